@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using HaRules.Findings;
+using HaRules.Model;
+
+namespace HaRules;
+
+/// <summary>
+/// Declares the components of a design. Each <c>AddX(name)</c> declares a component and returns
+/// its builder; builders chain, and other components are referenced by their builders.
+/// <see cref="Build"/> turns the declarations into the immutable <see cref="DesignModel"/>.
+/// </summary>
+public sealed class DesignBuilder
+{
+    private readonly List<Declaration> _declarations = new();
+    private readonly List<Finding> _problems = new();
+
+    /// <summary>Creates a builder for a design called "Design".</summary>
+    public DesignBuilder()
+        : this("Design")
+    {
+    }
+
+    /// <summary>Creates a builder for a design with the given name (usually its class name).</summary>
+    public DesignBuilder(string name) => Name = name ?? string.Empty;
+
+    /// <summary>The design's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Declares a distribution panel or utility feed.</summary>
+    public PowerFeedBuilder AddPowerFeed(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.PowerFeed, callerFile, callerLine));
+
+    /// <summary>Declares a UPS; feed it with <see cref="UpsBuilder.FedBy"/>.</summary>
+    public UpsBuilder AddUps(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Ups, callerFile, callerLine));
+
+    /// <summary>Declares a rack: a failure domain.</summary>
+    public RackBuilder AddRack(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Rack, callerFile, callerLine));
+
+    /// <summary>Declares a network switch.</summary>
+    public SwitchBuilder AddSwitch(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Switch, callerFile, callerLine));
+
+    /// <summary>Declares a SAN switch (a storage fabric).</summary>
+    public SanSwitchBuilder AddSanSwitch(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.SanSwitch, callerFile, callerLine));
+
+    /// <summary>Declares a router (default gateway).</summary>
+    public RouterBuilder AddRouter(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Router, callerFile, callerLine));
+
+    /// <summary>Declares a firewall.</summary>
+    public FirewallBuilder AddFirewall(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Firewall, callerFile, callerLine));
+
+    /// <summary>Declares a load balancer.</summary>
+    public LoadBalancerBuilder AddLoadBalancer(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.LoadBalancer, callerFile, callerLine));
+
+    /// <summary>Declares a storage array; carve RAID groups from it with <see cref="StorageArrayBuilder.AddRaidGroup"/>.</summary>
+    public StorageArrayBuilder AddStorageArray(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.StorageArray, callerFile, callerLine));
+
+    /// <summary>
+    /// Declares a server, or with <paramref name="replicas"/> a group of servers named
+    /// <c>name-1 … name-n</c> that every following call applies to.
+    /// </summary>
+    /// <param name="name">The server's (or group's) name.</param>
+    /// <param name="replicas">The number of identical servers; omit for one server named <paramref name="name"/>.</param>
+    /// <param name="callerFile">Filled in by the compiler.</param>
+    /// <param name="callerLine">Filled in by the compiler.</param>
+    public ServerBuilder AddServer(string name, int? replicas = null, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var declaration = Declare(name, ComponentKind.Server, callerFile, callerLine);
+        declaration.Replicas = replicas;
+        return new ServerBuilder(declaration);
+    }
+
+    /// <summary>Declares a database cluster in the given mode.</summary>
+    public DatabaseClusterBuilder AddDatabaseCluster(string name, ClusterMode mode, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0)
+    {
+        var declaration = Declare(name, ComponentKind.DatabaseCluster, callerFile, callerLine);
+        declaration.SetText(PropertyNames.ClusterMode, mode.ToString());
+        return new DatabaseClusterBuilder(declaration);
+    }
+
+    /// <summary>Declares a DNS name.</summary>
+    public DnsNameBuilder AddDnsName(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.DnsName, callerFile, callerLine));
+
+    /// <summary>Declares a backup job.</summary>
+    public BackupBuilder AddBackup(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Backup, callerFile, callerLine));
+
+    /// <summary>Declares a service: the root the analysis walks from.</summary>
+    public ServiceBuilder AddService(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Service, callerFile, callerLine));
+
+    /// <summary>Declares a generic component (an external service, a licence server, a cloud dependency).</summary>
+    public GenericComponentBuilder AddComponent(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
+        new(Declare(name, ComponentKind.Generic, callerFile, callerLine));
+
+    /// <summary>Builds the immutable model of everything declared so far.</summary>
+    public DesignModel Build() => ModelExpansion.Expand(Name, _declarations, _problems);
+
+    internal Declaration Declare(string name, ComponentKind kind, string callerFile, int callerLine)
+    {
+        var declaration = new Declaration(this, name, kind, new SourceLocation(callerFile, callerLine));
+        _declarations.Add(declaration);
+        return declaration;
+    }
+
+    internal void ReportInvalidReference(Declaration from, string what, Declaration? foreign)
+    {
+        var message = foreign is null
+            ? $"'{from.Name}': a {what} reference is null, so it points to nothing; pass a component declared in this design"
+            : $"'{from.Name}': the {what} '{foreign.Name}' belongs to another design ('{foreign.Design.Name}'); declare it in this design";
+        _problems.Add(new Finding("HA002", Severity.Error, message, new[] { from.Name }, from.Location));
+    }
+}

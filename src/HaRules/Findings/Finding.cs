@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Model;
+
+namespace HaRules.Findings;
+
+/// <summary>
+/// One flaw found in a design: the rule, how serious, what to change, the components it is about
+/// (the first is the one it points at) and the source location it is reported at. Findings are
+/// identified by rule ID and component names, so the analyzer and the build task can be compared.
+/// </summary>
+public sealed class Finding : IEquatable<Finding>
+{
+    /// <summary>Creates a finding.</summary>
+    public Finding(
+        string ruleId,
+        Severity severity,
+        string message,
+        IEnumerable<string> components,
+        SourceLocation location,
+        bool accepted = false,
+        string? justification = null,
+        IEnumerable<SourceLocation>? additionalLocations = null)
+    {
+        RuleId = ruleId ?? string.Empty;
+        Severity = severity;
+        Message = message ?? string.Empty;
+        Components = (components ?? Enumerable.Empty<string>()).ToArray();
+        Location = location ?? SourceLocation.None;
+        Accepted = accepted;
+        Justification = justification;
+        AdditionalLocations = (additionalLocations ?? Enumerable.Empty<SourceLocation>()).ToArray();
+    }
+
+    /// <summary>The rule ID, e.g. <c>HA101</c>.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The severity (the rule's default unless configured otherwise).</summary>
+    public Severity Severity { get; }
+
+    /// <summary>What is wrong and what to change, naming the components.</summary>
+    public string Message { get; }
+
+    /// <summary>The components concerned; the first is the one the finding is about.</summary>
+    public IReadOnlyList<string> Components { get; }
+
+    /// <summary>Where it is reported: the declaring call of the first component (or a relation's call).</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>Locations of the other components involved (e.g. the shared UPS of HA102).</summary>
+    public IReadOnlyList<SourceLocation> AdditionalLocations { get; }
+
+    /// <summary>True when an <c>Accept(...)</c> in the design accepts this finding.</summary>
+    public bool Accepted { get; }
+
+    /// <summary>The reason written in the accepting <c>Accept(...)</c>, or null.</summary>
+    public string? Justification { get; }
+
+    /// <summary>The identity used to compare and deduplicate findings: rule ID and component names.</summary>
+    public string Key => RuleId + ":" + string.Join(",", Components);
+
+    /// <summary>This finding marked as accepted with the given reason.</summary>
+    public Finding AsAccepted(string justification) =>
+        new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations);
+
+    /// <summary>This finding with another severity.</summary>
+    public Finding WithSeverity(Severity severity) =>
+        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations);
+
+    /// <summary>This finding reported at another location.</summary>
+    public Finding WithLocation(SourceLocation location) =>
+        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations);
+
+    /// <inheritdoc />
+    public bool Equals(Finding? other) =>
+        other is not null
+        && RuleId == other.RuleId
+        && Severity == other.Severity
+        && Message == other.Message
+        && Components.SequenceEqual(other.Components, StringComparer.Ordinal)
+        && Location.Equals(other.Location)
+        && Accepted == other.Accepted
+        && Justification == other.Justification;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Finding);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
+}

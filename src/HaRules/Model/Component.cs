@@ -1,0 +1,62 @@
+using System;
+
+namespace HaRules.Model;
+
+/// <summary>
+/// One component of a design: a declared component (a replica of a group is one component), or a
+/// part of one (a PSU, fan, NIC, HBA, controller, disk, or the standby unit of a pair), which has
+/// an <see cref="Owner"/> and a name of the form <c>owner/part</c>.
+/// </summary>
+public sealed class Component : IEquatable<Component>
+{
+    /// <summary>Creates a component.</summary>
+    public Component(string name, ComponentKind kind, SourceLocation location, PropertyBag? properties = null, string? owner = null, string? group = null)
+    {
+        Name = name ?? string.Empty;
+        Kind = kind;
+        Location = location ?? SourceLocation.None;
+        Properties = properties ?? PropertyBag.Empty;
+        Owner = owner;
+        Group = group;
+    }
+
+    /// <summary>The unique name (<c>web-1</c>, <c>web-1/psu-2</c>, <c>lb/standby</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>What the component is.</summary>
+    public ComponentKind Kind { get; }
+
+    /// <summary>Where the <c>Add…</c> call that declared it (or its owner) stands.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>The facts the design declared about it.</summary>
+    public PropertyBag Properties { get; }
+
+    /// <summary>The component this is a part of, or null for a declared component.</summary>
+    public string? Owner { get; }
+
+    /// <summary>The replica group this component belongs to, or null.</summary>
+    public string? Group { get; }
+
+    /// <summary>True for parts (PSUs, NICs, disks, standby units…), which have an owner.</summary>
+    public bool IsPart => Owner is not null;
+
+    /// <inheritdoc />
+    public bool Equals(Component? other) =>
+        other is not null
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && Kind == other.Kind
+        && Location.Equals(other.Location)
+        && Properties.Equals(other.Properties)
+        && string.Equals(Owner, other.Owner, StringComparison.Ordinal)
+        && string.Equals(Group, other.Group, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Component);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} {Name}";
+}
