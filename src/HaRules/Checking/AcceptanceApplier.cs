@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules;
+
+namespace HaRules.Checking;
+
+/// <summary>
+/// Applies the design's <c>Accept(...)</c> calls: a valid, unexpired acceptance marks the rule's
+/// findings about its component (the first component a finding names, or any replica of an
+/// accepted group) as accepted with the reason. Malformed acceptances are HA007 and expired ones
+/// HA008; neither accepts anything.
+/// </summary>
+public static class AcceptanceApplier
+{
+    /// <summary>The findings with accepted ones marked, plus HA007/HA008 for bad acceptances.</summary>
+    public static IReadOnlyList<Finding> Apply(RuleContext context, IEnumerable<Finding> findings)
+    {
+        var valid = new List<Acceptance>();
+        var problems = new List<Finding>();
+        foreach (var acceptance in context.Model.Acceptances)
+        {
+            if (Malformation(acceptance) is { } malformed)
+            {
+                problems.Add(context.Create("HA007", $"Accept(\"{acceptance.RuleId}\") on '{acceptance.Target}': {malformed}", acceptance.Target, acceptance.Location));
+            }
+            else if (ExpiryDate(acceptance) is { } expiry && expiry < context.Today)
+            {
+                problems.Add(context.Create(
+                    "HA008",
+                    $"Accept(\"{acceptance.RuleId}\") on '{acceptance.Target}' expired on {acceptance.Expires} and accepts nothing any more; fix the finding or renew the acceptance",
+                    acceptance.Target,
+                    acceptance.Location));
+            }
+            else
+            {
+                valid.Add(acceptance);
+            }
+        }
+
+        var result = new List<Finding>();
+        foreach (var finding in findings)
+        {
+            var match = valid.FirstOrDefault(a => Covers(context.Model, a, finding));
+            result.Add(match is null ? finding : finding.AsAccepted(match.Reason));
+        }
+
+        result.AddRange(problems);
+        return result;
+    }
+
+    /// <summary>Why an acceptance is malformed (unknown rule, empty reason, unreadable date), or null.</summary>
+    public static string? Malformation(Acceptance acceptance)
+    {
+        if (RuleCatalog.Find(acceptance.RuleId) is null)
+        {
+            return $"'{acceptance.RuleId}' is not a HaRules rule ID";
+        }
+
+        if (string.IsNullOrWhiteSpace(acceptance.Reason))
+        {
+            return "the justification is empty; say why the finding is acceptable here";
+        }
+
+        if (acceptance.Expires is not null && ExpiryDate(acceptance) is null)
+        {
+            return $"the expiry date '{acceptance.Expires}' is not an ISO date (yyyy-MM-dd)";
+        }
+
+        return null;
+    }
+
+    /// <summary>The parsed expiry date; null when none is given or it is unreadable.</summary>
+    public static DateTime? ExpiryDate(Acceptance acceptance) =>
+        acceptance.Expires is not null
+        && DateTime.TryParseExact(acceptance.Expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static bool Covers(DesignModel model, Acceptance acceptance, Finding finding)
+    {
+        if (finding.Components.Count == 0 || !string.Equals(acceptance.RuleId, finding.RuleId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var subject = finding.Components[0];
+        if (string.Equals(subject, acceptance.Target, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A part is covered by an acceptance on its owner; a replica by one on its group.
+        var component = model.FindComponent(subject);
+        var owner = component?.Owner is { } o ? model.FindComponent(o) ?? component : component;
+        return owner is not null
+            && (string.Equals(owner.Name, acceptance.Target, StringComparison.Ordinal)
+                || string.Equals(owner.Group, acceptance.Target, StringComparison.Ordinal));
+    }
+}

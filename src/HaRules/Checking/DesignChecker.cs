@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules;
+
+namespace HaRules.Checking;
+
+/// <summary>
+/// Checks a model against every rule: validity first, then the rest, each rule isolated so a flaw
+/// in one never hides the others; then acceptances, then a deterministic order.
+/// </summary>
+public static class DesignChecker
+{
+    /// <summary>Checks a model with the built-in rules.</summary>
+    public static CheckResult Check(DesignModel model, CheckOptions? options = null) =>
+        Check(model, BuiltInRules.Create(), options);
+
+    /// <summary>Checks a model with the given rules.</summary>
+    public static CheckResult Check(DesignModel model, IEnumerable<DesignRule> rules, CheckOptions? options = null)
+    {
+        var context = new RuleContext(model, (options ?? new CheckOptions()).EffectiveToday);
+        var findings = new List<Finding>();
+        foreach (var rule in rules)
+        {
+            findings.AddRange(RunIsolated(rule, context));
+        }
+
+        // Problems of other kinds recorded while declaring (HA002 is reported by its rule).
+        findings.AddRange(model.Problems.Where(p => p.RuleId != "HA002"));
+
+        var applied = AcceptanceApplier.Apply(context, Deduplicate(findings));
+        return new CheckResult(model, Order(applied));
+    }
+
+    /// <summary>The report order: by file, line, column, rule ID, then component names.</summary>
+    public static IEnumerable<Finding> Order(IEnumerable<Finding> findings) =>
+        findings
+            .OrderBy(f => f.Location.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Line)
+            .ThenBy(f => f.Location.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => string.Join("\u0001", f.Components), StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal);
+
+    // A rule that throws is a bug in HaRules; it must not take the rest of the check down with it.
+    private static IReadOnlyList<Finding> RunIsolated(DesignRule rule, RuleContext context)
+    {
+        try
+        {
+            return rule.Check(context).ToList();
+        }
+        catch (Exception ex)
+        {
+            var id = rule.Ids.FirstOrDefault() ?? "?";
+            return new[]
+            {
+                new Finding(
+                    "HA006",
+                    Severity.Error,
+                    $"rule {id} failed on this design ({ex.GetType().Name}: {ex.Message}); this is a bug in HaRules, please report it",
+                    Array.Empty<string>(),
+                    SourceLocation.None),
+            };
+        }
+    }
+
+    private static IEnumerable<Finding> Deduplicate(IEnumerable<Finding> findings)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            if (seen.Add(finding.Key + "\u0001" + finding.Message + "\u0001" + finding.Location))
+            {
+                yield return finding;
+            }
+        }
+    }
+}
