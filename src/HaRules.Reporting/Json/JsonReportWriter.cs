@@ -52,6 +52,7 @@ public static class JsonReportWriter
         }
 
         writer.WriteEndArray();
+        RaidGroupsJson.Write(writer, model);
         writer.WriteEndObject();
     }
 
