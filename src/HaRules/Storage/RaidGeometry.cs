@@ -29,10 +29,19 @@ public static class RaidGeometry
             case RaidLevel.Raid50:
             case RaidLevel.Raid60:
                 return LegProblem(level, disks, legs, level == RaidLevel.Raid50 ? 3 : 4);
-            default:
+            case RaidLevel.Raid0:
+            case RaidLevel.Raid1:
+            case RaidLevel.Raid5:
+            case RaidLevel.Raid6:
+            case RaidLevel.Raid10:
                 return null;
+            default:
+                return $"unknown RAID level {N((long)level)}";
         }
     }
+
+    /// <summary>True when the group can be built: a known level and a disk count (and legs) it accepts.</summary>
+    public static bool IsValid(RaidLevel level, long disks, long? legs) => Problem(level, disks, legs) is null;
 
     /// <summary>Disks per leg of a RAID50/60 group; 0 when the geometry is invalid.</summary>
     public static long DisksPerLeg(long disks, long? legs) =>

@@ -283,7 +283,7 @@ public sealed class ValidityRuleTests
             d.AddComponent("y").Accept("HA999", "nope");
         });
 
-        var ids = result.Findings.Select(f => f.RuleId).Distinct().OrderBy(i => i).ToArray();
-        Assert.Equal(new[] { "HA001", "HA003", "HA004", "HA005", "HA007" }, ids);
+        var validity = result.Findings.Select(f => f.RuleId).Where(id => id.StartsWith("HA0", StringComparison.Ordinal)).Distinct().OrderBy(i => i).ToArray();
+        Assert.Equal(new[] { "HA001", "HA003", "HA004", "HA005", "HA007" }, validity);
     }
 }
