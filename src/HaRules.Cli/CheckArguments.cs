@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using HaRules.Cli.Severities;
 using HaRules.Findings;
 
 namespace HaRules.Cli;
@@ -9,7 +10,7 @@ namespace HaRules.Cli;
 public sealed class CheckArguments
 {
     /// <summary>The formats <c>--format</c> accepts.</summary>
-    public static readonly string[] KnownFormats = { "text", "json" };
+    public static readonly string[] KnownFormats = { "text", "json", "markdown", "sarif" };
 
     /// <summary>The assembly, project file or project folder to check.</summary>
     public string Design { get; private set; } = string.Empty;
@@ -37,6 +38,24 @@ public sealed class CheckArguments
 
     /// <summary>How long one design may run.</summary>
     public TimeSpan Timeout { get; private set; } = Evaluation.DesignEvaluator.DefaultTimeout;
+
+    /// <summary>How findings' severities are configured (editorconfig, NoWarn, warnings as errors).</summary>
+    public SeverityOptions Severities { get; } = new();
+
+    /// <summary>The compiler's SARIF error log: findings it already reported are not repeated.</summary>
+    public string? SkipReported { get; private set; }
+
+    /// <summary>An assembly without designs is not an error (the build task checks every project).</summary>
+    public bool AllowNoDesigns { get; private set; }
+
+    /// <summary>Print absolute paths (for MSBuild, which needs them to place findings in the IDE).</summary>
+    public bool AbsolutePaths { get; private set; }
+
+    /// <summary>A baseline file: only findings not in it fail the check.</summary>
+    public string? Baseline { get; private set; }
+
+    /// <summary>Where to write a baseline of this check's active findings, or null.</summary>
+    public string? WriteBaseline { get; private set; }
 
     /// <summary>Parses the arguments after <c>check</c>.</summary>
     /// <exception cref="CliException">An argument is unknown or malformed.</exception>
@@ -90,6 +109,39 @@ public sealed class CheckArguments
                     break;
                 case "--design":
                     result.DesignNames.Add(Value());
+                    break;
+                case "--editorconfig":
+                    result.Severities.EditorConfigFiles.Add(Value());
+                    break;
+                case "--roslyn-dir":
+                    result.Severities.RoslynDirectory = Value();
+                    break;
+                case "--nowarn":
+                    result.Severities.NoWarn.AddRange(SeverityPolicy.SplitIds(Value()));
+                    break;
+                case "--warnings-as-errors":
+                    result.Severities.WarningsAsErrors.AddRange(SeverityPolicy.SplitIds(Value()));
+                    break;
+                case "--warnings-not-as-errors":
+                    result.Severities.WarningsNotAsErrors.AddRange(SeverityPolicy.SplitIds(Value()));
+                    break;
+                case "--treat-warnings-as-errors":
+                    result.Severities.TreatWarningsAsErrors = true;
+                    break;
+                case "--skip-reported":
+                    result.SkipReported = Value();
+                    break;
+                case "--allow-no-designs":
+                    result.AllowNoDesigns = true;
+                    break;
+                case "--absolute-paths":
+                    result.AbsolutePaths = true;
+                    break;
+                case "--baseline":
+                    result.Baseline = Value();
+                    break;
+                case "--write-baseline":
+                    result.WriteBaseline = Value();
                     break;
                 case "--timeout":
                     var seconds = Value();

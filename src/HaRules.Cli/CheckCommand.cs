@@ -3,11 +3,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HaRules.Checking;
+using HaRules.Cli.Severities;
 using HaRules.Evaluation;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Reporting;
+using HaRules.Reporting.Baseline;
 using HaRules.Reporting.Json;
+using HaRules.Reporting.Markdown;
+using HaRules.Reporting.Sarif;
 using HaRules.Reporting.Text;
 
 namespace HaRules.Cli;
@@ -31,11 +35,25 @@ public static class CheckCommand
             : ProjectBuild.BuildAndLocate(ProjectBuild.FindProject(arguments.Design), arguments.NoBuild, stderr);
 
         var reports = CheckAssembly(assemblyPath, arguments);
-        var root = arguments.Root ?? ReportPaths.FindRepositoryRoot(SourceDirectory(reports) ?? Path.GetDirectoryName(Path.GetFullPath(assemblyPath)));
+        if (reports.Count == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        var root = arguments.AbsolutePaths
+            ? null
+            : arguments.Root ?? ReportPaths.FindRepositoryRoot(SourceDirectory(reports) ?? Path.GetDirectoryName(Path.GetFullPath(assemblyPath)));
         var paths = new ReportPaths(root);
         WriteReports(reports, arguments, paths, assemblyPath, stdout);
 
-        var failing = arguments.FailOn is { } threshold && reports.SelectMany(r => r.Result.Active).Any(f => f.Severity >= threshold);
+        var counted = BaselineFilter.Counted(reports, arguments.Baseline, stdout);
+        if (arguments.WriteBaseline is { } baselineFile)
+        {
+            AtomicFile.WriteAllText(baselineFile, FindingBaseline.From(reports).ToJson());
+            stdout.WriteLine($"Wrote {baselineFile}");
+        }
+
+        var failing = arguments.FailOn is { } threshold && counted.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.FindingsFailed : ExitCodes.Success;
     }
 
@@ -48,6 +66,11 @@ public static class CheckCommand
             var designs = DesignAssemblyLoader.FindDesigns(assembly)
                 .Where(t => arguments.DesignNames.Count == 0 || arguments.DesignNames.Contains(t.Name) || arguments.DesignNames.Contains(t.FullName!))
                 .ToList();
+            if (designs.Count == 0 && arguments.AllowNoDesigns && arguments.DesignNames.Count == 0)
+            {
+                return Array.Empty<DesignReport>();
+            }
+
             if (designs.Count == 0)
             {
                 throw new CliException(arguments.DesignNames.Count == 0
@@ -57,10 +80,14 @@ public static class CheckCommand
 
             var columns = new SourceColumns();
             var options = new CheckOptions { Today = arguments.Today };
+            var policy = arguments.Severities.CreatePolicy();
+            var reported = CompilerErrorLog.Read(arguments.SkipReported);
             return designs.Select(type =>
             {
                 var model = DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout);
-                return new DesignReport(DesignChecker.Check(columns.Resolve(model), options));
+                var result = DesignChecker.Check(columns.Resolve(model), options);
+                var effective = result.Findings.Select(policy.Apply).Where(f => f is not null && !reported.Reported(f)).Select(f => f!);
+                return new DesignReport(new CheckResult(result.Model, effective));
             }).ToList();
         }
         finally
@@ -86,6 +113,8 @@ public static class CheckCommand
             var content = format switch
             {
                 "json" => JsonReportWriter.Write(reports, paths),
+                "markdown" => MarkdownReportWriter.Write(reports, paths),
+                "sarif" => SarifReportWriter.Write(reports, paths),
                 _ => throw new CliException($"the {format} format is not available in this version"),
             };
             var file = Path.Combine(arguments.OutputDirectory, ReportFileName(format));

@@ -11,9 +11,13 @@ public static class CliApp
 {
     /// <summary>The usage text.</summary>
     public const string Usage =
-        "usage: harules check <assembly.dll|project.csproj|project-folder> [--format text|json]... [--output DIR]\n" +
+        "usage: harules check <assembly.dll|project.csproj|project-folder> [--format text|json|markdown|sarif]... [--output DIR]\n" +
         "                     [--fail-on error|warning|never] [--today YYYY-MM-DD] [--root DIR] [--no-build]\n" +
-        "                     [--design NAME]... [--timeout SECONDS]\n" +
+        "                     [--design NAME]... [--timeout SECONDS] [--editorconfig FILE]... [--roslyn-dir DIR]\n" +
+        "                     [--nowarn IDS] [--warnings-as-errors IDS] [--warnings-not-as-errors IDS]\n" +
+        "                     [--treat-warnings-as-errors] [--skip-reported SARIF] [--allow-no-designs] [--absolute-paths]\n" +
+        "                     [--baseline FILE] [--write-baseline FILE]\n" +
+        "       harules diff <before.json> <after.json> [--output FILE]\n" +
         "       harules --version";
 
     /// <summary>Runs the command line; returns the exit status.</summary>
@@ -25,6 +29,8 @@ public static class CliApp
             {
                 case "check":
                     return CheckCommand.Run(args.Skip(1).ToList(), stdout, stderr);
+                case "diff":
+                    return DiffCommand.Run(args.Skip(1).ToList(), stdout);
                 case "--version":
                     stdout.WriteLine($"{ToolInfo.Name} {ToolInfo.Version}");
                     return ExitCodes.Success;

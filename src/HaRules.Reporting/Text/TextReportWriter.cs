@@ -29,7 +29,7 @@ public static class TextReportWriter
         text.Append(string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1} components; {2} errors, {3} warnings, {4} info; {5} accepted\n",
-            design.Result.Model.Name,
+            OneLine(design.Result.Model.Name),
             design.Result.Model.DeclaredComponents.Count(),
             active.Count(f => f.Severity == Severity.Error),
             active.Count(f => f.Severity == Severity.Warning),
@@ -47,6 +47,17 @@ public static class TextReportWriter
             : location.Column > 0
                 ? string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", paths.Format(location.File), location.Line, location.Column)
                 : string.Format(CultureInfo.InvariantCulture, "{0}({1})", paths.Format(location.File), location.Line);
-        return $"{where}: {SeverityNames.Of(finding.Severity)} {finding.RuleId}: {finding.Message}";
+        return $"{where}: {SeverityNames.Of(finding.Severity)} {finding.RuleId}: {OneLine(finding.Message)}";
+    }
+
+    // A name with a line break must not start a line of its own (which MSBuild would read as another finding).
+    private static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        return new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
     }
 }
