@@ -81,13 +81,12 @@ public static class CheckCommand
             var columns = new SourceColumns();
             var options = new CheckOptions { Today = arguments.Today };
             var policy = arguments.Severities.CreatePolicy();
-            var reported = CompilerErrorLog.Read(arguments.SkipReported);
             return designs.Select(type =>
             {
                 var model = DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout);
                 var result = DesignChecker.Check(columns.Resolve(model), options);
-                var effective = result.Findings.Select(policy.Apply).Where(f => f is not null && !reported.Reported(f)).Select(f => f!);
-                return new DesignReport(new CheckResult(result.Model, effective));
+                var effective = result.Findings.Select(policy.Apply).Where(f => f is not null).Select(f => f!);
+                return new DesignReport(result.WithFindings(effective));
             }).ToList();
         }
         finally
@@ -98,13 +97,17 @@ public static class CheckCommand
 
     private static void WriteReports(IReadOnlyList<DesignReport> reports, CheckArguments arguments, ReportPaths paths, string assemblyPath, TextWriter stdout)
     {
+        // The console leaves out what the compiler already printed (the analyzer's diagnostics);
+        // report files always hold every finding.
+        var reported = CompilerErrorLog.Read(arguments.SkipReported);
         foreach (var format in arguments.Formats)
         {
             if (format == "text")
             {
                 foreach (var report in reports)
                 {
-                    stdout.Write(TextReportWriter.Write(report, paths, Path.GetFileName(assemblyPath)));
+                    var unreported = new DesignReport(report.Result.WithFindings(report.Result.Findings.Where(f => !reported.Reported(f))));
+                    stdout.Write(TextReportWriter.Write(unreported, paths, Path.GetFileName(assemblyPath)));
                 }
 
                 continue;

@@ -52,6 +52,7 @@ public static class JsonReportWriter
         }
 
         writer.WriteEndArray();
+        ServicesJson.Write(writer, design.Result.Reliability);
         RaidGroupsJson.Write(writer, model);
         writer.WriteEndObject();
     }

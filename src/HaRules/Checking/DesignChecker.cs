@@ -31,7 +31,7 @@ public static class DesignChecker
         findings.AddRange(model.Problems.Where(p => p.RuleId != "HA002"));
 
         var applied = AcceptanceApplier.Apply(context, Deduplicate(findings));
-        return new CheckResult(model, Order(applied));
+        return CheckResult.Create(model, Order(applied), () => context.Reliability);
     }
 
     /// <summary>The report order: by file, line, column, rule ID, then component names.</summary>

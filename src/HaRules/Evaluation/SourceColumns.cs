@@ -16,6 +16,18 @@ namespace HaRules.Evaluation;
 public sealed class SourceColumns
 {
     private readonly Dictionary<string, string[]?> _files = new(StringComparer.Ordinal);
+    private readonly Func<string, int, string?>? _lineSource;
+
+    /// <summary>Finds columns in the source files on disk.</summary>
+    public SourceColumns()
+    {
+    }
+
+    /// <summary>
+    /// Finds columns in text given by <paramref name="lineSource"/> (file, 1-based line → the line's
+    /// text, or null): the analyzer passes its syntax trees, so both sides use one rule for columns.
+    /// </summary>
+    public SourceColumns(Func<string, int, string?> lineSource) => _lineSource = lineSource;
 
     /// <summary>The method that declares each kind of component.</summary>
     public static string DeclaringMethod(ComponentKind kind) => kind switch
@@ -103,6 +115,11 @@ public sealed class SourceColumns
 
     private string? Line(string file, int line)
     {
+        if (_lineSource is not null)
+        {
+            return _lineSource(file, line);
+        }
+
         if (!_files.TryGetValue(file, out var lines))
         {
             try

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
 using HaRules.Model;
+using HaRules.Reliability;
 
 namespace HaRules.Rules;
 
@@ -12,6 +13,8 @@ namespace HaRules.Rules;
 /// </summary>
 public sealed class RuleContext
 {
+    private ReliabilityAnalysis? _reliability;
+
     /// <summary>Creates a context for one check of one model.</summary>
     public RuleContext(DesignModel model, DateTime today)
     {
@@ -24,6 +27,12 @@ public sealed class RuleContext
 
     /// <summary>The date of the check (UTC), for acceptance expiry.</summary>
     public DateTime Today { get; }
+
+    /// <summary>
+    /// The graph analyses of the design (single points of failure, cut sets, availability, blast
+    /// radius, common causes, capacity), computed on first use and shared by every rule.
+    /// </summary>
+    public ReliabilityAnalysis Reliability => _reliability ??= ReliabilityAnalysis.Analyze(Model);
 
     /// <summary>
     /// Creates a finding of rule <paramref name="ruleId"/> about <paramref name="components"/>

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using HaRules.Reliability;
+
+namespace HaRules.Reporting.Json;
+
+/// <summary>
+/// The <c>services</c> section of the JSON report: per service its availability, unavailability,
+/// downtime, single points of failure, minimal cut sets and tolerance (reports.md), plus whether the
+/// availability is exact and the order the cut-set search reached.
+/// </summary>
+internal static class ServicesJson
+{
+    public static void Write(Utf8JsonWriter writer, ReliabilityAnalysis reliability)
+    {
+        writer.WriteStartArray("services");
+        foreach (var service in reliability.Services)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", service.Name);
+            Number(writer, "availability", service.Availability);
+            Number(writer, "unavailability", service.Unavailability);
+            Number(writer, "downtimeMinutesPerYear", service.DowntimeMinutesPerYear);
+            if (service.AvailabilityTarget is { } target)
+            {
+                Number(writer, "availabilityTarget", target);
+            }
+            else
+            {
+                writer.WriteNull("availabilityTarget");
+            }
+
+            writer.WriteStartArray("singlePointsOfFailure");
+            foreach (var spof in service.SinglePointsOfFailure)
+            {
+                writer.WriteStringValue(spof);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("minimalCutSets");
+            foreach (var set in service.MinimalCutSets)
+            {
+                writer.WriteStartArray();
+                foreach (var member in set)
+                {
+                    writer.WriteStringValue(member);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("minimalCutSetCount", service.MinimalCutSetCount);
+            writer.WriteBoolean("minimalCutSetsTruncated", service.MinimalCutSetsTruncated);
+            writer.WriteNumber("toleratedFailures", service.ToleratedFailures);
+            if (service.ToleranceTarget is { } tolerance)
+            {
+                writer.WriteNumber("toleranceTarget", tolerance);
+            }
+            else
+            {
+                writer.WriteNull("toleranceTarget");
+            }
+
+            writer.WriteNumber("searchedOrder", service.SearchedOrder);
+            writer.WriteBoolean("availabilityIsExact", service.AvailabilityIsExact);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using HaRules.Model;
+
+namespace HaRules.Reliability;
+
+/// <summary>
+/// Sets k of each traffic gate from capacity (dsl.md, "Traffic"): k = 1, or, when a service that
+/// reaches the gate declares a peak p and every target declares a worker limit, the fewest
+/// targets whose capacity carries p whichever of them survive (⌈p / w⌉ for equal limits). A group
+/// that cannot carry p even with every member up needs every member (HA105 says it is short).
+/// </summary>
+internal static class CapacityThresholds
+{
+    public static void Apply(ModelGraph model)
+    {
+        if (model.CapacityGates.Count == 0)
+        {
+            return;
+        }
+
+        var graph = model.Graph;
+        var peak = new long[graph.NodeCount];
+        var source = new int[graph.NodeCount];
+        for (var i = 0; i < source.Length; i++)
+        {
+            source[i] = -1;
+        }
+
+        foreach (var service in model.Services)
+        {
+            var p = model.Component(service).Properties.GetInteger(PropertyNames.PeakConcurrentRequests) ?? 0;
+            var root = model.RunNodes[service];
+            if (p > peak[root])
+            {
+                peak[root] = p;
+                source[root] = service;
+            }
+        }
+
+        // Parents come after their children in post-order: walk it backwards to push peaks down.
+        var order = graph.PostOrder;
+        for (var i = order.Length - 1; i >= 0; i--)
+        {
+            var v = order[i];
+            if (peak[v] <= 0)
+            {
+                continue;
+            }
+
+            for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+            {
+                var child = graph.ChildList[c];
+                if (peak[v] > peak[child])
+                {
+                    peak[child] = peak[v];
+                    source[child] = source[v];
+                }
+            }
+        }
+
+        foreach (var gate in model.CapacityGates)
+        {
+            gate.Peak = peak[gate.Node];
+            gate.PeakService = source[gate.Node];
+            gate.Workers = Workers(model, gate);
+            gate.Needed = Needed(gate);
+            graph.Thresholds[gate.Node] = gate.Needed;
+        }
+    }
+
+    private static long[]? Workers(ModelGraph model, CapacityGate gate)
+    {
+        if (gate.Members.Length == 0)
+        {
+            return null;
+        }
+
+        var workers = new long[gate.Members.Length];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            var w = model.Component(gate.Members[i]).Properties.GetInteger(PropertyNames.MaxWorkers);
+            if (w is not > 0)
+            {
+                return null;
+            }
+
+            workers[i] = w.Value;
+        }
+
+        return workers;
+    }
+
+    private static int Needed(CapacityGate gate)
+    {
+        if (gate.Peak <= 0 || gate.Workers is null)
+        {
+            return 1;
+        }
+
+        var sorted = (long[])gate.Workers.Clone();
+        Array.Sort(sorted);
+        long sum = 0;
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            sum += sorted[k];
+            if (sum >= gate.Peak)
+            {
+                return k + 1;
+            }
+        }
+
+        return sorted.Length;
+    }
+}

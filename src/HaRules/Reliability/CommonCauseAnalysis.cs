@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HaRules.Reliability;
+
+/// <summary>
+/// Finds redundancy groups defeated by a common cause (HA102): the events in every member's set
+/// of single points of failure, leaving out the members themselves, their parts and their owner.
+/// The event named first is the nearest to the members (fewest steps down the graph from any
+/// member), so a UPS is named before the feed behind it.
+/// </summary>
+internal static class CommonCauseAnalysis
+{
+    public static IReadOnlyList<CommonCause> Find(ModelGraph model, SpofAnalysis spof)
+    {
+        var result = new List<CommonCause>();
+        var distance = new int[model.Graph.NodeCount];
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in model.RedundancyGroups)
+        {
+            var shared = Shared(model, spof, group);
+
+            // Replicas that are also the nodes of a cluster form one group, reported once.
+            var key = string.Join(",", group.MemberComponents.OrderBy(m => m));
+            if (shared.Count == 0 || !reported.Add(key))
+            {
+                continue;
+            }
+
+            var nearest = Nearest(model.Graph, group.MemberNodes, shared, distance);
+            var graph = model.Graph;
+            result.Add(new CommonCause(
+                group.Kind,
+                group.Owner,
+                graph.NameOf(nearest)!,
+                shared.Where(e => e != nearest).Select(e => graph.NameOf(e)!).OrderBy(n => n, StringComparer.Ordinal).ToArray(),
+                group.MemberComponents.Select(m => model.Component(m).Name).ToArray()));
+        }
+
+        return result;
+    }
+
+    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group)
+    {
+        int[]? common = null;
+        foreach (var member in group.MemberNodes)
+        {
+            if (spof.AlwaysDown[member])
+            {
+                return new List<int>();
+            }
+
+            common = common is null ? spof.Sets[member] : common.Intersect(spof.Sets[member]).ToArray();
+            if (common.Length == 0)
+            {
+                return new List<int>();
+            }
+        }
+
+        var own = new HashSet<int>(group.MemberComponents.Select(m => model.TopLevel[m]));
+        if (model.Model.FindComponent(group.Owner) is { } owner)
+        {
+            for (var i = 0; i < model.Model.Components.Count; i++)
+            {
+                if (ReferenceEquals(model.Model.Components[i], owner))
+                {
+                    own.Add(model.TopLevel[i]);
+                    break;
+                }
+            }
+        }
+
+        var labels = model.Graph.Labels;
+        return (common ?? Array.Empty<int>()).Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
+    }
+
+    /// <summary>The candidate fewest steps below any member (breadth-first); ties go to the first by name.</summary>
+    private static int Nearest(ReliabilityGraph graph, int[] members, List<int> candidates, int[] distance)
+    {
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        var wanted = new HashSet<int>(candidates);
+        var visited = new List<int>();
+        var queue = new Queue<int>();
+        foreach (var m in members)
+        {
+            if (distance[m] == 0)
+            {
+                distance[m] = 1;
+                visited.Add(m);
+                queue.Enqueue(m);
+            }
+        }
+
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        while (queue.Count > 0)
+        {
+            var v = queue.Dequeue();
+            if (distance[v] > bestDistance)
+            {
+                break;
+            }
+
+            if (wanted.Contains(v) && (best < 0 || string.CompareOrdinal(graph.NameOf(v), graph.NameOf(best)) < 0))
+            {
+                best = v;
+                bestDistance = distance[v];
+            }
+
+            for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+            {
+                var child = graph.ChildList[c];
+                if (distance[child] == 0)
+                {
+                    distance[child] = distance[v] + 1;
+                    visited.Add(child);
+                    queue.Enqueue(child);
+                }
+            }
+        }
+
+        foreach (var v in visited)
+        {
+            distance[v] = 0;
+        }
+
+        return best < 0 ? candidates[0] : best;
+    }
+}

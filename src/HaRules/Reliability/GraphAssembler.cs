@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+
+namespace HaRules.Reliability;
+
+/// <summary>
+/// Assembles a <see cref="ReliabilityGraph"/>: nodes are allocated first (so components can refer
+/// to each other before they are defined), then defined once with their children. <see cref="Finish"/>
+/// cuts cycles and freezes the graph into flat arrays.
+/// </summary>
+internal sealed class GraphAssembler
+{
+    private readonly List<GateKind> _kinds = new();
+    private readonly List<int> _thresholds = new();
+    private readonly List<int> _start = new();
+    private readonly List<int> _count = new();
+    private readonly List<int> _labels = new();
+    private readonly List<double> _up = new();
+    private readonly List<double> _down = new();
+    private readonly List<int> _buffer = new();
+    private readonly string[] _componentNames;
+
+    public GraphAssembler(string[] componentNames) => _componentNames = componentNames;
+
+    public int NodeCount => _kinds.Count;
+
+    /// <summary>Allocates a node; until it is defined it always runs (it needs nothing).</summary>
+    public int NewNode(int label)
+    {
+        _kinds.Add(GateKind.AlwaysUp);
+        _thresholds.Add(0);
+        _start.Add(0);
+        _count.Add(0);
+        _labels.Add(label);
+        _up.Add(1);
+        _down.Add(0);
+        return _kinds.Count - 1;
+    }
+
+    /// <summary>Defines an allocated node as a gate over the given children.</summary>
+    public void Define(int node, GateKind kind, int threshold, IReadOnlyList<int> children)
+    {
+        _kinds[node] = kind;
+        _thresholds[node] = threshold;
+        _start[node] = _buffer.Count;
+        _count[node] = children.Count;
+        for (var i = 0; i < children.Count; i++)
+        {
+            _buffer.Add(children[i]);
+        }
+    }
+
+    /// <summary>Allocates and defines a gate.</summary>
+    public int Gate(GateKind kind, int threshold, IReadOnlyList<int> children, int label)
+    {
+        var node = NewNode(label);
+        Define(node, kind, threshold, children);
+        return node;
+    }
+
+    /// <summary>Allocates a basic event that is up with probability <paramref name="up"/> and down with <paramref name="down"/>.</summary>
+    public int Event(int label, double up, double down)
+    {
+        var node = NewNode(label);
+        _kinds[node] = GateKind.Event;
+        _up[node] = up;
+        _down[node] = down;
+        return node;
+    }
+
+    /// <summary>Changes the threshold of a k-of-n gate (capacity is known only once the graph is whole).</summary>
+    public void SetThreshold(int node, int threshold) => _thresholds[node] = threshold;
+
+    /// <summary>True when the graph as defined so far has a cycle (an iterative depth-first walk finds one).</summary>
+    public bool HasCycle()
+    {
+        var removed = new bool[_buffer.Count];
+        var any = false;
+        CutBackEdges(_kinds.Count, removed, ref any);
+        return any;
+    }
+
+    /// <summary>
+    /// Freezes the graph. Edges for which <paramref name="cut"/> says so are dropped first (the
+    /// cycles HA005 reports); any cycle left is cut at the edge a depth-first walk finds closing it.
+    /// A gate that loses children needs what remains (k is lowered to what remains); one that loses
+    /// all of them needs nothing.
+    /// </summary>
+    public ReliabilityGraph Finish(Func<int, int, bool>? cut)
+    {
+        var n = _kinds.Count;
+        var kinds = _kinds.ToArray();
+        var thresholds = _thresholds.ToArray();
+        var removed = new bool[_buffer.Count];
+        var anyRemoved = false;
+        if (cut is not null)
+        {
+            for (var v = 0; v < n; v++)
+            {
+                for (var i = _start[v]; i < _start[v] + _count[v]; i++)
+                {
+                    if (cut(v, _buffer[i]))
+                    {
+                        removed[i] = anyRemoved = true;
+                    }
+                }
+            }
+        }
+
+        var postOrder = CutBackEdges(n, removed, ref anyRemoved);
+
+        var childStart = new int[n + 1];
+        var children = new List<int>(_buffer.Count);
+        for (var v = 0; v < n; v++)
+        {
+            childStart[v] = children.Count;
+            var lost = 0;
+            for (var i = _start[v]; i < _start[v] + _count[v]; i++)
+            {
+                if (removed[i])
+                {
+                    lost++;
+                }
+                else
+                {
+                    children.Add(_buffer[i]);
+                }
+            }
+
+            if (lost > 0)
+            {
+                var left = children.Count - childStart[v];
+                if (left == 0)
+                {
+                    kinds[v] = GateKind.AlwaysUp;
+                }
+                else if (kinds[v] == GateKind.AtLeast)
+                {
+                    thresholds[v] = Math.Min(thresholds[v], left);
+                }
+            }
+        }
+
+        childStart[n] = children.Count;
+        return new ReliabilityGraph(
+            kinds, thresholds, childStart, children.ToArray(), _labels.ToArray(), _up.ToArray(), _down.ToArray(), _componentNames, postOrder);
+    }
+
+    // Iterative depth-first walk (designs can be deep): an edge to a node still on the stack closes a cycle.
+    private int[] CutBackEdges(int n, bool[] removed, ref bool anyRemoved)
+    {
+        var color = new byte[n];
+        var next = new int[n];
+        var stack = new int[n];
+        var order = new int[n];
+        var ordered = 0;
+        for (var root = 0; root < n; root++)
+        {
+            if (color[root] != 0)
+            {
+                continue;
+            }
+
+            var top = 0;
+            stack[0] = root;
+            color[root] = 1;
+            next[root] = _start[root];
+            while (top >= 0)
+            {
+                var v = stack[top];
+                if (next[v] < _start[v] + _count[v])
+                {
+                    var i = next[v]++;
+                    if (removed[i])
+                    {
+                        continue;
+                    }
+
+                    var child = _buffer[i];
+                    if (color[child] == 1)
+                    {
+                        removed[i] = anyRemoved = true;
+                    }
+                    else if (color[child] == 0)
+                    {
+                        color[child] = 1;
+                        next[child] = _start[child];
+                        stack[++top] = child;
+                    }
+                }
+                else
+                {
+                    color[v] = 2;
+                    order[ordered++] = v;
+                    top--;
+                }
+            }
+        }
+
+        return order;
+    }
+}

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Model;
+
+namespace HaRules.Reliability;
+
+/// <summary>
+/// Every graph analysis of one design, computed once and shared by the rules (through
+/// <c>RuleContext.Reliability</c>) and the reports: per service its availability, single points of
+/// failure, minimal cut sets and tolerance; the blast radius of every basic event; redundancy
+/// groups defeated by a common cause; and capacity shortfalls after one failure.
+/// </summary>
+public sealed class ReliabilityAnalysis
+{
+    /// <summary>The largest cut-set order searched, whatever tolerance a service declares.</summary>
+    public const int MaxOrder = 5;
+
+    private readonly ModelGraph _graph;
+    private readonly SpofAnalysis _spof;
+    private readonly Dictionary<string, int> _serviceRoots = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _componentIndex;
+
+    private ReliabilityAnalysis(ModelGraph graph)
+    {
+        _graph = graph;
+        _spof = SpofAnalysis.Compute(graph.Graph);
+        foreach (var service in graph.Services)
+        {
+            _serviceRoots[graph.Component(service).Name] = graph.RunNodes[service];
+        }
+
+        Services = AnalyzeServices();
+        BlastRadius = ComputeBlastRadius();
+        CommonCauses = CommonCauseAnalysis.Find(graph, _spof);
+        CapacityShortfalls = FindShortfalls();
+    }
+
+    /// <summary>The design analysed.</summary>
+    public DesignModel Model => _graph.Model;
+
+    /// <summary>The reliability graph the analyses ran on.</summary>
+    public ReliabilityGraph Graph => _graph.Graph;
+
+    /// <summary>One entry per service, in declaration order.</summary>
+    public IReadOnlyList<ServiceAnalysis> Services { get; }
+
+    /// <summary>Every basic event (component that can fail), sorted by name, with the services it alone stops.</summary>
+    public IReadOnlyList<BlastRadius> BlastRadius { get; }
+
+    /// <summary>Redundancy groups whose members all depend on one event (HA102).</summary>
+    public IReadOnlyList<CommonCause> CommonCauses { get; }
+
+    /// <summary>Traffic spread over targets that cannot carry the peak after one loss (HA105).</summary>
+    public IReadOnlyList<CapacityShortfall> CapacityShortfalls { get; }
+
+    /// <summary>Analyses a design. Never throws on a model the design language can express.</summary>
+    public static ReliabilityAnalysis Analyze(DesignModel model) => new(GraphBuilder.Build(model));
+
+    /// <summary>The analysis of the named service, or null.</summary>
+    public ServiceAnalysis? FindService(string name) => Services.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The dependency path from a service down to a component whose failure alone stops it, as
+    /// component names (<c>shop → shop.example.com → lb → web-1 → web-1/psu-1 → ups-a</c>); empty
+    /// when the component is not a single point of failure of the service.
+    /// </summary>
+    public IReadOnlyList<string> DependencyPath(string service, string component)
+    {
+        var graph = _graph.Graph;
+        var index = IndexOf(component);
+        var target = index < 0 ? -1 : _graph.EventNodes[index];
+        if (!_serviceRoots.TryGetValue(service, out var root) || target < 0 || !_spof.Stops(target, root))
+        {
+            return Array.Empty<string>();
+        }
+
+        var path = new List<string>();
+        var v = root;
+        while (true)
+        {
+            if (graph.NameOf(v) is { } name && (path.Count == 0 || path[path.Count - 1] != name))
+            {
+                path.Add(name);
+            }
+
+            if (v == target)
+            {
+                return path;
+            }
+
+            var next = -1;
+            for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1] && next < 0; c++)
+            {
+                var child = graph.ChildList[c];
+                if (!_spof.AlwaysDown[child] && _spof.Stops(target, child))
+                {
+                    next = child;
+                }
+            }
+
+            if (next < 0)
+            {
+                return path;
+            }
+
+            v = next;
+        }
+    }
+
+    /// <summary>
+    /// The probability that a component is down on its own (its basic event), or null when it
+    /// cannot fail on its own (logical components, or a declared availability of 1).
+    /// </summary>
+    public double? EventUnavailability(string component)
+    {
+        var index = IndexOf(component);
+        return index >= 0 && _graph.EventNodes[index] is var e and >= 0 ? _graph.Graph.Down[e] : null;
+    }
+
+    private int IndexOf(string name)
+    {
+        if (_componentIndex is null)
+        {
+            _componentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            var components = _graph.Model.Components;
+            for (var i = 0; i < components.Count; i++)
+            {
+                if (!_componentIndex.ContainsKey(components[i].Name))
+                {
+                    _componentIndex.Add(components[i].Name, i);
+                }
+            }
+        }
+
+        return name is not null && _componentIndex.TryGetValue(name, out var index) ? index : -1;
+    }
+
+    private string NameOfEvent(int node) => _graph.Graph.NameOf(node) ?? string.Empty;
+
+    private IReadOnlyList<ServiceAnalysis> AnalyzeServices()
+    {
+        var services = _graph.Services;
+        var orders = services.Select(s => Order(_graph.Component(s))).ToArray();
+        var cutSets = CutSetAnalysis.Compute(_graph.Graph, services.Select(s => _graph.RunNodes[s]), orders.Length == 0 ? 1 : orders.Max());
+        var result = new List<ServiceAnalysis>();
+        for (var i = 0; i < services.Length; i++)
+        {
+            result.Add(AnalyzeService(services[i], orders[i], cutSets));
+        }
+
+        return result;
+    }
+
+    private static int Order(Component service)
+    {
+        var tolerance = service.Properties.GetInteger(PropertyNames.TolerateFailures) ?? 0;
+        return (int)Math.Min(MaxOrder, Math.Max(2, tolerance + 1));
+    }
+
+    private ServiceAnalysis AnalyzeService(int service, int order, CutSetAnalysis cutSets)
+    {
+        var component = _graph.Component(service);
+        var root = _graph.RunNodes[service];
+        var down = _spof.AlwaysDown[root];
+        var (up, unavailable, exact) = AvailabilityAnalysis.Compute(_graph.Graph, root);
+
+        var spofs = _spof.Sets[root].Select(NameOfEvent).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        var sets = cutSets.Of(root)
+            .Where(s => s.Length > 0 && s.Length <= order)
+            .Select(s => s.Select(NameOfEvent).OrderBy(n => n, StringComparer.Ordinal).ToArray())
+            .ToList();
+        sets.Sort(CompareNames);
+        var smallest = down ? 0 : spofs.Length > 0 ? 1 : sets.Count > 0 ? sets[0].Length : order + 1;
+        var tolerance = component.Properties.GetInteger(PropertyNames.TolerateFailures);
+        var target = component.Properties.GetNumber(PropertyNames.AvailabilityTarget);
+
+        return new ServiceAnalysis(
+            component.Name,
+            up,
+            unavailable,
+            target is { } t && !double.IsNaN(t) ? t : null,
+            spofs,
+            sets.Take(ServiceAnalysis.ListedCutSets).Cast<IReadOnlyList<string>>().ToArray(),
+            sets.Count,
+            sets.Count > ServiceAnalysis.ListedCutSets || !cutSets.Complete,
+            Math.Max(0, smallest - 1),
+            tolerance is { } k ? (int)Math.Max(int.MinValue, Math.Min(int.MaxValue, k)) : null,
+            order,
+            exact,
+            down);
+    }
+
+    private static int CompareNames(string[] a, string[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return a.Length.CompareTo(b.Length);
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            var c = string.CompareOrdinal(a[i], b[i]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return 0;
+    }
+
+    private IReadOnlyList<BlastRadius> ComputeBlastRadius()
+    {
+        var stops = new Dictionary<int, List<string>>();
+        foreach (var service in Services)
+        {
+            var root = _serviceRoots[service.Name];
+            foreach (var e in _spof.Sets[root])
+            {
+                if (!stops.TryGetValue(e, out var list))
+                {
+                    stops.Add(e, list = new List<string>());
+                }
+
+                list.Add(service.Name);
+            }
+        }
+
+        var result = new List<BlastRadius>();
+        foreach (var e in _graph.EventNodes)
+        {
+            if (e < 0)
+            {
+                continue;
+            }
+
+            var services = stops.TryGetValue(e, out var list)
+                ? list.OrderBy(n => n, StringComparer.Ordinal).ToArray()
+                : Array.Empty<string>();
+            result.Add(new BlastRadius(NameOfEvent(e), services));
+        }
+
+        result.Sort((a, b) => string.CompareOrdinal(a.Component, b.Component));
+        return result;
+    }
+
+    private IReadOnlyList<CapacityShortfall> FindShortfalls()
+    {
+        var result = new List<CapacityShortfall>();
+        foreach (var gate in _graph.CapacityGates)
+        {
+            if (gate.Peak <= 0 || gate.Workers is not { Length: > 0 } workers || gate.PeakService < 0)
+            {
+                continue;
+            }
+
+            long total = 0;
+            long largest = 0;
+            var smallest = long.MaxValue;
+            foreach (var w in workers)
+            {
+                total += w;
+                largest = Math.Max(largest, w);
+                smallest = Math.Min(smallest, w);
+            }
+
+            if (total - largest < gate.Peak)
+            {
+                result.Add(new CapacityShortfall(
+                    _graph.Component(gate.Distributor).Name,
+                    _graph.Component(gate.PeakService).Name,
+                    gate.Members.Select(m => _graph.Component(m).Name).ToArray(),
+                    gate.Peak,
+                    total,
+                    total - largest,
+                    gate.Needed,
+                    smallest));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Database;
+
+/// <summary>
+/// HA602: an active-standby or shared-everything cluster with an even number of nodes has no
+/// quorum device or witness: when the nodes split in halves, neither half has a majority and the
+/// cluster cannot decide who runs (split brain, 7.6.1).
+/// </summary>
+public sealed class NoQuorumDeviceRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA602" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var (cluster, mode, nodes) in Clusters.All(model))
+        {
+            if (!Clusters.CanSplitBrain(mode)
+                || nodes.Count < 2
+                || nodes.Count % 2 != 0
+                || model.RelationsFrom(cluster.Name, RelationKind.QuorumDevice).Any()
+                || model.RelationsFrom(cluster.Name, RelationKind.Witness).Any())
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA602",
+                $"cluster {cluster.Name} has {Units.Count(nodes.Count)} nodes ({Units.List(nodes.Select(n => n.Name), 6)}) and no quorum device or witness: split in halves, neither side has a majority (split brain); add a quorum disk (QuorumDevice(volume)) or a witness",
+                new[] { cluster.Name }.Concat(nodes.Select(n => n.Name)));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Database;
+
+/// <summary>
+/// HA601: an active-standby or shared-everything cluster runs its heartbeat over a single switch:
+/// when that switch fails, each node thinks the other is dead and both may take over (split
+/// brain, 7.6.1). Silent when no heartbeat is declared.
+/// </summary>
+public sealed class SingleHeartbeatRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA601" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var (cluster, mode, _) in Clusters.All(model))
+        {
+            var switches = model.RelationsFrom(cluster.Name, RelationKind.Heartbeat)
+                .SelectMany(r => r.Targets)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (!Clusters.CanSplitBrain(mode) || switches.Count != 1)
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA601",
+                $"cluster {cluster.Name} runs its heartbeat over switch {switches[0]} alone: when it fails the nodes cannot see each other and may both take over (split brain); run the heartbeat over two switches (Heartbeat(swA, swB))",
+                new[] { cluster.Name, switches[0] });
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Network;
+
+/// <summary>
+/// HA702: a firewall has no standby, or its pair does not synchronise connection state
+/// (<c>stateSync</c> defaults to false), so every open session drops at failover.
+/// </summary>
+public sealed class FirewallWithoutSyncedStandbyRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA702" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var firewall in ModelLookups.Declared(context.Model, ComponentKind.Firewall))
+        {
+            if (firewall.Properties.GetBoolean(PropertyNames.HasStandby) != true)
+            {
+                yield return context.Create(
+                    "HA702",
+                    $"firewall {firewall.Name} has no standby: when it fails, everything behind it is cut off; make it a pair that synchronises state (WithStandby(stateSync: true))",
+                    firewall.Name);
+            }
+            else if (firewall.Properties.GetBoolean(PropertyNames.StateSync) != true)
+            {
+                yield return context.Create(
+                    "HA702",
+                    $"firewall pair {firewall.Name} does not synchronise connection state: every open session (pooled database connections included) drops at failover; enable it (WithStandby(stateSync: true))",
+                    firewall.Name);
+            }
+        }
+    }
+}

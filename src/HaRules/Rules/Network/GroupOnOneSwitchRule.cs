@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Network;
+
+/// <summary>
+/// HA701: the NIC ports of a server group (a replica group, or the nodes of a cluster), taken
+/// together, reach only one switch: that switch stops the whole group (7.2.2). Judged only when
+/// every server of the group declares its ports; SAN fabrics and heartbeats are HA308 and HA601.
+/// One finding per group, naming its servers first, then the switch.
+/// </summary>
+public sealed class GroupOnOneSwitchRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA701" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (what, servers) in ServerGroups(model))
+        {
+            if (servers.Count < 2 || OnlySwitch(model, servers) is not { } only)
+            {
+                continue;
+            }
+
+            var names = servers.Select(s => s.Name).ToList();
+            if (!reported.Add(string.Join("\u0001", names)))
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA701",
+                $"the NIC ports of {what} ({Units.List(names, 6)}) all reach switch {only}: when it fails, every one of them is cut off; cable each server's ports to two switches (WithNics(BondMode.ActiveBackup, swA, swB))",
+                names.Concat(new[] { only }));
+        }
+    }
+
+    private static IEnumerable<(string What, IReadOnlyList<Component> Servers)> ServerGroups(DesignModel model)
+    {
+        foreach (var group in model.Groups.Where(g => g.Kind == ComponentKind.Server))
+        {
+            yield return ($"server group {group.Name}", model.Resolve(group.Name));
+        }
+
+        foreach (var (cluster, _, nodes) in Clusters.All(model))
+        {
+            yield return ($"the nodes of cluster {cluster.Name}", nodes.Where(n => n.Kind == ComponentKind.Server).ToList());
+        }
+    }
+
+    // The one switch every port of every server is cabled to; null when a server declares no
+    // ports, a port's switch is unknown, or the ports reach two or more switches.
+    private static string? OnlySwitch(DesignModel model, IReadOnlyList<Component> servers)
+    {
+        string? only = null;
+        foreach (var server in servers)
+        {
+            var ports = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Nic, RelationKind.CabledTo);
+            if (ports.Count == 0)
+            {
+                return null;
+            }
+
+            foreach (var (_, target) in ports)
+            {
+                if (target is null || (only is not null && !string.Equals(only, target, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+
+                only = target;
+            }
+        }
+
+        return only;
+    }
+}

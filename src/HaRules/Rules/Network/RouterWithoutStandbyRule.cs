@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Network;
+
+/// <summary>
+/// HA703: a router that something depends on has no standby (no VRRP-style pair), so the default
+/// gateway of everything behind it is single. A router nothing depends on is not judged.
+/// </summary>
+public sealed class RouterWithoutStandbyRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA703" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var router in ModelLookups.Declared(model, ComponentKind.Router))
+        {
+            if (router.Properties.GetBoolean(PropertyNames.HasStandby) == true)
+            {
+                continue;
+            }
+
+            var dependents = Dependents(model, router.Name);
+            if (dependents.Count == 0)
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA703",
+                $"router {router.Name} has no standby, and {Units.List(dependents, 6)} depend on it: when it fails they lose their gateway; make it a VRRP-style pair (WithStandby())",
+                router.Name);
+        }
+    }
+
+    /// <summary>The components (parts stand for their owner) with a relation to the router, other than its own.</summary>
+    private static List<string> Dependents(DesignModel model, string router) =>
+        model.Relations
+            .Where(r => r.Targets.Concat(r.Via).Any(t => string.Equals(t, router, StringComparison.Ordinal)))
+            .Select(r => Owner(model, r.From))
+            .Where(d => !string.Equals(d, router, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    private static string Owner(DesignModel model, string name)
+    {
+        var current = name;
+        for (var guard = 0; guard < 8 && model.FindComponent(current)?.Owner is { } owner; guard++)
+        {
+            current = owner;
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Server;
+
+/// <summary>
+/// HA204: a server's bond of two or more NIC ports has every port on the same switch, so the
+/// switch is a single point of failure for the server (7.2.2).
+/// </summary>
+public sealed class BondOnOneSwitchRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA204" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        {
+            var ports = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Nic, RelationKind.CabledTo);
+            if (ModelLookups.CommonTarget(ports) is not { } target)
+            {
+                continue;
+            }
+
+            var names = ports.Select(p => p.Part.Name).ToList();
+            yield return context.Create(
+                "HA204",
+                $"{server.Name} bonds {Units.Count(names.Count)} NIC ports ({Units.List(names)}), all to switch {target}: when {target} fails, {server.Name} is cut off; cable the ports to different switches",
+                new[] { server.Name }.Concat(names).Concat(new[] { target }));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Server;
+
+/// <summary>
+/// HA202: a component with two or more power supplies has them all on the same source (UPS, feed
+/// or panel), so one source failure stops it (7.2.1). Silent when a PSU's source is unknown.
+/// </summary>
+public sealed class SharedPowerSourceRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA202" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var unit in ModelLookups.Units(model))
+        {
+            var supplies = ModelLookups.LinkedParts(model, unit.Name, ComponentKind.PowerSupply, RelationKind.PoweredBy);
+            if (ModelLookups.CommonTarget(supplies) is not { } source)
+            {
+                continue;
+            }
+
+            var names = supplies.Select(s => s.Part.Name).ToList();
+            yield return context.Create(
+                "HA202",
+                $"{unit.Name} has {Units.Count(names.Count)} power supplies ({Units.List(names)}), all on {source}: when {source} fails, {unit.Name} stops; put them on different sources (e.g. one UPS per PSU)",
+                new[] { unit.Name }.Concat(names).Concat(new[] { source }));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Server;
+
+/// <summary>HA205: a server (each replica) declares a single fan, so cooling is not redundant (7.2.1).</summary>
+public sealed class SingleFanRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA205" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var unit in ModelLookups.Units(model))
+        {
+            var fans = model.PartsOf(unit.Name, ComponentKind.Fan).ToList();
+            if (fans.Count != 1)
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA205",
+                $"{unit.Name} has a single fan, {fans[0].Name}: when it stops, the server overheats and stops; declare redundant fans (WithFans(2) or more)",
+                new[] { unit.Name, fans[0].Name });
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Server;
+
+/// <summary>HA203: a server (each replica) declares a single NIC port (7.2.2).</summary>
+public sealed class SingleNicRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA203" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        {
+            var ports = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Nic, RelationKind.CabledTo);
+            if (ports.Count != 1)
+            {
+                continue;
+            }
+
+            var (nic, target) = ports[0];
+            var on = target is null ? string.Empty : $" (to {target})";
+            yield return context.Create(
+                "HA203",
+                $"{server.Name} has a single NIC port, {nic.Name}{on}: a card, cable or switch failure cuts it off; bond two ports to two switches (WithNics(BondMode.ActiveBackup, swA, swB))",
+                new[] { server.Name, nic.Name });
+        }
+    }
+}

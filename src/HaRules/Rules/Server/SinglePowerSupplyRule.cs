@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Server;
+
+/// <summary>
+/// HA201: a server or appliance (each unit of a pair, each replica) declares a single power supply
+/// (7.2.1). Feeds and UPSes are sources, not PSU holders; a component that declares no PSUs is not
+/// judged.
+/// </summary>
+public sealed class SinglePowerSupplyRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA201" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var unit in ModelLookups.Units(model))
+        {
+            var supplies = ModelLookups.LinkedParts(model, unit.Name, ComponentKind.PowerSupply, RelationKind.PoweredBy);
+            if (supplies.Count != 1)
+            {
+                continue;
+            }
+
+            var (psu, source) = supplies[0];
+            var on = source is null ? string.Empty : $" (on {source})";
+            yield return context.Create(
+                "HA201",
+                $"{unit.Name} has a single power supply, {psu.Name}{on}: one PSU or source failure stops it; add a second PSU on another source (WithPowerSupplies(upsA, upsB))",
+                new[] { unit.Name, psu.Name });
+        }
+    }
+}

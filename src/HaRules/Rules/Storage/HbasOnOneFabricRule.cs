@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Storage;
+
+/// <summary>
+/// HA308: a server with two or more HBAs has them all on one SAN switch (fabric), so that fabric
+/// is a single point of failure for its storage (7.3.2).
+/// </summary>
+public sealed class HbasOnOneFabricRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA308" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        {
+            var hbas = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Hba, RelationKind.CabledTo);
+            if (ModelLookups.CommonTarget(hbas) is not { } fabric)
+            {
+                continue;
+            }
+
+            var names = hbas.Select(h => h.Part.Name).ToList();
+            yield return context.Create(
+                "HA308",
+                $"{server.Name} has {Units.Count(names.Count)} HBAs ({Units.List(names)}), all on SAN switch {fabric}: when {fabric} fails, {server.Name} loses its storage; cable them to two fabrics",
+                new[] { server.Name }.Concat(names).Concat(new[] { fabric }));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Storage;
+
+/// <summary>
+/// HA301: a RAID0 group holds a volume that holds data (a cluster's shared storage or a backup's
+/// source): any one disk failure loses it (7.3.1). One finding per group, naming its data volumes.
+/// </summary>
+public sealed class Raid0DataRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA301" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        var uses = StorageLookups.DataUses(model);
+        var volumesByGroup = StorageLookups.VolumesByGroup(model);
+        foreach (var group in ModelLookups.Declared(model, ComponentKind.RaidGroup))
+        {
+            if (group.Properties.GetEnum<RaidLevel>(PropertyNames.RaidLevel) != RaidLevel.Raid0)
+            {
+                continue;
+            }
+
+            var data = StorageLookups.Of(volumesByGroup, group.Name)
+                .Where(v => uses.ContainsKey(v.Name))
+                .ToList();
+            if (data.Count == 0)
+            {
+                continue;
+            }
+
+            var what = Units.List(data.Select(v => $"{v.Name} ({Units.List(uses[v.Name].Select(u => u.Phrase))})"));
+            yield return context.Create(
+                "HA301",
+                $"RAID group {group.Name} is RAID0, which loses everything when any one disk fails, but holds {what}; use RAID10 or RAID6 for data",
+                new[] { group.Name }.Concat(data.Select(v => v.Name)));
+        }
+    }
+}

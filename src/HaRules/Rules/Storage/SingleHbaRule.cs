@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Storage;
+
+/// <summary>HA306: a server (each replica) declares a single HBA: one storage path (7.3.2).</summary>
+public sealed class SingleHbaRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA306" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        {
+            var hbas = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Hba, RelationKind.CabledTo);
+            if (hbas.Count != 1)
+            {
+                continue;
+            }
+
+            var (hba, fabric) = hbas[0];
+            var on = fabric is null ? string.Empty : $" (to {fabric})";
+            yield return context.Create(
+                "HA306",
+                $"{server.Name} has a single HBA, {hba.Name}{on}: one adapter, cable or fabric failure cuts it off its storage; add a second HBA on another fabric with multipath (WithHbas(Multipath.Enabled, sanA, sanB))",
+                new[] { server.Name, hba.Name });
+        }
+    }
+}

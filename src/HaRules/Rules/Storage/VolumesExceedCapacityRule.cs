@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+using HaRules.Storage;
+
+namespace HaRules.Rules.Storage;
+
+/// <summary>
+/// HA310: the volumes carved from a RAID group need more bytes than the group offers (usable
+/// capacity from <see cref="RaidAnalysis"/>, raid.md). Silent when the disk size is undeclared or
+/// the geometry is invalid (HA004).
+/// </summary>
+public sealed class VolumesExceedCapacityRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA310" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        var volumesByGroup = StorageLookups.VolumesByGroup(model);
+        foreach (var group in ModelLookups.Declared(model, ComponentKind.RaidGroup))
+        {
+            if (RaidAnalysis.Compute(group)?.UsableBytes is not { } usable)
+            {
+                continue;
+            }
+
+            var volumes = StorageLookups.Of(volumesByGroup, group.Name)
+                .Select(v => (v.Name, Bytes: v.Properties.GetInteger(PropertyNames.SizeBytes) ?? 0))
+                .Where(v => v.Bytes > 0)
+                .ToList();
+
+            // decimal: a sum of many long sizes must neither overflow nor round.
+            var needed = volumes.Sum(v => (decimal)v.Bytes);
+            if (needed <= usable)
+            {
+                continue;
+            }
+
+            var (need, offer) = Units.Sizes((double)needed, usable);
+            yield return context.Create(
+                "HA310",
+                $"volumes need {need}, {group.Name} offers {offer} usable ({GeometryOf(group)}); shrink or move volumes ({Units.List(volumes.Select(v => v.Name), 6)}), or add disks",
+                new[] { group.Name }.Concat(volumes.Select(v => v.Name)));
+        }
+    }
+
+    private static string GeometryOf(Component group)
+    {
+        var p = group.Properties;
+        var level = p.GetEnum<RaidLevel>(PropertyNames.RaidLevel) is { } known ? Units.Level(known) : "RAID";
+        var disks = p.GetInteger(PropertyNames.Disks) ?? 0;
+        var size = p.GetInteger(PropertyNames.DiskSizeBytes) ?? 0;
+        return $"{level} of {Units.Count(disks)} × {Units.Size(size)}";
+    }
+}

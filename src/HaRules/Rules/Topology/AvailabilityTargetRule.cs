@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Reliability;
+
+namespace HaRules.Rules.Topology;
+
+/// <summary>
+/// HA104: a service declares an availability target and its computed availability is lower
+/// (7.1). The message shows both as a percentage and as downtime per year, and the cut sets that
+/// contribute most, which is where redundancy pays off.
+/// </summary>
+public sealed class AvailabilityTargetRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA104" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var analysis = context.Reliability;
+        foreach (var service in analysis.Services)
+        {
+            if (service.AvailabilityTarget is not { } target || service.Availability >= target)
+            {
+                continue;
+            }
+
+            var computed = AvailabilityText.WithDowntime(service.Availability, service.Unavailability);
+            var wanted = AvailabilityText.WithDowntime(target, 1 - target);
+            yield return context.Create(
+                "HA104",
+                $"service {service.Name}: computed availability {computed} is below its target {wanted}{Contributors(analysis, service)}; add redundancy there, or shorten repairs (Mttr)",
+                service.Name);
+        }
+    }
+
+    private static string Contributors(ReliabilityAnalysis analysis, ServiceAnalysis service)
+    {
+        var top = service.MinimalCutSets
+            .Select(set => (Set: set, Down: set.Aggregate(1.0, (p, name) => p * (analysis.EventUnavailability(name) ?? 0))))
+            .Where(x => x.Down > 0)
+            .OrderByDescending(x => x.Down)
+            .ThenBy(x => string.Join("+", x.Set), StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => string.Join(" + ", x.Set))
+            .ToArray();
+        return top.Length == 0 ? string.Empty : $"; the largest contributions come from {string.Join(", ", top)}";
+    }
+}

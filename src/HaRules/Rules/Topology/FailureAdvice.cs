@@ -1,0 +1,27 @@
+using HaRules.Model;
+
+namespace HaRules.Rules.Topology;
+
+/// <summary>What to change when one component's failure stops a service, by kind of component.</summary>
+internal static class FailureAdvice
+{
+    public static string For(Component component) => component.Kind switch
+    {
+        ComponentKind.PowerFeed => "feed what depends on it from a second, independent feed (a UPS FedBy two panels, or PSUs on UPSes behind different panels)",
+        ComponentKind.Ups => "give the components behind it a second power supply on another UPS (WithPowerSupplies(upsA, upsB))",
+        ComponentKind.Rack => "spread the components in it across racks (SpreadAcross, InRack) so a redundant peer stands elsewhere",
+        ComponentKind.Switch => "bond a second NIC port, or connect the appliance, to a second switch",
+        ComponentKind.SanSwitch => "add a second fabric: an HBA on it with multipath enabled, and the array connected to both",
+        ComponentKind.Router or ComponentKind.Firewall or ComponentKind.LoadBalancer => "add a standby unit (WithStandby())",
+        ComponentKind.Server when component.Group is not null => "add replicas (and enough capacity) so the group survives the loss of one",
+        ComponentKind.Server => "add a redundant server (replicas behind a load balancer, or a cluster node)",
+        ComponentKind.PowerSupply => "give its owner a second power supply on another source (WithPowerSupplies(upsA, upsB))",
+        ComponentKind.Fan => "declare redundant fans (WithFans(2) or more)",
+        ComponentKind.Nic => "bond a second NIC port to another switch (WithNics(mode, swA, swB))",
+        ComponentKind.Hba => "add a second HBA on another fabric with multipath enabled (WithHbas(Multipath.Enabled, sanA, sanB))",
+        ComponentKind.Controller => "give the array a second controller (WithControllers(2))",
+        ComponentKind.Disk => "use a RAID level that survives a disk failure (RAID1, RAID10, RAID6)",
+        ComponentKind.StorageArray => "keep the data on a second array as well",
+        _ => "make it redundant, or depend on alternatives (DependsOnAnyOf)",
+    };
+}

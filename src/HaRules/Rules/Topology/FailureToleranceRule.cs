@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HaRules.Findings;
+
+namespace HaRules.Rules.Topology;
+
+/// <summary>
+/// HA103: a service declares <c>TolerateFailures(k)</c> and some set of k or fewer failures stops
+/// it (7.1). The finding is about the service (where the tolerance is declared, and where an
+/// acceptance would be written), then names a smallest such set: the first minimal cut set by
+/// size and name.
+/// </summary>
+public sealed class FailureToleranceRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA103" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var service in context.Reliability.Services)
+        {
+            if (service.ToleranceTarget is not { } k || k < 0)
+            {
+                continue;
+            }
+
+            var declared = $"service {service.Name} declares TolerateFailures({k.ToString(CultureInfo.InvariantCulture)})";
+            if (service.AlwaysDown)
+            {
+                yield return context.Create(
+                    "HA103",
+                    $"{declared}, but it cannot run even with nothing failed: it needs something that does not exist (a group with no replica among its alternatives); declare what it needs",
+                    service.Name);
+                continue;
+            }
+
+            var smallest = service.MinimalCutSets.FirstOrDefault();
+            if (k == 0 || smallest is null || smallest.Count > k)
+            {
+                continue;
+            }
+
+            var count = service.MinimalCutSets.Count(s => s.Count <= k);
+            var more = count > 1 ? $" ({count.ToString(CultureInfo.InvariantCulture)} such sets of {k.ToString(CultureInfo.InvariantCulture)} or fewer)" : string.Empty;
+            var failures = smallest.Count == 1 ? "this single failure stops it" : $"these {smallest.Count.ToString(CultureInfo.InvariantCulture)} failures together stop it";
+            var plural = k == 1 ? "failure" : "failures";
+            yield return context.Create(
+                "HA103",
+                $"{declared}, but {failures}: {string.Join(" + ", smallest)}{more}; add redundancy there until any {k.ToString(CultureInfo.InvariantCulture)} {plural} leave it running",
+                new[] { service.Name }.Concat(smallest));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Web;
+
+/// <summary>
+/// HA402: DNS round robin (over two or more servers) fronts a <c>Stateful()</c> service: DNS knows
+/// nothing of sessions, so a client cannot be kept on the server that holds its state (7.4.2).
+/// </summary>
+public sealed class DnsRoundRobinStatefulRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA402" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        var services = RequestPaths.StatefulServices(model)
+            .Select(s => (Service: s.Name, Reached: RequestPaths.ReachableFrom(model, s.Name)))
+            .ToList();
+        foreach (var dns in ModelLookups.Declared(model, ComponentKind.DnsName))
+        {
+            if (ModelLookups.Targets(model, dns.Name, RelationKind.RoundRobin).Count < 2)
+            {
+                continue;
+            }
+
+            var fronted = services.Where(s => s.Reached.Contains(dns.Name)).Select(s => s.Service).ToList();
+            if (fronted.Count == 0)
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA402",
+                $"DNS name {dns.Name} round-robins in front of stateful service {Units.List(fronted)}: DNS cannot keep a client on the server holding its session; put a load balancer with session persistence (and replicated sessions) in front instead",
+                new[] { dns.Name }.Concat(fronted));
+        }
+    }
+}

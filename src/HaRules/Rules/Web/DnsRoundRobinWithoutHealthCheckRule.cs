@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Web;
+
+/// <summary>
+/// HA401: a DNS name round-robins over two or more servers. DNS does not monitor them, so it keeps
+/// handing out a stopped server's address and that share of users gets errors (7.4.2).
+/// </summary>
+public sealed class DnsRoundRobinWithoutHealthCheckRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA401" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var dns in ModelLookups.Declared(model, ComponentKind.DnsName))
+        {
+            var servers = ModelLookups.Targets(model, dns.Name, RelationKind.RoundRobin).Select(s => s.Name).ToList();
+            if (servers.Count < 2)
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA401",
+                $"DNS name {dns.Name} round-robins over {Units.List(servers)} with nothing checking their health: it keeps returning a stopped server's address; resolve it to a load balancer with a health check (Resolves(lb)) instead",
+                new[] { dns.Name }.Concat(servers));
+        }
+    }
+}

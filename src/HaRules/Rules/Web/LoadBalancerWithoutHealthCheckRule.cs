@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Web;
+
+/// <summary>
+/// HA403: a load balancer spreads traffic over targets without a health check, so it keeps
+/// sending users to a stopped target instead of failing over (7.4.2).
+/// </summary>
+public sealed class LoadBalancerWithoutHealthCheckRule : DesignRule
+{
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Ids { get; } = new[] { "HA403" };
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        {
+            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets).Select(t => t.Name).ToList();
+            if (targets.Count == 0 || lb.Properties.ContainsKey(PropertyNames.HealthCheckSeconds))
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                "HA403",
+                $"load balancer {lb.Name} has no health check on {Units.List(targets)}: it keeps sending requests to a stopped target; add one (HealthCheck(TimeSpan.FromSeconds(5)))",
+                new[] { lb.Name }.Concat(targets));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Threading.Tasks;
+using Xunit;
+using static HaRules.Analyzers.Tests.Support.AnalyzerVerifier;
+
+namespace HaRules.Analyzers.Tests;
+
+/// <summary>Findings reported while typing, at the declaring call's method name.</summary>
+public sealed class AnalyzerRuleTests
+{
+    [Fact]
+    public Task HA001_two_components_with_one_name() => VerifyAsync(Design("""
+                design.AddSwitch("sw");
+                design.{|HA001:AddSwitch|}("sw");
+        """));
+
+    [Fact]
+    public Task HA003_a_name_with_a_slash_and_zero_replicas() => VerifyAsync(Design("""
+                design.{|HA003:AddComponent|}("a/b");
+                design.{|HA003:AddServer|}("web", replicas: 0);
+        """));
+
+    [Fact]
+    public Task HA004_impossible_raid_geometry() => VerifyAsync(Design("""
+                var array = design.AddStorageArray("array");
+                array.{|HA004:AddRaidGroup|}("rg", RaidLevel.Raid5, disks: 2, diskSize: DataSize.Terabytes(1), diskIops: 100)
+                    .WithHotSpares(1);
+        """));
+
+    [Fact]
+    public Task HA005_a_dependency_cycle() => VerifyAsync(Design("""
+                var a = design.{|HA005:AddComponent|}("a");
+                var b = design.AddComponent("b").DependsOn(a);
+                a.DependsOn(b);
+        """));
+
+    [Fact]
+    public Task HA008_an_expired_acceptance() => VerifyAsync(Design("""
+                design.AddComponent("licence")
+                    .{|HA008:Accept|}("HA201", "never mind", expires: "2020-01-01");
+        """));
+
+    [Fact]
+    public Task HA201_on_a_line_of_its_own_in_a_chain() => VerifyAsync(Design("""
+                var feed = design.AddPowerFeed("feed");
+                var sw = design
+                    .{|HA201:AddSwitch|}("sw")
+                    .WithPowerSupplies(feed);
+        """));
+
+    [Fact]
+    public Task A_finding_in_a_helper_method_points_at_the_helper_call() => VerifyAsync(Usings + """
+        public sealed class TestDesign : IDesign
+        {
+            public void Describe(DesignBuilder design)
+            {
+                var feed = design.AddPowerFeed("feed");
+                Switch(design, "sw-a", feed);
+            }
+
+            private static SwitchBuilder Switch(DesignBuilder design, string name, PowerFeedBuilder feed) =>
+                design.{|HA201:AddSwitch|}(name).WithPowerSupplies(feed);
+        }
+        """);
+
+    [Fact]
+    public Task The_corrected_design_is_silent() => VerifyAsync(Design("""
+                var a = design.AddPowerFeed("a");
+                var b = design.AddPowerFeed("b");
+                var sw = design.AddSwitch("sw").WithPowerSupplies(a, b);
+                design.AddComponent("licence").Accept("HA201", "never mind", expires: "2999-01-01");
+        """));
+
+    [Fact]
+    public Task Pragma_silences_a_rule() => VerifyAsync(Design("""
+                design.AddSwitch("sw");
+        #pragma warning disable HA001
+                design.AddSwitch("sw");
+        #pragma warning restore HA001
+        """));
+}

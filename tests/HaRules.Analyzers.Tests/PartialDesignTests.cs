@@ -1,0 +1,77 @@
+using System.Linq;
+using System.Threading.Tasks;
+using HaRules.Analyzers.Reading;
+using HaRules.Analyzers.Tests.Support;
+using Xunit;
+using static HaRules.Analyzers.Tests.Support.AnalyzerVerifier;
+
+namespace HaRules.Analyzers.Tests;
+
+/// <summary>What the reader cannot follow makes the design partially known: validity findings only, never a crash.</summary>
+public sealed class PartialDesignTests
+{
+    private const string LoopWithComputedBound = """
+                var feed = design.AddPowerFeed("feed");
+                var lb = design.AddLoadBalancer("lb").WithPowerSupplies(feed);
+                for (var i = 0; i < Environment.ProcessorCount; i++)
+                {
+                    lb.Targets(design.AddServer("web-" + i).WithPowerSupplies(feed));
+                }
+
+                design.AddService("shop").EntryPoint(lb);
+                design.AddComponent("dup");
+                design.{|HA001:AddComponent|}("dup");
+        """;
+
+    [Fact]
+    public Task A_loop_with_a_computed_bound_leaves_only_validity_findings() => VerifyAsync(Design(LoopWithComputedBound));
+
+    [Fact]
+    public void The_reader_names_the_loop_it_could_not_follow()
+    {
+        var compilation = Compilations.FromSource(Design(LoopWithComputedBound.Replace("{|HA001:AddComponent|}", "AddComponent")));
+        var reading = DesignReader.Read(compilation, "TestDesign")!;
+
+        Assert.False(reading.IsComplete);
+        Assert.Contains(reading.Gaps, g => g.Contains("loop"));
+        Assert.NotNull(reading.Model.FindComponent("lb"));
+        Assert.Null(reading.Model.FindComponent("web-0"));
+    }
+
+    [Fact]
+    public Task A_value_read_at_run_time_skips_its_call_and_keeps_the_chain() => VerifyAsync(Design("""
+                var feed = design.AddPowerFeed("feed");
+                design.AddServer("web", replicas: int.Parse(Environment.GetEnvironmentVariable("N") ?? "2"))
+                    .WithPowerSupplies(feed);
+                design.AddServer("db").WithFans(int.Parse("1")).WithPowerSupplies(feed);
+        """));
+
+    [Fact]
+    public void A_call_the_reader_skips_does_not_stop_the_rest_of_its_chain()
+    {
+        var compilation = Compilations.FromSource(Design("""
+                var feed = design.AddPowerFeed("feed");
+                design.AddServer("db").WithFans(int.Parse("1")).WithPowerSupplies(feed);
+        """));
+        var reading = DesignReader.Read(compilation, "TestDesign")!;
+
+        Assert.False(reading.IsComplete);
+        Assert.Single(reading.Model.PartsOf("db", HaRules.Model.ComponentKind.PowerSupply));
+        Assert.Empty(reading.Model.PartsOf("db", HaRules.Model.ComponentKind.Fan));
+    }
+
+    [Fact]
+    public Task A_project_without_HaRules_gets_no_diagnostic() => VerifyAsync("""
+        public interface IDesign { void Describe(object design); }
+        public sealed class TestDesign : IDesign { public void Describe(object design) { } }
+        """, withHaRules: false);
+
+    [Fact]
+    public Task An_endless_loop_runs_out_of_budget_quietly() => VerifyAsync(Design("""
+                var n = 0;
+                for (;;)
+                {
+                    n++;
+                }
+        """));
+}

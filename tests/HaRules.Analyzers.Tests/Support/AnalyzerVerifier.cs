@@ -1,0 +1,35 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace HaRules.Analyzers.Tests.Support;
+
+/// <summary>Runs <see cref="HaRulesAnalyzer"/> on markup sources (<c>{|HA001:AddSwitch|}</c>) with no download at test time.</summary>
+public static class AnalyzerVerifier
+{
+    public const string Usings = "using System;\nusing HaRules;\n\n";
+
+    public static Task VerifyAsync(string source, bool withHaRules = true, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<HaRulesAnalyzer, DefaultVerifier>
+        {
+            TestCode = source,
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
+        };
+        test.TestState.AdditionalReferences.AddRange(Net80.References.All);
+        if (withHaRules)
+        {
+            test.TestState.AdditionalReferences.Add(Compilations.HaRulesReference);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>A design class around the body of <c>Describe</c>.</summary>
+    public static string Design(string body) =>
+        Usings + "public sealed class TestDesign : IDesign\n{\n    public void Describe(DesignBuilder design)\n    {\n" + body + "\n    }\n}\n";
+}

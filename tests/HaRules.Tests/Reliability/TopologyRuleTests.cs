@@ -1,0 +1,239 @@
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Tests.Support;
+using Xunit;
+
+namespace HaRules.Tests.Reliability;
+
+/// <summary>HA101–HA105 on designs written in the DSL: each fires on the flawed design, at the right line, and not on the fixed one.</summary>
+public sealed class TopologyRuleTests
+{
+    [Fact]
+    public void HA101_names_the_single_load_balancer_with_the_path_from_the_service()
+    {
+        var lbLine = 0;
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 2);
+            lbLine = Here.Line(); var lb = d.AddLoadBalancer("lb").HealthCheck(System.TimeSpan.FromSeconds(5)).Targets(web);
+            var dns = d.AddDnsName("shop.example.com").Resolves(lb);
+            d.AddService("shop").EntryPoint(dns);
+        });
+
+        var finding = Assert.Single(result.Findings("HA101"));
+        Assert.Equal(new[] { "lb", "shop" }, finding.Components);
+        Assert.Equal(lbLine, finding.Location.Line);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("shop → shop.example.com → lb", finding.Message);
+        Assert.Contains("WithStandby()", finding.Message);
+    }
+
+    [Fact]
+    public void HA101_is_silent_once_the_load_balancer_has_a_standby()
+    {
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 2);
+            var lb = d.AddLoadBalancer("lb").WithStandby().HealthCheck(System.TimeSpan.FromSeconds(5)).Targets(web);
+            var dns = d.AddDnsName("shop.example.com").Resolves(lb);
+            d.AddService("shop").EntryPoint(dns);
+        });
+
+        Assert.Empty(result.Findings("HA101"));
+    }
+
+    [Fact]
+    public void HA101_follows_power_down_to_the_ups_and_an_acceptance_on_it_covers_the_finding()
+    {
+        var result = Check.Design(d =>
+        {
+            var ups = d.AddUps("ups-a").Accept("HA101", "a generator backs this UPS");
+            var web = d.AddServer("web-1").WithPowerSupplies(ups);
+            d.AddService("shop").EntryPoint(web);
+        });
+
+        var findings = result.Findings("HA101");
+        Assert.Equal(new[] { "ups-a", "web-1", "web-1/psu-1" }, findings.Select(f => f.Components[0]).OrderBy(n => n, System.StringComparer.Ordinal));
+        var ups = findings.Single(f => f.Components[0] == "ups-a");
+        Assert.Contains("shop → web-1 → web-1/psu-1 → ups-a", ups.Message);
+        Assert.True(ups.Accepted);
+    }
+
+    [Fact]
+    public void HA102_names_the_shared_ups_first_then_the_power_supplies()
+    {
+        var upsLine = 0;
+        var result = Check.Design(d =>
+        {
+            var feed = d.AddPowerFeed("panel-a");
+            upsLine = Here.Line(); var ups = d.AddUps("ups-a").FedBy(feed);
+            d.AddServer("db-1").WithPowerSupplies(ups, ups);
+        });
+
+        var finding = Assert.Single(result.Findings("HA102"));
+        Assert.Equal(new[] { "ups-a", "db-1/psu-1", "db-1/psu-2" }, finding.Components);
+        Assert.Equal(upsLine, finding.Location.Line);
+        Assert.Contains("so does panel-a", finding.Message);
+    }
+
+    [Fact]
+    public void HA102_is_silent_when_the_members_share_only_redundant_sources()
+    {
+        var result = Check.Design(d =>
+        {
+            var upsA = d.AddUps("ups-a");
+            var upsB = d.AddUps("ups-b");
+            d.AddServer("db-1").WithPowerSupplies(upsA, upsB);
+            d.AddServer("web", replicas: 2).WithPowerSupplies(upsA, upsB);
+        });
+
+        Assert.Empty(result.Findings("HA102"));
+    }
+
+    [Fact]
+    public void HA102_names_the_rack_shared_by_every_replica()
+    {
+        var result = Check.Design(d =>
+        {
+            var rack = d.AddRack("rack-1");
+            d.AddServer("ap", replicas: 3).InRack(rack);
+        });
+
+        var finding = Assert.Single(result.Findings("HA102"));
+        Assert.Equal(new[] { "rack-1", "ap-1", "ap-2", "ap-3" }, finding.Components);
+    }
+
+    [Fact]
+    public void HA103_names_a_smallest_cut_set_at_the_service()
+    {
+        var serviceLine = 0;
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 3);
+            var lb = d.AddLoadBalancer("lb").WithStandby().Targets(web);
+            serviceLine = Here.Line(); d.AddService("shop").EntryPoint(lb).TolerateFailures(2);
+        });
+
+        var finding = Assert.Single(result.Findings("HA103"));
+        Assert.Equal(new[] { "shop", "lb", "lb/standby" }, finding.Components);
+        Assert.Equal(serviceLine, finding.Location.Line);
+        Assert.Contains("TolerateFailures(2)", finding.Message);
+    }
+
+    [Fact]
+    public void HA103_is_silent_when_the_tolerance_is_met()
+    {
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 3);
+            var lb = d.AddLoadBalancer("lb").WithStandby().Targets(web);
+            d.AddService("shop").EntryPoint(lb).TolerateFailures(1);
+        });
+
+        Assert.Empty(result.Findings("HA103"));
+        Assert.Equal(1, HaRules.Reliability.ReliabilityAnalysis.Analyze(result.Model).Services[0].ToleratedFailures);
+    }
+
+    [Fact]
+    public void HA104_shows_both_availabilities_with_downtime()
+    {
+        var serviceLine = 0;
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web-1").Availability(0.999);
+            serviceLine = Here.Line(); d.AddService("shop").EntryPoint(web).AvailabilityTarget(0.9999);
+        });
+
+        var finding = Assert.Single(result.Findings("HA104"));
+        Assert.Equal(new[] { "shop" }, finding.Components);
+        Assert.Equal(serviceLine, finding.Location.Line);
+        Assert.Contains("99.90 % (8 h 46 m down per year)", finding.Message);
+        Assert.Contains("99.99 % (52.6 m down per year)", finding.Message);
+    }
+
+    [Fact]
+    public void HA104_is_silent_when_the_target_is_met()
+    {
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 2).Availability(0.999);
+            var lb = d.AddLoadBalancer("lb").Availability(1.0).Targets(web);
+            d.AddService("shop").EntryPoint(lb).AvailabilityTarget(0.9999);
+        });
+
+        Assert.Empty(result.Findings("HA104"));
+    }
+
+    [Fact]
+    public void HA105_fires_when_one_loss_leaves_less_than_the_peak()
+    {
+        var lbLine = 0;
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 2).RunsWebServer(maxWorkers: 256);
+            lbLine = Here.Line(); var lb = d.AddLoadBalancer("lb").WithStandby().Targets(web);
+            d.AddService("shop").EntryPoint(lb).PeakConcurrentRequests(400);
+        });
+
+        var finding = Assert.Single(result.Findings("HA105"));
+        Assert.Equal(new[] { "lb", "web-1", "web-2" }, finding.Components);
+        Assert.Equal(lbLine, finding.Location.Line);
+        Assert.Contains("256 remain", finding.Message);
+        Assert.Contains("at least 3 targets", finding.Message);
+
+        // Both servers are needed for the peak, so each is also a single point of failure.
+        Assert.Equal(new[] { "web-1", "web-2" }, result.Findings("HA101").Select(f => f.Components[0]));
+    }
+
+    [Fact]
+    public void HA105_is_silent_with_a_spare_member()
+    {
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 3).RunsWebServer(maxWorkers: 256);
+            var lb = d.AddLoadBalancer("lb").WithStandby().Targets(web);
+            d.AddService("shop").EntryPoint(lb).PeakConcurrentRequests(400);
+        });
+
+        Assert.Empty(result.Findings("HA105"));
+        Assert.Empty(result.Findings("HA101"));
+    }
+
+    [Fact]
+    public void Reference_design_has_no_topology_finding_and_four_nines()
+    {
+        var builder = new DesignBuilder("WebShopDesign");
+        new Samples.WebShop.WebShopDesign().Describe(builder);
+        var model = builder.Build();
+
+        var result = HaRules.Checking.DesignChecker.Check(model);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("HA1", System.StringComparison.Ordinal));
+
+        var shop = HaRules.Reliability.ReliabilityAnalysis.Analyze(model).Services.Single();
+        Assert.True(shop.Availability >= 0.9999, $"computed {shop.Availability:R}");
+        Assert.True(shop.AvailabilityIsExact);
+        Assert.Empty(shop.SinglePointsOfFailure);
+        Assert.Equal(1, shop.ToleratedFailures);
+        Assert.Contains(shop.MinimalCutSets, s => s.SequenceEqual(new[] { "ups-a", "ups-b" }));
+        Assert.Contains(shop.MinimalCutSets, s => s.SequenceEqual(new[] { "sw-a", "sw-b" }));
+    }
+
+    [Fact]
+    public void Fragile_shop_fires_every_topology_rule()
+    {
+        var builder = new DesignBuilder("FragileShopDesign");
+        new Samples.FragileShop.FragileShopDesign().Describe(builder);
+        var result = HaRules.Checking.DesignChecker.Check(builder.Build());
+
+        foreach (var id in new[] { "HA101", "HA102", "HA103", "HA104", "HA105" })
+        {
+            Assert.Contains(result.Findings, f => f.RuleId == id);
+        }
+
+        Assert.Contains(result.Findings("HA101"), f => f.Components.SequenceEqual(new[] { "ups", "shop" }));
+        var ha102 = result.Findings("HA102").Single(f => f.Components.Contains("web-1/psu-1"));
+        Assert.Equal(new[] { "ups", "web-1/psu-1", "web-1/psu-2" }, ha102.Components);
+        var ha105 = Assert.Single(result.Findings("HA105"));
+        Assert.Equal("shop.example.com", ha105.Components[0]);
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Linq;
+using HaRules.Tests.Support;
+using Xunit;
+
+namespace HaRules.Tests.Rules.Application;
+
+public sealed class ApplicationRuleTests
+{
+    [Fact]
+    public void HA501_fires_on_each_stateful_replica_keeping_sessions_in_memory()
+    {
+        var at = 0;
+        var findings = RuleAssert.All("HA501", d =>
+        {
+            at = Here.Line() + 1;
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(SessionReplication.None);
+            var lb = d.AddLoadBalancer("lb").Targets(ap);
+            d.AddService("app").EntryPoint(lb).Stateful();
+        });
+        Assert.Equal(new[] { "ap-1", "ap-2" }, findings.Select(f => Assert.Single(f.Components)).ToArray());
+        Assert.All(findings, f => Assert.Equal(at, f.Location.Line));
+    }
+
+    [Fact]
+    public void HA501_fires_on_a_single_server_that_has_nobody_to_replicate_to()
+    {
+        var at = 0;
+        RuleAssert.FiresOnce("HA501", d =>
+        {
+            at = Here.Line() + 1;
+            var ap = d.AddServer("ap").RunsAppServer(SessionReplication.PrimaryBackup);
+            d.AddService("app").EntryPoint(ap).Stateful();
+        }, () => at, "ap");
+    }
+
+    [Fact]
+    public void HA501_is_silent_with_replicated_sessions_or_a_stateless_service()
+    {
+        RuleAssert.Silent("HA501", d =>
+        {
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(SessionReplication.PrimaryBackup);
+            d.AddService("app").EntryPoint(ap).Stateful();
+        });
+        RuleAssert.Silent("HA501", d =>
+        {
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(SessionReplication.None);
+            d.AddService("app").EntryPoint(ap);
+        });
+    }
+
+    [Fact]
+    public void HA502_fires_when_a_session_replica_shares_its_primarys_rack()
+    {
+        var at = 0;
+        var findings = RuleAssert.All("HA502", d =>
+        {
+            var rack = d.AddRack("rack-1");
+            at = Here.Line() + 1;
+            var ap = d.AddServer("ap", replicas: 2).InRack(rack).RunsAppServer(SessionReplication.PrimaryBackup);
+            d.AddService("app").EntryPoint(ap).Stateful();
+        });
+        Assert.Equal(
+            new[] { "ap-1,ap-2,rack-1", "ap-2,ap-1,rack-1" },
+            findings.Select(f => string.Join(",", f.Components)).ToArray());
+        Assert.All(findings, f => Assert.Equal(at, f.Location.Line));
+    }
+
+    [Fact]
+    public void HA502_is_silent_when_replicas_are_spread_across_racks_or_in_no_rack()
+    {
+        RuleAssert.Silent("HA502", d =>
+        {
+            var rack1 = d.AddRack("rack-1");
+            var rack2 = d.AddRack("rack-2");
+            var ap = d.AddServer("ap", replicas: 2).SpreadAcross(rack1, rack2).RunsAppServer(SessionReplication.PrimaryBackup);
+            d.AddService("app").EntryPoint(ap).Stateful();
+        });
+        RuleAssert.Silent("HA502", d =>
+        {
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(SessionReplication.PrimaryBackup);
+            d.AddService("app").EntryPoint(ap).Stateful();
+        });
+    }
+
+    [Fact]
+    public void HA503_fires_at_the_ConnectsTo_call_when_min_differs_from_max()
+    {
+        var at = 0;
+        RuleAssert.FiresOnce("HA503", d =>
+        {
+            var db = Database(d);
+            var ap = d.AddServer("ap");
+            at = Here.Line() + 1;
+            ap.ConnectsTo(db, pool => pool.Min(5).Max(20));
+        }, () => at, "ap", "db");
+    }
+
+    [Fact]
+    public void HA503_is_silent_when_min_equals_max_or_is_undeclared() =>
+        RuleAssert.Silent("HA503", d =>
+        {
+            var db = Database(d);
+            d.AddServer("ap").ConnectsTo(db, pool => pool.Min(20).Max(20));
+            d.AddServer("other").ConnectsTo(db, pool => pool.Max(20));
+        });
+
+    [Fact]
+    public void HA504_fires_when_the_firewall_drops_idle_pooled_connections()
+    {
+        var at = 0;
+        var finding = RuleAssert.FiresOnce("HA504", d =>
+        {
+            var db = Database(d);
+            var fw = d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15));
+            var ap = d.AddServer("ap-1");
+            at = Here.Line() + 1;
+            ap.ConnectsTo(db, pool => pool.Min(20).Max(20).IdleTimeout(TimeSpan.FromMinutes(30)).Through(fw));
+        }, () => at, "ap-1", "fw", "db");
+        Assert.Equal(
+            "pool ap-1→db keeps connections idle up to 30 min but firewall fw drops idle sessions after 15 min; set a keep-alive under 15 min or raise the firewall's idle timeout",
+            finding.Message);
+    }
+
+    [Fact]
+    public void HA504_fires_when_the_pool_declares_no_idle_timeout()
+    {
+        var findings = RuleAssert.All("HA504", d =>
+        {
+            var db = Database(d);
+            var fw = d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15));
+            d.AddServer("ap", replicas: 2).ConnectsTo(db, pool => pool.Min(20).Max(20).Through(fw));
+        });
+        Assert.Equal(new[] { "ap-1", "ap-2" }, findings.Select(f => f.Components[0]).ToArray());
+    }
+
+    [Fact]
+    public void HA504_is_silent_with_a_short_keep_alive_a_short_idle_timeout_or_no_firewall_timeout() =>
+        RuleAssert.Silent("HA504", d =>
+        {
+            var db = Database(d);
+            var fw = d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15));
+            var quiet = d.AddFirewall("quiet");
+            d.AddServer("a").ConnectsTo(db, pool => pool.IdleTimeout(TimeSpan.FromMinutes(30)).KeepAlive(TimeSpan.FromMinutes(5)).Through(fw));
+            d.AddServer("b").ConnectsTo(db, pool => pool.IdleTimeout(TimeSpan.FromMinutes(10)).Through(fw));
+            d.AddServer("c").ConnectsTo(db, pool => pool.Through(quiet));
+        });
+
+    [Fact]
+    public void HA505_fires_when_the_pools_exceed_the_databases_connection_limit()
+    {
+        var at = 0;
+        var finding = RuleAssert.FiresOnce("HA505", d =>
+        {
+            var db = Database(d).MaxConnections(200);
+            var ap = d.AddServer("ap", replicas: 3);
+            at = Here.Line() + 1;
+            ap.ConnectsTo(db, pool => pool.Min(80).Max(80));
+        }, () => at, "ap-1", "ap-2", "ap-3", "db");
+        Assert.Contains("240 connections", finding.Message);
+        Assert.Contains("accepts 200", finding.Message);
+    }
+
+    [Fact]
+    public void HA505_is_silent_within_the_limit_or_without_one()
+    {
+        RuleAssert.Silent("HA505", d =>
+        {
+            var db = Database(d).MaxConnections(200);
+            d.AddServer("ap", replicas: 2).ConnectsTo(db, pool => pool.Min(100).Max(100));
+        });
+        RuleAssert.Silent("HA505", d =>
+        {
+            var db = Database(d);
+            d.AddServer("ap", replicas: 2).ConnectsTo(db, pool => pool.Min(100).Max(100));
+        });
+    }
+
+    private static DatabaseClusterBuilder Database(DesignBuilder d)
+    {
+        var n1 = d.AddServer("db-1");
+        var n2 = d.AddServer("db-2");
+        return d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(n1, n2);
+    }
+}
