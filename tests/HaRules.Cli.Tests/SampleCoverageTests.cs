@@ -1,0 +1,22 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using HaRules.Findings;
+using Xunit;
+
+namespace HaRules.Cli.Tests;
+
+/// <summary>The samples' promise: FragileShop trips every rule from HA101 to HA703, WebShop none.</summary>
+public sealed class SampleCoverageTests
+{
+    [Fact]
+    public void FragileShop_fires_every_rule_of_every_family()
+    {
+        var (_, stdout, _) = CliRunner.Run("check", CliRunner.Assembly("FragileShop"), "--fail-on", "never", "--today", "2026-11-25");
+        var fired = Regex.Matches(stdout, @": (?:error|warning|info) (HA\d{3}):").Select(m => m.Groups[1].Value).ToHashSet();
+
+        var expected = RuleCatalog.All.Select(r => r.Id).Where(id => string.CompareOrdinal(id, "HA101") >= 0).ToList();
+        Assert.Equal(40, expected.Count);
+        Assert.Empty(expected.Where(id => !fired.Contains(id)));
+        Assert.Contains("HA008", fired);
+    }
+}
