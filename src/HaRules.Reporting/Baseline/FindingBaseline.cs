@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HaRules.Findings;
+using HaRules.Reporting.Json;
 
 namespace HaRules.Reporting.Baseline;
 
@@ -33,15 +31,10 @@ public sealed class FindingBaseline
     /// <summary>The baseline as indented JSON, entries sorted, one per finding key.</summary>
     public string ToJson()
     {
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var writer = new Utf8JsonWriter(stream, options))
+        return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("tool");
-            writer.WriteString("name", ToolInfo.Name);
-            writer.WriteString("version", ToolInfo.Version);
-            writer.WriteEndObject();
+            JsonText.WriteTool(writer);
             writer.WriteStartArray("findings");
             foreach (var entry in _entries.OrderBy(e => e, StringComparer.Ordinal))
             {
@@ -54,9 +47,7 @@ public sealed class FindingBaseline
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>Reads a baseline written by <see cref="ToJson"/>.</summary>

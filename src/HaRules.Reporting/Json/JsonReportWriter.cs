@@ -1,8 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HaRules.Findings;
 
@@ -15,17 +12,11 @@ namespace HaRules.Reporting.Json;
 public static class JsonReportWriter
 {
     /// <summary>The report of the given designs as indented JSON.</summary>
-    public static string Write(IEnumerable<DesignReport> designs, ReportPaths paths)
-    {
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var writer = new Utf8JsonWriter(stream, options))
+    public static string Write(IEnumerable<DesignReport> designs, ReportPaths paths) =>
+        JsonText.Write(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("tool");
-            writer.WriteString("name", ToolInfo.Name);
-            writer.WriteString("version", ToolInfo.Version);
-            writer.WriteEndObject();
+            JsonText.WriteTool(writer);
             writer.WriteStartArray("designs");
             foreach (var design in designs)
             {
@@ -34,10 +25,7 @@ public static class JsonReportWriter
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        });
 
     private static void WriteDesign(Utf8JsonWriter writer, DesignReport design, ReportPaths paths)
     {

@@ -1,10 +1,8 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HaRules.Findings;
+using HaRules.Reporting.Json;
 
 namespace HaRules.Reporting.Sarif;
 
@@ -26,9 +24,7 @@ public static class SarifReportWriter
     public static string Write(IEnumerable<DesignReport> designs, ReportPaths paths)
     {
         var reports = designs.ToList();
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var writer = new Utf8JsonWriter(stream, options))
+        return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("$schema", SchemaUri);
@@ -61,9 +57,7 @@ public static class SarifReportWriter
             writer.WriteEndObject();
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>The SARIF level of a severity: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
