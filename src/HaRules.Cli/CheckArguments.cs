@@ -10,7 +10,7 @@ namespace HaRules.Cli;
 public sealed class CheckArguments
 {
     /// <summary>The formats <c>--format</c> accepts.</summary>
-    public static readonly string[] KnownFormats = { "text", "json", "markdown", "sarif" };
+    public static readonly string[] KnownFormats = { "text", "json", "markdown", "html", "sarif" };
 
     /// <summary>The assembly, project file or project folder to check.</summary>
     public string Design { get; private set; } = string.Empty;

@@ -9,6 +9,7 @@ using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Reporting;
 using HaRules.Reporting.Baseline;
+using HaRules.Reporting.Html;
 using HaRules.Reporting.Json;
 using HaRules.Reporting.Markdown;
 using HaRules.Reporting.Sarif;
@@ -117,6 +118,7 @@ public static class CheckCommand
             {
                 "json" => JsonReportWriter.Write(reports, paths),
                 "markdown" => MarkdownReportWriter.Write(reports, paths),
+                "html" => HtmlReportWriter.Write(reports, paths),
                 "sarif" => SarifReportWriter.Write(reports, paths),
                 _ => throw new CliException($"the {format} format is not available in this version"),
             };

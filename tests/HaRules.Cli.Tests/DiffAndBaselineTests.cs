@@ -102,14 +102,17 @@ public sealed class DiffAndBaselineTests
     }
 
     [Fact]
-    public void Markdown_and_sarif_formats_are_written()
+    public void Markdown_html_and_sarif_formats_are_written()
     {
         var dir = CliRunner.TempDirectory();
-        var (code, _, stderr) = CliRunner.Run("check", CliRunner.Assembly("FragileShop"), "--format", "markdown", "--format", "sarif", "--output", dir, "--today", "2026-11-25", "--fail-on", "never");
+        var (code, _, stderr) = CliRunner.Run("check", CliRunner.Assembly("FragileShop"), "--format", "markdown", "--format", "html", "--format", "sarif", "--output", dir, "--today", "2026-11-25", "--fail-on", "never");
 
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.StartsWith("# HaRules report", File.ReadAllText(Path.Combine(dir, "harules-report.md")));
         Assert.Contains("\"version\": \"2.1.0\"", File.ReadAllText(Path.Combine(dir, "harules-report.sarif")));
+        var html = File.ReadAllText(Path.Combine(dir, "harules-report.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("data-component=\"ap-lb\" data-spof=\"true\"", html);
     }
 
     // A web server with one power supply; the fix gives it two on two UPSes. Optionally a RAID0 data volume (HA301, an error).

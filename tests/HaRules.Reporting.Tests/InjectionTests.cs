@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using HaRules.Reporting.Html;
 using HaRules.Reporting.Json;
 using HaRules.Reporting.Markdown;
 using HaRules.Reporting.Sarif;
@@ -106,6 +108,42 @@ public sealed class InjectionTests
         Assert.Equal(Report.Result.Active.Count() + 1, lines.Length);
         Assert.DoesNotContain(lines, l => l.StartsWith("obj", StringComparison.Ordinal));
         Assert.DoesNotContain("\r", text);
+    }
+
+    [Fact]
+    public void Html_carries_no_markup_from_names_and_only_its_own_tags()
+    {
+        var html = HtmlReportWriter.Write(new[] { Report }, Reports.Paths);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<b>", html);
+        Assert.DoesNotContain("<design>", html);
+        Assert.Contains(HtmlText.Escape(HostileDesign.Declared("<script>alert(1)</script>")), html);
+        var tags = Regex.Matches(html, "</?([A-Za-z][A-Za-z0-9]*)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var allowed = new[] { "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "h5", "p", "nav", "main", "section", "div", "table", "thead", "tbody", "tr", "th", "td", "ul", "li", "a", "strong", "span", "svg", "defs", "marker", "path", "g", "rect", "text" };
+        Assert.All(tags, t => Assert.Contains(t, allowed));
+    }
+
+    [Fact]
+    public void Html_svg_is_well_formed_and_keeps_every_name_in_its_attribute()
+    {
+        var html = HtmlReportWriter.Write(new[] { Report }, Reports.Paths);
+        var svg = Html.HtmlReportWriterTests.Svg(html);
+        var names = svg.Descendants().Select(e => e.Attribute("data-component")?.Value).Where(v => v is not null).ToList();
+        foreach (var name in HostileDesign.Names.Select(HostileDesign.Declared))
+        {
+            Assert.Contains(name, names);
+        }
+
+        Assert.All(svg.Descendants().Where(e => e.Attribute("data-component") is not null), e => Assert.Equal(new[] { "class", "data-component" }, e.Attributes().Select(a => a.Name.LocalName).Where(n => n != "data-spof")));
+    }
+
+    [Fact]
+    public void Html_escape_covers_markup_quotes_and_controls()
+    {
+        Assert.Equal("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;", HtmlText.Escape("<a href=\"x\" onclick='y'>&"));
+        Assert.Equal("a&#10;b&#13;c d\uFFFD", HtmlText.Escape("a\nb\rc\u0001d\uD800"));
+        Assert.Equal("\U0001F600", HtmlText.Escape("\U0001F600"));
+        XElement.Parse("<t a=\"" + HtmlText.Escape("\"'<>&\n\u0000") + "\">" + HtmlText.Escape("]]>\u0008") + "</t>");
     }
 
     private static int Cells(string row) => Regex.Matches(row, "(?<!\\\\)\\|").Count;

@@ -29,7 +29,7 @@ internal static class MermaidDiagram
             ids[nodes[i]] = "n" + i.ToString(CultureInfo.InvariantCulture);
         }
 
-        md.Append("\n### Topology\n\n```mermaid\nflowchart TD\n");
+        md.Append("```mermaid\nflowchart TD\n");
         foreach (var name in nodes)
         {
             var kind = model.FindComponent(name)?.Kind.ToString() ?? string.Empty;

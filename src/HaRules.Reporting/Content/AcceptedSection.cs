@@ -1,0 +1,32 @@
+using System.Linq;
+using HaRules.Checking;
+using HaRules.Reporting.Document;
+using HaRules.Reporting.Markdown;
+
+namespace HaRules.Reporting.Content;
+
+/// <summary>The accepted findings, with the reason, the expiry date and the place of each acceptance.</summary>
+internal static class AcceptedSection
+{
+    public static void Write(BlockList blocks, CheckResult result, ReportPaths paths)
+    {
+        var accepted = result.Findings.Where(f => f.Accepted).ToList();
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Heading(3, "Accepted findings");
+        var table = blocks.Table("rule", "component", "reason", "expires", "where");
+        foreach (var finding in accepted)
+        {
+            var acceptance = AcceptedFindings.AcceptanceOf(result.Model, finding);
+            table.Row(
+                FindingText.RuleLink(finding.RuleId),
+                Inline.Plain(string.Join(", ", finding.Components)),
+                Inline.Plain(finding.Justification ?? string.Empty),
+                Inline.Plain(acceptance?.Expires ?? "never"),
+                Inline.Plain(FindingText.Location(finding, paths)));
+        }
+    }
+}
