@@ -34,11 +34,12 @@ public sealed class HaRulesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbol => Analyze(symbol, designInterface), SymbolKind.NamedType);
+            var options = new CheckOptions { Today = CheckDate.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions) };
+            start.RegisterSymbolAction(symbol => Analyze(symbol, designInterface, options), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol designInterface)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol designInterface, CheckOptions options)
     {
         try
         {
@@ -50,7 +51,7 @@ public sealed class HaRulesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var result = DesignChecker.Check(reading.Model, new CheckOptions());
+            var result = DesignChecker.Check(reading.Model, options);
             var trees = new SourceTrees(context.Compilation);
             foreach (var finding in result.Active)
             {

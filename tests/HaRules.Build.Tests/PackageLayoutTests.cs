@@ -23,6 +23,8 @@ public sealed class PackageLayoutTests
             "lib/netstandard2.0/HaRules.xml",
             "analyzers/dotnet/cs/HaRules.dll",
             "analyzers/dotnet/cs/QuikGraph.dll",
+            "analyzers/dotnet/cs/HaRules.Analyzers.dll",
+            "analyzers/dotnet/cs/HaRules.CodeFixes.dll",
             "tasks/netstandard2.0/HaRules.Build.dll",
             "tools/net8.0/any/HaRules.Cli.dll",
             "tools/net8.0/any/HaRules.Cli.runtimeconfig.json",

@@ -12,7 +12,11 @@ public static class AnalyzerVerifier
 {
     public const string Usings = "using System;\nusing HaRules;\n\n";
 
-    public static Task VerifyAsync(string source, bool withHaRules = true, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, bool withHaRules = true, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, globalConfig: null, withHaRules, expected);
+
+    /// <summary>As above, with a global analyzer config (<c>build_property.X = value</c> lines, as MSBuild passes them).</summary>
+    public static Task VerifyAsync(string source, string? globalConfig, bool withHaRules = true, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<HaRulesAnalyzer, DefaultVerifier>
         {
@@ -23,6 +27,11 @@ public static class AnalyzerVerifier
         if (withHaRules)
         {
             test.TestState.AdditionalReferences.Add(Compilations.HaRulesReference);
+        }
+
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig + "\n"));
         }
 
         test.ExpectedDiagnostics.AddRange(expected);

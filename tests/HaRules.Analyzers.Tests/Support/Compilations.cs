@@ -31,6 +31,29 @@ public static class Compilations
     public static CSharpCompilation FromSource(string source, string path = "/designs/Design.cs", bool withHaRules = true) =>
         Create(new[] { CSharpSyntaxTree.ParseText(source, Options, path: path) }, withHaRules);
 
+    /// <summary>
+    /// A compilation of files from disk against .NET 8, optionally the HaRules library and every
+    /// assembly loaded in the test process (Roslyn, xunit…), so most of the repository's own code binds.
+    /// </summary>
+    public static CSharpCompilation FromFiles(IEnumerable<string> paths, bool withHaRules, bool withLoadedAssemblies)
+    {
+        var references = Net80.References.All.Cast<MetadataReference>().ToList();
+        if (withHaRules)
+        {
+            references.Add(HaRulesReference);
+        }
+
+        if (withLoadedAssemblies)
+        {
+            var known = new HashSet<string>(Net80.References.All.Select(r => Path.GetFileName(r.FilePath ?? string.Empty)), System.StringComparer.OrdinalIgnoreCase);
+            references.AddRange(System.AppDomain.CurrentDomain.GetAssemblies()
+                .Where(a => !a.IsDynamic && a.Location.Length > 0 && !known.Contains(Path.GetFileName(a.Location)) && a.GetName().Name != "HaRules")
+                .Select(a => MetadataReference.CreateFromFile(a.Location)));
+        }
+
+        return Create(paths.Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), Options, path: p)), references);
+    }
+
     private static string SupportFolder([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 
     private static CSharpParseOptions Options { get; } = new(LanguageVersion.Latest);

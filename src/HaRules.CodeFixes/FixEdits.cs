@@ -1,0 +1,165 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace HaRules.CodeFixes;
+
+/// <summary>
+/// Computes the edit of one fix for one diagnostic. Every fix works on the fluent chain at the
+/// diagnostic's location (<see cref="ChainSyntax"/>): it appends a call at the end of the chain, or
+/// changes an argument of a call already made on the builder.
+/// </summary>
+internal static class FixEdits
+{
+    /// <summary>The reason an inserted acceptance carries until the user writes the real one.</summary>
+    public const string PlaceholderReason = "why this is acceptable here";
+
+    /// <summary>The edit of the fix with this key for this diagnostic, or null when it does not apply there.</summary>
+    public static FixEdit? Compute(string key, Diagnostic diagnostic, SyntaxNode root, SemanticModel model, SourceText text)
+    {
+        if (!FixKeys.TryParse(key, out var accept, out var ruleId)
+            || ruleId != diagnostic.Id
+            || !diagnostic.Location.IsInSource
+            || diagnostic.Location.SourceTree != root.SyntaxTree
+            || ChainSyntax.Find(root, model, diagnostic.Location.SourceSpan.Start) is not { } chain)
+        {
+            return null;
+        }
+
+        return accept ? Accept(chain, ruleId, text) : Mechanical(chain, ruleId, model, text);
+    }
+
+    private static FixEdit? Accept(ChainSyntax chain, string ruleId, SourceText text)
+    {
+        if (!chain.HasMethod("Accept"))
+        {
+            return null;
+        }
+
+        var change = Append(chain, $"Accept(\"{ruleId}\", \"{PlaceholderReason}\")", text);
+        var offset = change.Span.Start + change.NewText!.IndexOf('"' + PlaceholderReason, System.StringComparison.Ordinal);
+        return new FixEdit($"Accept {ruleId} here with a reason", new[] { change }, offset);
+    }
+
+    private static FixEdit? Mechanical(ChainSyntax chain, string ruleId, SemanticModel model, SourceText text) => ruleId switch
+    {
+        "HA302" => SetOrAppend(chain, "WithHotSpares", "1", text, "Add a hot spare (WithHotSpares(1))"),
+        "HA403" => SetOrAppend(chain, "HealthCheck", TimeSpanName(model, chain.End.SpanStart) + ".FromSeconds(5)", text, "Add a health check every 5 seconds (HealthCheck)"),
+        "HA405" => AppendNew(chain, "WithStandby", "WithStandby()", text, "Add a standby unit (WithStandby())"),
+        "HA603" => AppendNew(chain, "Fencing", "Fencing()", text, "Add fencing (Fencing())"),
+        "HA307" => EnableMultipath(chain, model),
+        "HA503" => PoolMinToMax(chain, model),
+        "HA702" => SyncedStandby(chain, text),
+        _ => null,
+    };
+
+    private static FixEdit? SetOrAppend(ChainSyntax chain, string method, string argument, SourceText text, string title)
+    {
+        if (!chain.HasMethod(method))
+        {
+            return null;
+        }
+
+        if (chain.LastCall(method) is { ArgumentList.Arguments.Count: 1 } existing)
+        {
+            var value = existing.ArgumentList.Arguments[0].Expression;
+            return new FixEdit(title, new[] { new TextChange(value.Span, argument) });
+        }
+
+        return new FixEdit(title, new[] { Append(chain, $"{method}({argument})", text) });
+    }
+
+    private static FixEdit? AppendNew(ChainSyntax chain, string method, string call, SourceText text, string title) =>
+        chain.HasMethod(method) ? new FixEdit(title, new[] { Append(chain, call, text) }) : null;
+
+    // HA307: WithHbas(Multipath.Disabled, …) → WithHbas(Multipath.Enabled, …).
+    private static FixEdit? EnableMultipath(ChainSyntax chain, SemanticModel model)
+    {
+        var changes = chain.Calls
+            .Where(c => ChainSyntax.MethodName(c) == "WithHbas")
+            .Select(c => Argument(c, "multipath", 0)?.Expression)
+            .Where(e => e is not null && model.GetSymbolInfo(e).Symbol is IFieldSymbol { Name: "Disabled", ContainingType.Name: "Multipath" })
+            .Select(e => new TextChange(e is MemberAccessExpressionSyntax member ? member.Name.Span : e!.Span, "Enabled"))
+            .ToArray();
+        return changes.Length == 0 ? null : new FixEdit("Enable multipath (Multipath.Enabled)", changes);
+    }
+
+    // HA503: the pool's Min takes the value of its Max, in the lambda given to ConnectsTo.
+    private static FixEdit? PoolMinToMax(ChainSyntax chain, SemanticModel model)
+    {
+        var lambda = chain.Declaring.ArgumentList.Arguments.Select(a => a.Expression).OfType<LambdaExpressionSyntax>().FirstOrDefault();
+        if (lambda is null)
+        {
+            return null;
+        }
+
+        var poolCalls = lambda.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(c => c.ArgumentList.Arguments.Count == 1
+                && model.GetSymbolInfo(c).Symbol is IMethodSymbol { ContainingType.Name: "ConnectionPoolBuilder" })
+            .OrderBy(c => c.SpanStart)
+            .ToList();
+        var min = poolCalls.LastOrDefault(c => ChainSyntax.MethodName(c) == "Min")?.ArgumentList.Arguments[0].Expression;
+        var max = poolCalls.LastOrDefault(c => ChainSyntax.MethodName(c) == "Max")?.ArgumentList.Arguments[0].Expression;
+        if (min is null || max is null || min.ToString() == max.ToString())
+        {
+            return null;
+        }
+
+        return new FixEdit($"Set the pool's Min to its Max (Min({max}))", new[] { new TextChange(min.Span, max.ToString()) });
+    }
+
+    // HA702: no standby → WithStandby(stateSync: true); a standby without state sync → stateSync: true.
+    private static FixEdit? SyncedStandby(ChainSyntax chain, SourceText text)
+    {
+        const string Title = "Make it a pair that synchronises state (WithStandby(stateSync: true))";
+        if (!chain.HasMethod("WithStandby"))
+        {
+            return null;
+        }
+
+        if (chain.LastCall("WithStandby") is not { } standby)
+        {
+            return new FixEdit(Title, new[] { Append(chain, "WithStandby(stateSync: true)", text) });
+        }
+
+        if (Argument(standby, "stateSync", 0) is { } argument)
+        {
+            return new FixEdit(Title, new[] { new TextChange(argument.Expression.Span, "true") });
+        }
+
+        var position = standby.ArgumentList.CloseParenToken.SpanStart;
+        var separator = standby.ArgumentList.Arguments.Count > 0 ? ", " : string.Empty;
+        return new FixEdit(Title, new[] { new TextChange(new TextSpan(position, 0), separator + "stateSync: true") });
+    }
+
+    private static ArgumentSyntax? Argument(InvocationExpressionSyntax call, string name, int ordinal)
+    {
+        var arguments = call.ArgumentList.Arguments;
+        return arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name)
+            ?? (arguments.Count > ordinal && arguments[ordinal].NameColon is null ? arguments[ordinal] : null);
+    }
+
+    /// <summary>Appends <c>.call</c> at the end of the chain; on a line of its own when the chain puts its calls on lines of their own.</summary>
+    private static TextChange Append(ChainSyntax chain, string call, SourceText text)
+    {
+        var insertion = "." + call;
+        if (chain.End is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
+        {
+            var dot = access.OperatorToken.SpanStart;
+            var line = text.Lines.GetLineFromPosition(dot);
+            var indent = text.ToString(TextSpan.FromBounds(line.Start, dot));
+            if (indent.Trim().Length == 0)
+            {
+                insertion = NewLine(text) + indent + insertion;
+            }
+        }
+
+        return new TextChange(new TextSpan(chain.End.Span.End, 0), insertion);
+    }
+
+    private static string NewLine(SourceText text) => text.Lines.Count > 1 && text.ToString(TextSpan.FromBounds(text.Lines[0].End, text.Lines[0].EndIncludingLineBreak)) == "\r\n" ? "\r\n" : "\n";
+
+    private static string TimeSpanName(SemanticModel model, int position) =>
+        model.LookupNamespacesAndTypes(position, name: "TimeSpan").Any(s => s.ToDisplayString() == "System.TimeSpan") ? "TimeSpan" : "System.TimeSpan";
+}

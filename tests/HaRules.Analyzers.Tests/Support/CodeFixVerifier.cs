@@ -1,0 +1,35 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Basic.Reference.Assemblies;
+using HaRules.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace HaRules.Analyzers.Tests.Support;
+
+/// <summary>
+/// Runs <see cref="HaRulesCodeFixProvider"/> on markup sources: the fix with the given equivalence key
+/// is applied one diagnostic at a time, and Fix All (document, project, solution) must give the same code.
+/// </summary>
+public static class CodeFixVerifier
+{
+    public static Task VerifyFixAsync(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpCodeFixTest<HaRulesAnalyzer, HaRulesCodeFixProvider, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
+        };
+        // Diagnostics left after the fix are marked in the fixed code like those of the test code.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.TestState.AdditionalReferences.AddRange(Net80.References.All);
+        test.TestState.AdditionalReferences.Add(Compilations.HaRulesReference);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>No fix with this key is offered for the diagnostics in the source.</summary>
+    public static Task VerifyNoFixAsync(string source, string equivalenceKey) => VerifyFixAsync(source, source, equivalenceKey);
+}
