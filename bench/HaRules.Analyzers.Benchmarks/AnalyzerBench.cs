@@ -115,7 +115,11 @@ internal sealed class AnalyzerBench
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<DiagnosticDescriptor>.Empty;
 
-        public override void Initialize(AnalysisContext context) => context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        }
     }
 
     private static int Lines(string source) => source.Split('\n').Length;
