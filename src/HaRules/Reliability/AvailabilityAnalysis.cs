@@ -5,7 +5,7 @@ using System.Threading;
 namespace HaRules.Reliability;
 
 /// <summary>
-/// Exact availability of one root over a graph with shared nodes (raid.md, "Availability").
+/// Exact availability of roots over a graph with shared nodes (raid.md, "Availability").
 /// <para>
 /// Children of a gate are independent unless they share a node. Every node reached along two
 /// paths is conditioned on (Shannon decomposition) at its immediate dominator, the lowest gate
@@ -14,17 +14,25 @@ namespace HaRules.Reliability;
 /// is evaluated given the ones below it), and the clusters combine as independent units. Within
 /// a gate the children combine by a dynamic programme over the number of failed (or running)
 /// children, capped at what decides the gate, which covers all-of, any-of and k-of-n alike.
-/// Sub-graphs that share nothing with the rest (modules) are evaluated once.
+/// </para>
+/// <para>
+/// Every value is memoised by what it depends on. A module (a node that dominates everything
+/// below it) depends on nothing outside: it is evaluated once, and kept for the next roots. Any
+/// other node depends only on the states of its support — the shared nodes below it conditioned
+/// above it — so it is evaluated once per state of its support, not once per state of every
+/// enclosing conditioning (a replica in rack 3 is evaluated for the states of rack 3, not of
+/// every rack). This keeps the 2^s enumeration of a cluster to lookups for most of its members.
+/// Clusters with more than <see cref="DecomposeAbove"/> shared nodes are not enumerated at all but
+/// conditioned one node at a time and split as they fall apart (<see cref="Decomposition"/>).
 /// </para>
 /// <para>
 /// Probabilities of up and down are carried apart and only ever multiplied and added, so a tiny
-/// unavailability keeps its digits. The cost is linear for trees and exponential only in the
-/// number of shared nodes conditioned together in one cluster; past <see cref="WorkLimit"/> gate
-/// evaluations, or <see cref="MaxConditioned"/> shared nodes in one cluster, the rest is treated
-/// as independent and the result is marked inexact.
+/// unavailability keeps its digits. Past <see cref="WorkLimit"/> gate evaluations, or
+/// <see cref="MaxConditioned"/> shared nodes in one cluster, the rest is treated as independent
+/// and the result is marked inexact.
 /// </para>
 /// </summary>
-internal sealed class AvailabilityAnalysis
+internal sealed partial class AvailabilityAnalysis
 {
     /// <summary>Gate evaluations per root before the analysis stops conditioning.</summary>
     public const long WorkLimit = 20_000_000;
@@ -32,277 +40,148 @@ internal sealed class AvailabilityAnalysis
     /// <summary>Shared nodes conditioned together in one cluster at most (2^n states).</summary>
     public const int MaxConditioned = 16;
 
+    /// <summary>
+    /// Clusters with more shared nodes than this are conditioned one node at a time and split as
+    /// they fall apart (<see cref="Decomposition"/>); smaller ones enumerate their 2^s states
+    /// directly, which for a handful of nodes costs less than deciding how to split.
+    /// </summary>
+    public const int DecomposeAbove = 8;
+
+    /// <summary>Supports up to this size get a memo table (2^n entries); larger ones are re-evaluated.</summary>
+    private const int MaxMemoBits = 12;
+
     private readonly ReliabilityGraph _graph;
-    private readonly int[] _po;
-    private readonly int[] _indegree;
-    private readonly int[] _idom;
-    private readonly int[] _pre;
-    private readonly int[] _last;
-    private readonly bool[] _module;
-    private readonly Cluster[]?[] _plans;
+    private readonly SubgraphStructure _structure;
     private readonly byte[] _state;
-    private readonly double[] _memoUp;
-    private readonly double[] _memoDown;
-    private readonly bool[] _memo;
+    private readonly bool[] _known;
+    private readonly double[] _knownUp;
+    private readonly double[] _knownDown;
+    private Cluster[]?[] _plans = Array.Empty<Cluster[]>();
+    private int[] _memoStart = Array.Empty<int>();
+    private double[] _pool = new double[64];
+    private int _poolUsed;
     private long _work;
     private bool _approximate;
 
-    private AvailabilityAnalysis(ReliabilityGraph graph)
+    private readonly int _decomposeAbove;
+
+    private AvailabilityAnalysis(ReliabilityGraph graph, int decomposeAbove)
     {
+        _decomposeAbove = decomposeAbove;
         var n = graph.NodeCount;
         _graph = graph;
-        _po = new int[n];
-        _indegree = new int[n];
-        _idom = new int[n];
-        _pre = new int[n];
-        _last = new int[n];
-        _module = new bool[n];
-        _plans = new Cluster[n][];
+        _structure = new SubgraphStructure(graph);
         _state = new byte[n];
-        _memoUp = new double[n];
-        _memoDown = new double[n];
-        _memo = new bool[n];
+        _known = new bool[n];
+        _knownUp = new double[n];
+        _knownDown = new double[n];
     }
 
     /// <summary>
     /// The probabilities that <paramref name="root"/> runs and that it does not, and whether they
     /// are exact (false when the work bounds made the analysis treat some shared nodes as independent).
     /// </summary>
-    public static (double Up, double Down, bool Exact) Compute(ReliabilityGraph graph, int root)
-    {
-        var analysis = new AvailabilityAnalysis(graph);
-        var order = analysis.Prepare(root);
-        (double, double) result = default;
-        if (Depth(graph, order) > 500)
-        {
-            // Evaluation recurses along the graph's depth: give deep designs a deep stack.
-            var thread = new Thread(() => result = analysis.Eval(root), 256 * 1024 * 1024);
-            thread.Start();
-            thread.Join();
-        }
-        else
-        {
-            result = analysis.Eval(root);
-        }
+    public static (double Up, double Down, bool Exact) Compute(ReliabilityGraph graph, int root) => For(graph).Evaluate(root);
 
-        return (result.Item1, result.Item2, !analysis._approximate);
-    }
+    /// <summary>An analysis for several roots of one graph: modules evaluated for one root are reused for the next.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="decomposeAbove">Shared nodes in a cluster above which it is decomposed (tests set 0 to decompose every cluster).</param>
+    public static AvailabilityAnalysis For(ReliabilityGraph graph, int decomposeAbove = DecomposeAbove) => new(graph, decomposeAbove);
 
-    private static int Depth(ReliabilityGraph graph, List<int> order)
+    /// <summary>As <see cref="Compute"/>, reusing what earlier roots of this analysis computed.</summary>
+    public (double Up, double Down, bool Exact) Evaluate(int root)
     {
-        var depth = new Dictionary<int, int>();
-        var max = 0;
-        foreach (var v in order)
+        _work = 0;
+        _approximate = false;
+        _structure.Build(root);
+        try
         {
-            var d = 0;
-            for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+            Prepare();
+            (double, double) result = default;
+            if (_structure.Depth > 500)
             {
-                d = Math.Max(d, depth[graph.ChildList[c]]);
+                // Evaluation recurses along the graph's depth: give deep designs a deep stack.
+                var thread = new Thread(() => result = Eval(root), 256 * 1024 * 1024);
+                thread.Start();
+                thread.Join();
+            }
+            else
+            {
+                result = Eval(root);
             }
 
-            depth[v] = d + 1;
-            max = Math.Max(max, d + 1);
+            return (result.Item1, result.Item2, !_approximate);
         }
-
-        return max;
+        finally
+        {
+            _structure.Clear();
+        }
     }
 
-    /// <summary>Post-order, in-degrees, dominators, modules and conditioning plans of the root's sub-graph.</summary>
-    private List<int> Prepare(int root)
+    /// <summary>Conditioning plans (per immediate dominator of shared nodes) and empty memo tables.</summary>
+    private void Prepare()
     {
-        var order = PostOrder(root);
-        foreach (var v in order)
+        var s = _structure;
+        var m = s.Count;
+        _plans = new Cluster[m][];
+        _memoStart = new int[m];
+        for (var i = 0; i < m; i++)
         {
-            for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
-            {
-                _indegree[_graph.ChildList[c]]++;
-            }
+            _memoStart[i] = -1;
         }
 
-        Dominators(root, order);
-        Modules(order);
-        var conditioned = new Dictionary<int, List<int>>();
-        foreach (var v in order)
+        _poolUsed = 0;
+        var conditioned = new List<int>[m];
+        var gates = new List<int>();
+        for (var i = 0; i < m - 1; i++)
         {
-            if (v != root && _indegree[v] >= 2)
+            if (s.Indegree[i] >= 2)
             {
-                if (!conditioned.TryGetValue(_idom[v], out var list))
+                var d = s.Idom[i];
+                if (conditioned[d] is null)
                 {
-                    conditioned.Add(_idom[v], list = new List<int>());
+                    conditioned[d] = new List<int>();
+                    gates.Add(d);
                 }
 
-                list.Add(v);
+                conditioned[d].Add(i);
             }
         }
 
-        var stamp = new int[_graph.NodeCount];
-        var slotOf = new int[_graph.NodeCount];
+        // Deterministic: gates in post-order.
+        gates.Sort();
+        var stamp = new int[m];
+        var slotOf = new int[m];
         var round = 0;
-        foreach (var pair in conditioned)
+        foreach (var gate in gates)
         {
-            _plans[pair.Key] = Plan(pair.Key, stamp, slotOf, ++round);
-        }
-
-        return order;
-    }
-
-    private List<int> PostOrder(int root)
-    {
-        for (var i = 0; i < _po.Length; i++)
-        {
-            _po[i] = -1;
-        }
-
-        var order = new List<int>();
-        var stack = new List<(int Node, int Next)> { (root, _graph.ChildStart[root]) };
-        _po[root] = -2;
-        while (stack.Count > 0)
-        {
-            var (v, next) = stack[stack.Count - 1];
-            if (next < _graph.ChildStart[v + 1])
-            {
-                stack[stack.Count - 1] = (v, next + 1);
-                var child = _graph.ChildList[next];
-                if (_po[child] == -1)
-                {
-                    _po[child] = -2;
-                    stack.Add((child, _graph.ChildStart[child]));
-                }
-            }
-            else
-            {
-                _po[v] = order.Count;
-                order.Add(v);
-                stack.RemoveAt(stack.Count - 1);
-            }
-        }
-
-        return order;
-    }
-
-    /// <summary>
-    /// Immediate dominators over a DAG in one pass, parents before children (Cooper, Harvey and
-    /// Kennedy's intersection on post-order numbers), then pre-order ranges of the dominator tree
-    /// so that "a dominates b" is two comparisons.
-    /// </summary>
-    private void Dominators(int root, List<int> order)
-    {
-        var parents = new List<int>[_graph.NodeCount];
-        foreach (var v in order)
-        {
-            for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
-            {
-                var child = _graph.ChildList[c];
-                (parents[child] ??= new List<int>()).Add(v);
-            }
-        }
-
-        _idom[root] = root;
-        for (var i = order.Count - 2; i >= 0; i--)
-        {
-            var v = order[i];
-            var idom = -1;
-            foreach (var p in parents[v]!)
-            {
-                idom = idom < 0 ? p : Intersect(p, idom);
-            }
-
-            _idom[v] = idom;
-        }
-
-        var treeChildren = new List<int>[_graph.NodeCount];
-        foreach (var v in order)
-        {
-            if (v != root)
-            {
-                (treeChildren[_idom[v]] ??= new List<int>()).Add(v);
-            }
-        }
-
-        var counter = 0;
-        var stack = new List<(int Node, int Next)> { (root, 0) };
-        _pre[root] = counter++;
-        while (stack.Count > 0)
-        {
-            var (v, next) = stack[stack.Count - 1];
-            var kids = treeChildren[v];
-            if (kids is not null && next < kids.Count)
-            {
-                stack[stack.Count - 1] = (v, next + 1);
-                _pre[kids[next]] = counter++;
-                stack.Add((kids[next], 0));
-            }
-            else
-            {
-                _last[v] = counter - 1;
-                stack.RemoveAt(stack.Count - 1);
-            }
-        }
-    }
-
-    private int Intersect(int a, int b)
-    {
-        while (a != b)
-        {
-            while (_po[a] < _po[b])
-            {
-                a = _idom[a];
-            }
-
-            while (_po[b] < _po[a])
-            {
-                b = _idom[b];
-            }
-        }
-
-        return a;
-    }
-
-    private bool Dominates(int a, int b) => _pre[a] <= _pre[b] && _pre[b] <= _last[a];
-
-    /// <summary>A node is a module when it dominates everything below it: the immediate dominator of every descendant lies in its dominator subtree.</summary>
-    private void Modules(List<int> order)
-    {
-        var low = new int[_graph.NodeCount];
-        var high = new int[_graph.NodeCount];
-        foreach (var v in order)
-        {
-            var lo = int.MaxValue;
-            var hi = int.MinValue;
-            for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
-            {
-                var child = _graph.ChildList[c];
-                var p = _pre[_idom[child]];
-                lo = Math.Min(lo, Math.Min(p, low[child]));
-                hi = Math.Max(hi, Math.Max(p, high[child]));
-            }
-
-            low[v] = lo;
-            high[v] = hi;
-            _module[v] = lo >= _pre[v] && hi <= _last[v];
+            _plans[gate] = Plan(gate, stamp, slotOf, ++round);
         }
     }
 
     /// <summary>
     /// Splits a gate's children into clusters: children that reach one of the shared nodes the
-    /// gate dominates immediately belong together; each cluster lists those shared nodes, deepest first.
+    /// gate dominates immediately belong together; each cluster lists those shared nodes (as
+    /// graph nodes), deepest first.
     /// </summary>
     private Cluster[] Plan(int v, int[] stamp, int[] slotOf, int round)
     {
-        var start = _graph.ChildStart[v];
-        var n = _graph.ChildCount(v);
+        var s = _structure;
+        var node = s.Order[v];
+        var start = _graph.ChildStart[node];
+        var n = _graph.ChildCount(node);
         var uf = new int[n];
-        for (var s = 0; s < n; s++)
+        for (var i = 0; i < n; i++)
         {
-            uf[s] = s;
+            uf[i] = i;
         }
 
-        var found = new List<(int Node, int Slot)>();
+        var found = new List<(int Local, int Slot)>();
         var stack = new Stack<int>();
-        for (var s = 0; s < n; s++)
+        for (var slot = 0; slot < n; slot++)
         {
-            var child = _graph.ChildList[start + s];
-            if (!Dominates(v, child))
+            var child = s.LocalOf(_graph.ChildList[start + slot]);
+            if (!s.Dominates(v, child))
             {
                 continue;
             }
@@ -313,26 +192,27 @@ internal sealed class AvailabilityAnalysis
                 var w = stack.Pop();
                 if (stamp[w] == round)
                 {
-                    Union(uf, s, slotOf[w]);
+                    Union(uf, slot, slotOf[w]);
                     continue;
                 }
 
                 stamp[w] = round;
-                slotOf[w] = s;
-                if (_indegree[w] >= 2 && _idom[w] == v)
+                slotOf[w] = slot;
+                if (s.Indegree[w] >= 2 && s.Idom[w] == v)
                 {
-                    found.Add((w, s));
+                    found.Add((w, slot));
                 }
 
-                if (_module[w])
+                if (s.Module[w])
                 {
                     continue;
                 }
 
-                for (var c = _graph.ChildStart[w]; c < _graph.ChildStart[w + 1]; c++)
+                var g = s.Order[w];
+                for (var c = _graph.ChildStart[g]; c < _graph.ChildStart[g + 1]; c++)
                 {
-                    var x = _graph.ChildList[c];
-                    if (Dominates(v, x))
+                    var x = s.LocalOf(_graph.ChildList[c]);
+                    if (s.Dominates(v, x))
                     {
                         stack.Push(x);
                     }
@@ -340,34 +220,46 @@ internal sealed class AvailabilityAnalysis
             }
         }
 
-        var slots = new Dictionary<int, List<int>>();
-        var shared = new Dictionary<int, List<int>>();
-        for (var s = 0; s < n; s++)
+        var clusterOf = new int[n];
+        var slots = new List<List<int>>();
+        var shared = new List<List<int>>();
+        for (var slot = 0; slot < n; slot++)
         {
-            var r = Find(uf, s);
-            if (!slots.TryGetValue(r, out var list))
+            var r = Find(uf, slot);
+            if (r == slot)
             {
-                slots.Add(r, list = new List<int>());
-                shared.Add(r, new List<int>());
+                clusterOf[slot] = slots.Count;
+                slots.Add(new List<int>());
+                shared.Add(new List<int>());
             }
 
-            list.Add(start + s);
+            slots[clusterOf[r]].Add(start + slot);
         }
 
-        foreach (var (node, slot) in found)
+        foreach (var (local, slot) in found)
         {
-            shared[Find(uf, slot)].Add(node);
+            shared[clusterOf[Find(uf, slot)]].Add(local);
         }
 
-        var clusters = new List<Cluster>();
-        foreach (var pair in slots)
+        var clusters = new Cluster[slots.Count];
+        for (var c = 0; c < clusters.Length; c++)
         {
-            var nodes = shared[pair.Key];
-            nodes.Sort((a, b) => _po[a].CompareTo(_po[b]));
-            clusters.Add(new Cluster(pair.Value.ToArray(), nodes.ToArray()));
+            // Local numbers are post-order numbers: ascending is deepest first.
+            shared[c].Sort();
+            var nodes = new int[shared[c].Count];
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                nodes[i] = s.Order[shared[c][i]];
+            }
+
+            clusters[c] = new Cluster(slots[c].ToArray(), nodes);
+            if (nodes.Length > _decomposeAbove && nodes.Length <= Decomposition.MaxShared)
+            {
+                clusters[c].Decomposition = Decomposition.Of(this, v, clusters[c], shared[c]);
+            }
         }
 
-        return clusters.ToArray();
+        return clusters;
     }
 
     private static int Find(int[] uf, int x)
@@ -387,6 +279,7 @@ internal sealed class AvailabilityAnalysis
         b = Find(uf, b);
         if (a != b)
         {
+            // The smaller slot stays the representative: clusters come out in declaration order.
             uf[Math.Max(a, b)] = Math.Min(a, b);
         }
     }
@@ -408,9 +301,17 @@ internal sealed class AvailabilityAnalysis
             return (_graph.Up[v], _graph.Down[v]);
         }
 
-        if (_memo[v])
+        var local = _structure.LocalOf(v);
+        var module = _structure.Module[local];
+        if (module && _known[v])
         {
-            return (_memoUp[v], _memoDown[v]);
+            return (_knownUp[v], _knownDown[v]);
+        }
+
+        var slot = module ? -1 : MemoSlot(local);
+        if (slot >= 0 && !double.IsNaN(_pool[slot]))
+        {
+            return (_pool[slot], _pool[slot + 1]);
         }
 
         if (++_work > WorkLimit)
@@ -418,66 +319,159 @@ internal sealed class AvailabilityAnalysis
             _approximate = true;
         }
 
-        var n = _graph.ChildCount(v);
-        var needed = GateMath.Needed(_graph, v);
-        (double Up, double Down) result;
-        if (needed == 0)
+        var result = Combine(v, local);
+        if (module)
         {
-            result = (1, 0);
-        }
-        else if (needed > n)
-        {
-            result = (0, 1);
-        }
-        else
-        {
-            var counting = new Counting(n, needed);
-            var total = counting.Start();
-            if (_plans[v] is { } clusters && !_approximate)
+            // A module's value is its true probability whatever root reaches it: kept for later roots,
+            // unless the bounds already made this root approximate.
+            if (!_approximate)
             {
-                foreach (var cluster in clusters)
-                {
-                    total = counting.Convolve(total, ClusterDistribution(cluster, counting));
-                }
+                _known[v] = true;
+                _knownUp[v] = result.Up;
+                _knownDown[v] = result.Down;
             }
-            else
-            {
-                for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
-                {
-                    counting.Add(total, Eval(_graph.ChildList[c]));
-                }
-            }
-
-            result = counting.Result(total);
         }
-
-        if (_module[v])
+        else if (slot >= 0)
         {
-            _memo[v] = true;
-            _memoUp[v] = result.Up;
-            _memoDown[v] = result.Down;
+            _pool[slot] = result.Up;
+            _pool[slot + 1] = result.Down;
         }
 
         return result;
     }
 
+    private (double Up, double Down) Combine(int v, int local)
+    {
+        var n = _graph.ChildCount(v);
+        var needed = GateMath.Needed(_graph, v);
+        if (needed == 0)
+        {
+            return (1, 0);
+        }
+
+        if (needed > n)
+        {
+            return (0, 1);
+        }
+
+        var counting = new Counting(n, needed);
+        var clusters = _approximate ? null : _plans[local];
+        if (clusters is null && counting.Length == 2)
+        {
+            return CombineTwoStates(v, counting);
+        }
+
+        var total = counting.Start();
+        if (clusters is not null)
+        {
+            foreach (var cluster in clusters)
+            {
+                total = counting.Convolve(total, ClusterDistribution(cluster, counting));
+            }
+        }
+        else
+        {
+            for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
+            {
+                counting.Add(total, Eval(_graph.ChildList[c]));
+            }
+        }
+
+        return counting.Result(total);
+    }
+
+    /// <summary>
+    /// The common case without conditioning, all-of and any-of (one failure, or one running child,
+    /// decides): the same dynamic programme as <see cref="Counting"/> on two numbers, without
+    /// allocating (most gates are evaluated once per state of their support).
+    /// </summary>
+    private (double Up, double Down) CombineTwoStates(int v, Counting counting)
+    {
+        double none = 1;
+        double some = 0;
+        var failures = counting.CountsFailures;
+        for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
+        {
+            var (up, down) = Eval(_graph.ChildList[c]);
+            var move = failures ? down : up;
+            var stay = failures ? up : down;
+            some += none * move;
+            none *= stay;
+        }
+
+        return failures ? (none, some) : (some, none);
+    }
+
+    /// <summary>
+    /// Where a non-module node's value for the current states of its support is kept, or -1 when it
+    /// has no memo table (support too large, or a support node not conditioned, as in approximate mode).
+    /// </summary>
+    private int MemoSlot(int local)
+    {
+        if (_structure.Support[local] is not { Length: <= MaxMemoBits } support)
+        {
+            return -1;
+        }
+
+        var key = 0;
+        var order = _structure.Order;
+        for (var b = 0; b < support.Length; b++)
+        {
+            var state = _state[order[support[b]]];
+            if (state == 0)
+            {
+                return -1;
+            }
+
+            key |= (state - 1) << b;
+        }
+
+        if (_memoStart[local] < 0)
+        {
+            var size = 2 << support.Length;
+            if (_poolUsed + size > _pool.Length)
+            {
+                Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _poolUsed + size));
+            }
+
+            for (var i = 0; i < size; i++)
+            {
+                _pool[_poolUsed + i] = double.NaN;
+            }
+
+            _memoStart[local] = _poolUsed;
+            _poolUsed += size;
+        }
+
+        return _memoStart[local] + (2 * key);
+    }
+
     private double[] ClusterDistribution(Cluster cluster, Counting counting)
     {
         // Give up on exactness before spending the budget, not after: 2^shared states, each
-        // evaluating every member of the cluster at least once.
-        if (cluster.Shared.Length > MaxConditioned
-            || (1L << cluster.Shared.Length) * cluster.Slots.Length > WorkLimit - _work)
+        // evaluating every member of the cluster at least once; a decomposed cluster counts what
+        // its decomposition would evaluate (usually far fewer).
+        var budget = WorkLimit - _work;
+        if (cluster.Decomposition is { } plan
+            ? plan.Estimate(budget) > budget
+            : cluster.Shared.Length > MaxConditioned || (1L << cluster.Shared.Length) * cluster.Slots.Length > budget)
         {
             _approximate = true;
         }
 
+        if (cluster.Decomposition is { } decomposition)
+        {
+            return decomposition.Distribution(counting);
+        }
+
         var sum = new double[counting.Length];
-        Enumerate(cluster, counting, 0, 1, sum);
+        var distribution = new double[counting.Length];
+        Enumerate(cluster, counting, 0, 1, sum, distribution);
         return sum;
     }
 
     /// <summary>Sums the cluster's distribution over the states of its shared nodes from <paramref name="index"/> on.</summary>
-    private void Enumerate(Cluster cluster, Counting counting, int index, double weight, double[] sum)
+    private void Enumerate(Cluster cluster, Counting counting, int index, double weight, double[] sum, double[] distribution)
     {
         if (weight == 0)
         {
@@ -486,7 +480,7 @@ internal sealed class AvailabilityAnalysis
 
         if (index == cluster.Shared.Length || _approximate)
         {
-            var distribution = counting.Start();
+            counting.Reset(distribution);
             foreach (var slot in cluster.Slots)
             {
                 counting.Add(distribution, Eval(_graph.ChildList[slot]));
@@ -503,9 +497,9 @@ internal sealed class AvailabilityAnalysis
         var node = cluster.Shared[index];
         var (up, down) = Eval(node);
         _state[node] = 1;
-        Enumerate(cluster, counting, index + 1, weight * up, sum);
+        Enumerate(cluster, counting, index + 1, weight * up, sum, distribution);
         _state[node] = 2;
-        Enumerate(cluster, counting, index + 1, weight * down, sum);
+        Enumerate(cluster, counting, index + 1, weight * down, sum, distribution);
         _state[node] = 0;
     }
 
@@ -520,7 +514,10 @@ internal sealed class AvailabilityAnalysis
         /// <summary>Positions in the child list of the gate.</summary>
         public int[] Slots { get; }
 
-        /// <summary>Shared nodes to condition on, deepest first.</summary>
+        /// <summary>Shared nodes to condition on (graph nodes), deepest first.</summary>
         public int[] Shared { get; }
+
+        /// <summary>How the cluster falls apart as its shared nodes are fixed; null above <see cref="Decomposition.MaxShared"/> shared nodes.</summary>
+        public Decomposition? Decomposition { get; set; }
     }
 }

@@ -17,13 +17,18 @@ internal static class CommonCauseAnalysis
         var result = new List<CommonCause>();
         var distance = new int[model.Graph.NodeCount];
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<Model.Component, int>? indexOf = null;
         foreach (var group in model.RedundancyGroups)
         {
-            var shared = Shared(model, spof, group);
+            var shared = Shared(model, spof, group, ref indexOf);
+            if (shared.Count == 0)
+            {
+                continue;
+            }
 
             // Replicas that are also the nodes of a cluster form one group, reported once.
             var key = string.Join(",", group.MemberComponents.OrderBy(m => m));
-            if (shared.Count == 0 || !reported.Add(key))
+            if (!reported.Add(key))
             {
                 continue;
             }
@@ -41,7 +46,7 @@ internal static class CommonCauseAnalysis
         return result;
     }
 
-    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group)
+    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group, ref Dictionary<Model.Component, int>? indexOf)
     {
         int[]? common = null;
         foreach (var member in group.MemberNodes)
@@ -51,7 +56,7 @@ internal static class CommonCauseAnalysis
                 return new List<int>();
             }
 
-            common = common is null ? spof.Sets[member] : common.Intersect(spof.Sets[member]).ToArray();
+            common = common is null ? spof.Sets[member] : Intersect(common, spof.Sets[member]);
             if (common.Length == 0)
             {
                 return new List<int>();
@@ -61,18 +66,59 @@ internal static class CommonCauseAnalysis
         var own = new HashSet<int>(group.MemberComponents.Select(m => model.TopLevel[m]));
         if (model.Model.FindComponent(group.Owner) is { } owner)
         {
-            for (var i = 0; i < model.Model.Components.Count; i++)
+            // Built once, on the first defeated group: a scan of every component per group would be quadratic.
+            indexOf ??= IndexComponents(model);
+            if (indexOf.TryGetValue(owner, out var i))
             {
-                if (ReferenceEquals(model.Model.Components[i], owner))
-                {
-                    own.Add(model.TopLevel[i]);
-                    break;
-                }
+                own.Add(model.TopLevel[i]);
             }
         }
 
         var labels = model.Graph.Labels;
         return (common ?? Array.Empty<int>()).Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
+    }
+
+    private static Dictionary<Model.Component, int> IndexComponents(ModelGraph model)
+    {
+        var index = new Dictionary<Model.Component, int>(ByReference.Instance);
+        var components = model.Model.Components;
+        for (var i = 0; i < components.Count; i++)
+        {
+            if (!index.ContainsKey(components[i]))
+            {
+                index.Add(components[i], i);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The intersection of two sorted sets (single-point-of-failure sets are sorted node ids).</summary>
+    private static int[] Intersect(int[] a, int[] b)
+    {
+        var result = new List<int>(Math.Min(a.Length, b.Length));
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var x = a[i];
+            var y = b[j];
+            if (x < y)
+            {
+                i++;
+            }
+            else if (x > y)
+            {
+                j++;
+            }
+            else
+            {
+                result.Add(x);
+                i++;
+                j++;
+            }
+        }
+
+        return result.ToArray();
     }
 
     /// <summary>The candidate fewest steps below any member (breadth-first); ties go to the first by name.</summary>
@@ -130,5 +176,15 @@ internal static class CommonCauseAnalysis
         }
 
         return best < 0 ? candidates[0] : best;
+    }
+
+    /// <summary>Components by identity (the owner is found by reference, as components with equal names may differ).</summary>
+    private sealed class ByReference : IEqualityComparer<Model.Component>
+    {
+        public static readonly ByReference Instance = new();
+
+        public bool Equals(Model.Component? x, Model.Component? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Model.Component obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -18,6 +18,9 @@ internal readonly struct Counting
         _cap = _failures ? kills : needed;
     }
 
+    /// <summary>True when failed children are counted (up to n−k+1), false when running ones are (up to k).</summary>
+    public bool CountsFailures => _failures;
+
     /// <summary>Length of a distribution vector.</summary>
     public int Length => _cap + 1;
 
@@ -27,6 +30,16 @@ internal readonly struct Counting
         var d = new double[_cap + 1];
         d[0] = 1;
         return d;
+    }
+
+    /// <summary>Makes <paramref name="d"/> the distribution before any child again (reuses the buffer).</summary>
+    public void Reset(double[] d)
+    {
+        d[0] = 1;
+        for (var j = 1; j < d.Length; j++)
+        {
+            d[j] = 0;
+        }
     }
 
     /// <summary>Adds one child, independent of those already counted.</summary>

@@ -37,14 +37,40 @@ internal sealed class CutSetAnalysis
     /// <summary>False when the work bound was reached: some cut sets may be missing.</summary>
     public bool Complete { get; private set; } = true;
 
-    /// <summary>The minimal cut sets (sorted event nodes) of a node, up to the order searched.</summary>
+    /// <summary>
+    /// The minimal cut sets (sorted event nodes) of a node, up to the order searched, smallest
+    /// first. Up to order 2 only the roots' sets are kept (other nodes answer none).
+    /// </summary>
     public IReadOnlyList<int[]> Of(int node) => _sets[node] ?? NoSets;
 
-    /// <summary>Computes the cut sets of every node the roots reach, up to <paramref name="order"/> events.</summary>
+    /// <summary>
+    /// Computes the cut sets of every node the roots reach, up to <paramref name="order"/> events.
+    /// Up to order 2 (the default search) the counting pass of <see cref="PairCutSets"/> runs and
+    /// only the roots' sets are kept; above it, the general dynamic programme keeps every node's.
+    /// </summary>
     public static CutSetAnalysis Compute(ReliabilityGraph graph, IEnumerable<int> roots, int order)
     {
         var analysis = new CutSetAnalysis(graph, Math.Max(1, order));
-        var reached = Reach(graph, roots);
+        var rootList = new List<int>(roots);
+        var reached = Reach(graph, rootList);
+        if (analysis._order <= 2)
+        {
+            var keep = new bool[graph.NodeCount];
+            foreach (var root in rootList)
+            {
+                keep[root] = true;
+            }
+
+            var pairs = PairCutSets.Compute(graph, reached, keep, analysis._order, WorkLimit);
+            foreach (var root in rootList)
+            {
+                analysis._sets[root] = pairs.Of(root);
+            }
+
+            analysis.Complete = pairs.Complete;
+            return analysis;
+        }
+
         foreach (var v in graph.PostOrder)
         {
             if (reached[v])

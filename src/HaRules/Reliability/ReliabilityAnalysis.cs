@@ -142,11 +142,19 @@ public sealed class ReliabilityAnalysis
     {
         var services = _graph.Services;
         var orders = services.Select(s => Order(_graph.Component(s))).ToArray();
-        var cutSets = CutSetAnalysis.Compute(_graph.Graph, services.Select(s => _graph.RunNodes[s]), orders.Length == 0 ? 1 : orders.Max());
+        var roots = services.Select(s => _graph.RunNodes[s]).ToArray();
+
+        // Order 2 (the default) takes the linear counting pass; only the services that tolerate
+        // more failures pay for the general search, over their own sub-graphs.
+        var pairs = CutSetAnalysis.Compute(_graph.Graph, roots.Where((_, i) => orders[i] <= 2), 2);
+        var deeper = orders.Any(o => o > 2)
+            ? CutSetAnalysis.Compute(_graph.Graph, roots.Where((_, i) => orders[i] > 2), orders.Max())
+            : null;
+        var availability = AvailabilityAnalysis.For(_graph.Graph);
         var result = new List<ServiceAnalysis>();
         for (var i = 0; i < services.Length; i++)
         {
-            result.Add(AnalyzeService(services[i], orders[i], cutSets));
+            result.Add(AnalyzeService(services[i], orders[i], orders[i] > 2 ? deeper! : pairs, availability));
         }
 
         return result;
@@ -158,12 +166,12 @@ public sealed class ReliabilityAnalysis
         return (int)Math.Min(MaxOrder, Math.Max(2, tolerance + 1));
     }
 
-    private ServiceAnalysis AnalyzeService(int service, int order, CutSetAnalysis cutSets)
+    private ServiceAnalysis AnalyzeService(int service, int order, CutSetAnalysis cutSets, AvailabilityAnalysis availability)
     {
         var component = _graph.Component(service);
         var root = _graph.RunNodes[service];
         var down = _spof.AlwaysDown[root];
-        var (up, unavailable, exact) = AvailabilityAnalysis.Compute(_graph.Graph, root);
+        var (up, unavailable, exact) = availability.Evaluate(root);
 
         var spofs = _spof.Sets[root].Select(NameOfEvent).OrderBy(n => n, StringComparer.Ordinal).ToArray();
         var sets = cutSets.Of(root)

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using HaRules.Reliability;
+
+namespace HaRules.Benchmarks;
+
+/// <summary>
+/// Measures one design size in a process of its own (so the peak working set is that size's):
+/// each pass alone, then the full <see cref="ReliabilityAnalysis.Analyze"/>, then the reference
+/// points. Every timing is the best of a few repetitions: the machine is shared and the first
+/// run of a method also pays for its tiered compilation. Prints one line of key=value pairs.
+/// </summary>
+internal static class Measurement
+{
+    /// <summary>Seconds the naive search may take before it is skipped (estimated from its first events).</summary>
+    public const double NaiveBudgetSeconds = 60;
+
+    public static string Run(int size, bool wide)
+    {
+        var repetitions = size >= 500_000 ? 2 : 3;
+        var values = new List<(string Key, string Value)>();
+        var model = DesignGenerator.Generate(size, wide);
+        values.Add(("shape", wide ? "wide" : "standard"));
+        values.Add(("components", Count(model.Components.Count)));
+        values.Add(("repetitions", Count(repetitions)));
+        Collect();
+
+        ModelGraph built = null!;
+        values.Add(("build", Best(repetitions, () => built = GraphBuilder.Build(model))));
+        var graph = built.Graph;
+        var roots = built.Services.Select(s => built.RunNodes[s]).ToArray();
+        values.Add(("nodes", Count(graph.NodeCount)));
+        values.Add(("edges", Count(graph.ChildList.Length)));
+        values.Add(("services", Count(roots.Length)));
+
+        var visited = 0;
+        values.Add(("dfs", Best(repetitions, () => visited = ReferencePoints.Traverse(graph, roots))));
+        values.Add(("reached", Count(visited)));
+
+        SpofAnalysis spof = null!;
+        values.Add(("spof", Best(repetitions, () => spof = SpofAnalysis.Compute(graph))));
+        var spofPairs = roots.Sum(r => (long)spof.Sets[r].Length);
+
+        var complete = true;
+        values.Add(("cut2", Best(repetitions, () => complete = CutSetAnalysis.Compute(graph, roots, 2).Complete)));
+        values.Add(("cut2complete", complete ? "yes" : "NO"));
+
+        values.Add(("commonCauses", Best(repetitions, () => CommonCauseAnalysis.Find(built, spof))));
+
+        var inexact = 0;
+        values.Add(("avail", Best(repetitions, () =>
+        {
+            inexact = 0;
+            var availability = AvailabilityAnalysis.For(graph);
+            foreach (var root in roots)
+            {
+                inexact += availability.Evaluate(root).Exact ? 0 : 1;
+            }
+        })));
+        values.Add(("inexact", Count(inexact)));
+        built = null!;
+        Collect();
+
+        ReliabilityAnalysis analysis = null!;
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        values.Add(("total", Best(repetitions, () => analysis = ReliabilityAnalysis.Analyze(model))));
+        values.Add(("allocatedMB", Megabytes((GC.GetTotalAllocatedBytes(precise: true) - before) / repetitions)));
+        values.Add(("heapMB", Megabytes(GC.GetTotalMemory(forceFullCollection: true))));
+        GC.KeepAlive(analysis);
+
+        var clock = Stopwatch.StartNew();
+        var naive = ReferencePoints.NaiveSpofs(graph, roots, NaiveBudgetSeconds, out var naiveSeconds);
+        values.Add(("naive", naive is null ? "skipped" : Seconds(clock.Elapsed)));
+        values.Add(("naiveEstimate", naiveSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
+        values.Add(("naiveAgrees", naive is null ? "-" : naive == spofPairs ? "yes" : "NO"));
+        values.Add(("peakMB", Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)));
+        GC.KeepAlive(model);
+        return string.Join(" ", values.Select(v => v.Key + "=" + v.Value));
+    }
+
+    private static string Best(int repetitions, Action action)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < repetitions; i++)
+        {
+            Collect();
+            var clock = Stopwatch.StartNew();
+            action();
+            var elapsed = clock.Elapsed;
+            best = elapsed < best ? elapsed : best;
+        }
+
+        return Seconds(best);
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0000000", CultureInfo.InvariantCulture);
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0", CultureInfo.InvariantCulture);
+}

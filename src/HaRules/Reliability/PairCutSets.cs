@@ -1,0 +1,486 @@
+using System;
+using System.Collections.Generic;
+
+namespace HaRules.Reliability;
+
+/// <summary>
+/// Minimal cut sets of order one and two, bottom-up over the nodes the roots reach, with plain
+/// arrays: per node its single events (sorted ids) and its pairs (sorted, a pair packed in a long
+/// as <c>a &lt;&lt; 32 | b</c>, a &lt; b, neither a single of the node).
+/// <para>
+/// A gate that a set stops once at least t of its running children are stopped (t = 1 for all-of,
+/// every running child for any-of, n−k+1 for k-of-n) counts, for each event, the children it stops
+/// alone (C(e)). Its singles are the events with |C(e)| ≥ t. A pair {a, b} stops
+/// |C(a) ∪ C(b)| children alone plus those that list {a, b} as a pair (disjoint from the first:
+/// a child's pairs hold none of its singles), so the candidates are the children's pairs and the
+/// pairs of events with |C(a)| + |C(b)| ≥ t — taken in decreasing |C| and cut off at the first
+/// that cannot reach t, so unrelated events are never paired. Children that can never run count
+/// as stopped by the empty set and lower t.
+/// </para>
+/// <para>
+/// A node's arrays are released once every parent that needs them is done, unless it is a root:
+/// memory follows the widest level of the graph, not its size. Past the work bound the search
+/// stops listing new pairs (singles stay exact) and <see cref="Complete"/> is false.
+/// </para>
+/// </summary>
+internal sealed class PairCutSets
+{
+    private static readonly int[] NoSingles = Array.Empty<int>();
+    private static readonly long[] NoPairs = Array.Empty<long>();
+
+    private readonly ReliabilityGraph _graph;
+    private readonly bool _pairsWanted;
+    private readonly long _limit;
+    private readonly int[]?[] _singles;
+    private readonly long[]?[] _pairs;
+    private readonly bool[] _down;
+    private readonly int[] _count;
+    private readonly int[] _cursor;
+    private readonly int[] _marks;
+    private readonly List<int> _touched = new();
+    private readonly List<int> _scratch = new();
+    private readonly List<long> _pairScratch = new();
+    private int[] _members = new int[16];
+    private long _work;
+
+    private PairCutSets(ReliabilityGraph graph, bool pairsWanted, long limit)
+    {
+        var n = graph.NodeCount;
+        _graph = graph;
+        _pairsWanted = pairsWanted;
+        _limit = limit;
+        _singles = new int[n][];
+        _pairs = new long[n][];
+        _down = new bool[n];
+        _count = new int[n];
+        _cursor = new int[n];
+        _marks = new int[n];
+    }
+
+    /// <summary>False when the work bound stopped the search: some pairs may be missing.</summary>
+    public bool Complete { get; private set; } = true;
+
+    /// <summary>
+    /// Computes the sets of every node <paramref name="reached"/> marks; the sets of the nodes
+    /// <paramref name="keep"/> marks stay readable through <see cref="Of"/>.
+    /// </summary>
+    public static PairCutSets Compute(ReliabilityGraph graph, bool[] reached, bool[] keep, int order, long limit)
+    {
+        var analysis = new PairCutSets(graph, order >= 2, limit);
+        analysis.Run(reached, keep);
+        return analysis;
+    }
+
+    /// <summary>The minimal cut sets of a kept node, smallest first, each sorted; null when it was not kept.</summary>
+    public List<int[]>? Of(int node)
+    {
+        if (_singles[node] is not { } singles)
+        {
+            return null;
+        }
+
+        if (_down[node])
+        {
+            return new List<int[]> { CutSetOps.Empty };
+        }
+
+        var pairs = _pairs[node] ?? NoPairs;
+        var result = new List<int[]>(singles.Length + pairs.Length);
+        foreach (var e in singles)
+        {
+            result.Add(new[] { e });
+        }
+
+        foreach (var p in pairs)
+        {
+            result.Add(new[] { (int)(p >> 32), (int)(p & 0xFFFFFFFF) });
+        }
+
+        return result;
+    }
+
+    private void Run(bool[] reached, bool[] keep)
+    {
+        var graph = _graph;
+        var remaining = new int[graph.NodeCount];
+        foreach (var v in graph.PostOrder)
+        {
+            if (reached[v])
+            {
+                for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+                {
+                    remaining[graph.ChildList[c]]++;
+                }
+            }
+        }
+
+        foreach (var v in graph.PostOrder)
+        {
+            if (!reached[v])
+            {
+                continue;
+            }
+
+            Node(v);
+            for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+            {
+                var child = graph.ChildList[c];
+                if (--remaining[child] == 0 && !keep[child])
+                {
+                    _singles[child] = null;
+                    _pairs[child] = null;
+                }
+            }
+        }
+    }
+
+    private void Node(int v)
+    {
+        var graph = _graph;
+        if (graph.Kinds[v] == GateKind.Event)
+        {
+            _singles[v] = new[] { v };
+            _pairs[v] = NoPairs;
+            return;
+        }
+
+        var needed = GateMath.Needed(graph, v);
+        var live = 0;
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+        {
+            live += _down[graph.ChildList[c]] ? 0 : 1;
+        }
+
+        _singles[v] = NoSingles;
+        _pairs[v] = NoPairs;
+        if (needed > live)
+        {
+            _down[v] = true;
+        }
+        else if (needed > 0)
+        {
+            var threshold = live - needed + 1;
+            if (threshold == 1)
+            {
+                AllOf(v);
+            }
+            else
+            {
+                Counted(v, threshold);
+            }
+        }
+    }
+
+    /// <summary>Every running child must run: the union of the children's singles, and their pairs that hold none of them.</summary>
+    private void AllOf(int v)
+    {
+        var graph = _graph;
+        int[]? only = null;
+        var contributing = 0;
+        long[]? onlyPairs = null;
+        var pairChildren = 0;
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+        {
+            var child = graph.ChildList[c];
+            if (_down[child])
+            {
+                continue;
+            }
+
+            if (_singles[child]!.Length > 0 && !ReferenceEquals(_singles[child], only))
+            {
+                only = _singles[child];
+                contributing++;
+            }
+
+            if (_pairs[child]!.Length > 0 && !ReferenceEquals(_pairs[child], onlyPairs))
+            {
+                onlyPairs = _pairs[child];
+                pairChildren++;
+            }
+        }
+
+        var singles = contributing <= 1 ? only ?? NoSingles : UnionSingles(v);
+        _singles[v] = singles;
+        if (!_pairsWanted || pairChildren == 0)
+        {
+            return;
+        }
+
+        // marks[e] == v + 1 while e is one of v's singles.
+        foreach (var e in singles)
+        {
+            _marks[e] = v + 1;
+        }
+
+        _pairScratch.Clear();
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+        {
+            var child = graph.ChildList[c];
+            if (_down[child])
+            {
+                continue;
+            }
+
+            foreach (var p in _pairs[child]!)
+            {
+                if (_marks[(int)(p >> 32)] != v + 1 && _marks[(int)(p & 0xFFFFFFFF)] != v + 1)
+                {
+                    _pairScratch.Add(p);
+                }
+            }
+        }
+
+        _pairs[v] = pairChildren == 1 && onlyPairs!.Length == _pairScratch.Count ? onlyPairs : SortedDistinct(_pairScratch);
+        Charge(_pairScratch.Count);
+    }
+
+    private int[] UnionSingles(int v)
+    {
+        var graph = _graph;
+        _scratch.Clear();
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+        {
+            var child = graph.ChildList[c];
+            if (_down[child])
+            {
+                continue;
+            }
+
+            foreach (var e in _singles[child]!)
+            {
+                if (_marks[e] != -(v + 1))
+                {
+                    _marks[e] = -(v + 1);
+                    _scratch.Add(e);
+                }
+            }
+        }
+
+        var result = _scratch.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    /// <summary>A set stops the gate once it stops <paramref name="threshold"/> (at least 2) running children.</summary>
+    private void Counted(int v, int threshold)
+    {
+        var graph = _graph;
+        _touched.Clear();
+        var entries = 0;
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+        {
+            var child = graph.ChildList[c];
+            if (_down[child])
+            {
+                continue;
+            }
+
+            foreach (var e in _singles[child]!)
+            {
+                if (_count[e]++ == 0)
+                {
+                    _touched.Add(e);
+                }
+
+                entries++;
+            }
+        }
+
+        _scratch.Clear();
+        foreach (var e in _touched)
+        {
+            if (_count[e] >= threshold)
+            {
+                _scratch.Add(e);
+            }
+        }
+
+        var singles = _scratch.ToArray();
+        Array.Sort(singles);
+        _singles[v] = singles.Length == 0 ? NoSingles : singles;
+        if (_pairsWanted && Complete)
+        {
+            _pairs[v] = Pairs(v, threshold, entries);
+        }
+
+        foreach (var e in _touched)
+        {
+            _count[e] = 0;
+        }
+    }
+
+    private long[] Pairs(int v, int threshold, int entries)
+    {
+        var graph = _graph;
+
+        // C(e) in compressed rows: the running children (by position) each event stops alone.
+        if (_members.Length < entries)
+        {
+            _members = new int[Math.Max(entries, _members.Length * 2)];
+        }
+
+        var next = 0;
+        foreach (var e in _touched)
+        {
+            _cursor[e] = next;
+            next += _count[e];
+        }
+
+        var position = 0;
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+        {
+            var child = graph.ChildList[c];
+            if (_down[child])
+            {
+                continue;
+            }
+
+            foreach (var e in _singles[child]!)
+            {
+                _members[_cursor[e]++] = position;
+            }
+
+            position++;
+        }
+
+        // Rows now end at _cursor[e]; they start _count[e] before.
+        _pairScratch.Clear();
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
+        {
+            var child = graph.ChildList[c];
+            if (!_down[child])
+            {
+                _pairScratch.AddRange(_pairs[child]!);
+            }
+        }
+
+        var listed = _pairScratch.ToArray();
+        Array.Sort(listed);
+        Charge(listed.Length);
+        var result = new List<long>();
+        for (var i = 0; i < listed.Length;)
+        {
+            var j = i;
+            while (j < listed.Length && listed[j] == listed[i])
+            {
+                j++;
+            }
+
+            var a = (int)(listed[i] >> 32);
+            var b = (int)(listed[i] & 0xFFFFFFFF);
+            if (_count[a] < threshold && _count[b] < threshold && (j - i) + Union(a, b) >= threshold)
+            {
+                result.Add(listed[i]);
+            }
+
+            i = j;
+        }
+
+        // Pairs of events that each stop some children alone, strongest first.
+        _scratch.Clear();
+        foreach (var e in _touched)
+        {
+            if (_count[e] < threshold)
+            {
+                _scratch.Add(e);
+            }
+        }
+
+        _scratch.Sort((x, y) => _count[x] != _count[y] ? _count[y].CompareTo(_count[x]) : x.CompareTo(y));
+        for (var i = 0; i < _scratch.Count && Complete; i++)
+        {
+            var a = _scratch[i];
+            for (var j = i + 1; j < _scratch.Count && _count[a] + _count[_scratch[j]] >= threshold; j++)
+            {
+                var b = _scratch[j];
+                Charge(_count[a] + _count[b]);
+                if (Union(a, b) >= threshold)
+                {
+                    var p = Pack(a, b);
+                    if (Array.BinarySearch(listed, p) < 0)
+                    {
+                        result.Add(p);
+                    }
+                }
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            return NoPairs;
+        }
+
+        var pairs = result.ToArray();
+        Array.Sort(pairs);
+        return pairs;
+    }
+
+    /// <summary>|C(a) ∪ C(b)|, by merging the two sorted rows.</summary>
+    private int Union(int a, int b)
+    {
+        int ca = _count[a], cb = _count[b];
+        if (ca == 0 || cb == 0)
+        {
+            return ca + cb;
+        }
+
+        int i = _cursor[a] - ca, iEnd = _cursor[a];
+        int j = _cursor[b] - cb, jEnd = _cursor[b];
+        var both = 0;
+        while (i < iEnd && j < jEnd)
+        {
+            var x = _members[i];
+            var y = _members[j];
+            if (x == y)
+            {
+                both++;
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return ca + cb - both;
+    }
+
+    private static long Pack(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    private static long[] SortedDistinct(List<long> values)
+    {
+        if (values.Count == 0)
+        {
+            return NoPairs;
+        }
+
+        values.Sort();
+        var kept = 1;
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] != values[kept - 1])
+            {
+                values[kept++] = values[i];
+            }
+        }
+
+        var result = new long[kept];
+        values.CopyTo(0, result, 0, kept);
+        return result;
+    }
+
+    private void Charge(long work)
+    {
+        _work += work;
+        if (_work > _limit)
+        {
+            Complete = false;
+        }
+    }
+}
