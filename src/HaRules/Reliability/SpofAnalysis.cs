@@ -78,6 +78,7 @@ internal sealed class SpofAnalysis
     private static int[] Union(ReliabilityGraph graph, int v, int[][] sets, bool[] down, int[] marks, List<int> scratch)
     {
         int[]? only = null;
+        int[]? largest = null;
         var nonEmpty = 0;
         for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
         {
@@ -86,6 +87,10 @@ internal sealed class SpofAnalysis
             {
                 only = sets[child];
                 nonEmpty++;
+                if (largest is null || only.Length > largest.Length)
+                {
+                    largest = only;
+                }
             }
         }
 
@@ -112,6 +117,12 @@ internal sealed class SpofAnalysis
                     scratch.Add(e);
                 }
             }
+        }
+
+        // A union no larger than one of its parts is that part: share it rather than sort a copy.
+        if (scratch.Count == largest!.Length)
+        {
+            return largest;
         }
 
         var result = scratch.ToArray();
@@ -143,8 +154,32 @@ internal sealed class SpofAnalysis
             return a;
         }
 
-        var result = new List<int>(Math.Min(a.Length, b.Length));
-        int i = 0, j = 0;
+        // Count first: most intersections equal one side or are empty, and then nothing is allocated.
+        var count = Merge(a, b, null);
+        if (count == a.Length)
+        {
+            return a;
+        }
+
+        if (count == b.Length)
+        {
+            return b;
+        }
+
+        if (count == 0)
+        {
+            return None;
+        }
+
+        var result = new int[count];
+        Merge(a, b, result);
+        return result;
+    }
+
+    /// <summary>The number of elements two sorted arrays share, written to <paramref name="into"/> when given.</summary>
+    private static int Merge(int[] a, int[] b, int[]? into)
+    {
+        int i = 0, j = 0, count = 0;
         while (i < a.Length && j < b.Length)
         {
             if (a[i] < b[j])
@@ -157,13 +192,18 @@ internal sealed class SpofAnalysis
             }
             else
             {
-                result.Add(a[i]);
+                if (into is not null)
+                {
+                    into[count] = a[i];
+                }
+
+                count++;
                 i++;
                 j++;
             }
         }
 
-        return result.Count == a.Length ? a : result.Count == 0 ? None : result.ToArray();
+        return count;
     }
 
     private static int[] Counted(ReliabilityGraph graph, int v, int[][] sets, bool[] down, int threshold, int[] counts, List<int> touched, List<int> scratch)
