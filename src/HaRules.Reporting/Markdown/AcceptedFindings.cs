@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using HaRules.Checking;
 using HaRules.Findings;
 using HaRules.Model;
 
@@ -19,10 +20,6 @@ internal static class AcceptedFindings
             return candidates.FirstOrDefault();
         }
 
-        var subject = model.FindComponent(finding.Components[0]);
-        var owner = subject?.Owner is { } o ? model.FindComponent(o) ?? subject : subject;
-        return candidates.FirstOrDefault(a => a.Target == finding.Components[0])
-            ?? candidates.FirstOrDefault(a => owner is not null && (a.Target == owner.Name || a.Target == owner.Group))
-            ?? candidates.FirstOrDefault();
+        return candidates.FirstOrDefault(a => AcceptanceApplier.Covers(model, a, finding)) ?? candidates.FirstOrDefault();
     }
 }

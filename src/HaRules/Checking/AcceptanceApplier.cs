@@ -80,7 +80,11 @@ public static class AcceptanceApplier
             ? date
             : null;
 
-    private static bool Covers(DesignModel model, Acceptance acceptance, Finding finding)
+    /// <summary>
+    /// Whether <paramref name="acceptance"/> is about <paramref name="finding"/>: the same rule, and
+    /// the finding's first component is the accepted one, a part of it, or a replica of an accepted group.
+    /// </summary>
+    public static bool Covers(DesignModel model, Acceptance acceptance, Finding finding)
     {
         if (finding.Components.Count == 0 || !string.Equals(acceptance.RuleId, finding.RuleId, StringComparison.Ordinal))
         {
@@ -94,8 +98,7 @@ public static class AcceptanceApplier
         }
 
         // A part is covered by an acceptance on its owner; a replica by one on its group.
-        var component = model.FindComponent(subject);
-        var owner = component?.Owner is { } o ? model.FindComponent(o) ?? component : component;
+        var owner = model.FindComponent(model.TopLevelOwner(subject));
         return owner is not null
             && (string.Equals(owner.Name, acceptance.Target, StringComparison.Ordinal)
                 || string.Equals(owner.Group, acceptance.Target, StringComparison.Ordinal));

@@ -41,7 +41,7 @@ public sealed class SourceColumns
     {
         var components = model.Components.Select(c =>
         {
-            var owner = c.Owner is null ? c : model.FindComponent(TopOwner(model, c)) ?? c;
+            var owner = c.Owner is null ? c : model.FindComponent(model.TopLevelOwner(c.Name)) ?? c;
             return new Component(c.Name, c.Kind, Locate(c.Location, DeclaringMethod(owner.Kind)), c.Properties, c.Owner, c.Group);
         }).ToList();
         var groups = model.Groups.Select(g => new ComponentGroup(g.Name, g.Kind, g.Members, Locate(g.Location, DeclaringMethod(g.Kind)), g.DeclaredCount));
@@ -96,18 +96,7 @@ public sealed class SourceColumns
     private static string RelationMethod(DesignModel model, Relation relation) =>
         relation.Kind == RelationKind.ConnectionPool
             ? "ConnectsTo"
-            : DeclaringMethod(model.FindComponent(TopOwner(model, model.FindComponent(relation.From)))?.Kind ?? ComponentKind.Generic);
-
-    private static string TopOwner(DesignModel model, Component? component)
-    {
-        var current = component;
-        for (var guard = 0; guard < 8 && current?.Owner is { } owner && model.FindComponent(owner) is { } next; guard++)
-        {
-            current = next;
-        }
-
-        return current?.Name ?? string.Empty;
-    }
+            : DeclaringMethod(model.FindComponent(model.TopLevelOwner(relation.From))?.Kind ?? ComponentKind.Generic);
 
     // A problem sits on a component's declaring line: take that component's resolved column.
     private static SourceLocation LocateAny(SourceLocation location, IEnumerable<Component> resolved) =>

@@ -131,6 +131,21 @@ public sealed class DesignModel
     public IReadOnlyList<Component> PartsOf(string owner) =>
         owner is not null && _partsByOwner.TryGetValue(owner, out var parts) ? parts : (IReadOnlyList<Component>)Array.Empty<Component>();
 
+    /// <summary>
+    /// The declared component a name stands for: a part's owner, up through nested parts
+    /// (<c>lb/standby/psu-1</c> → <c>lb</c>); the name itself for a declared component or an unknown name.
+    /// </summary>
+    public string TopLevelOwner(string name)
+    {
+        var current = name;
+        for (var depth = 0; depth < 8 && FindComponent(current)?.Owner is { } owner; depth++)
+        {
+            current = owner;
+        }
+
+        return current;
+    }
+
     /// <summary>The parts of one kind of a component.</summary>
     public IEnumerable<Component> PartsOf(string owner, ComponentKind kind) => PartsOf(owner).Where(p => p.Kind == kind);
 }

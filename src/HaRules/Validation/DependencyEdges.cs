@@ -19,18 +19,6 @@ public static class DependencyEdges
         _ => true,
     };
 
-    /// <summary>The declared component a name stands for: a part's top-level owner, or itself.</summary>
-    public static string TopLevel(DesignModel model, string name)
-    {
-        var current = name;
-        for (var guard = 0; guard < 8 && model.FindComponent(current)?.Owner is { } owner; guard++)
-        {
-            current = owner;
-        }
-
-        return current;
-    }
-
     /// <summary>Every edge (from, to, relation) between declared components, in relation order.</summary>
     public static IEnumerable<(string From, string To, Relation Relation)> Enumerate(DesignModel model)
     {
@@ -41,12 +29,12 @@ public static class DependencyEdges
                 continue;
             }
 
-            var from = TopLevel(model, relation.From);
+            var from = model.TopLevelOwner(relation.From);
             foreach (var target in Concat(relation.Targets, relation.Via))
             {
                 foreach (var member in model.Resolve(target))
                 {
-                    yield return (from, TopLevel(model, member.Name), relation);
+                    yield return (from, model.TopLevelOwner(member.Name), relation);
                 }
             }
         }

@@ -44,19 +44,8 @@ public sealed class RouterWithoutStandbyRule : DesignRule
     private static List<string> Dependents(DesignModel model, string router) =>
         model.Relations
             .Where(r => r.Targets.Concat(r.Via).Any(t => string.Equals(t, router, StringComparison.Ordinal)))
-            .Select(r => Owner(model, r.From))
+            .Select(r => model.TopLevelOwner(r.From))
             .Where(d => !string.Equals(d, router, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-
-    private static string Owner(DesignModel model, string name)
-    {
-        var current = name;
-        for (var guard = 0; guard < 8 && model.FindComponent(current)?.Owner is { } owner; guard++)
-        {
-            current = owner;
-        }
-
-        return current;
-    }
 }
