@@ -19,8 +19,8 @@ namespace HaRules.Benchmarks;
 /// The wide shape spreads each pod over 16 racks, with 64 web and 16 application replicas: the
 /// load balancer's gate then shares about 20 nodes (racks, UPSes, switches) among its targets,
 /// more than can be enumerated together (2^20 states), and the racks are shared by both tiers, so
-/// the sharing does not stay inside one gate: availability still falls back to an inexact result
-/// there (docs/performance.md).
+/// the sharing does not stay inside one gate: conditioning gives up there and availability is
+/// compiled to a decision diagram (docs/analysis.md, docs/performance.md).
 /// </para>
 /// </summary>
 internal static class DesignGenerator

@@ -10,8 +10,8 @@ namespace HaRules.Benchmarks;
 /// <c>dotnet run -c Release --project bench/HaRules.Benchmarks -- [sizes]</c>: measures the engine
 /// on synthetic designs of the given component counts (default 10k, 100k, 1M), each size in a
 /// fresh process, and prints Markdown tables (docs/performance.md). A size written
-/// <c>wide:10k</c> uses the wide shape (<see cref="DesignGenerator"/>), which still falls back to
-/// inexact availability and is slow: it is there to measure that case, not in the default run.
+/// <c>wide:10k</c> uses the wide shape (<see cref="DesignGenerator"/>), where exact availability
+/// needs decision diagrams: it is there to measure that path, not in the default run.
 /// </summary>
 internal static class Program
 {

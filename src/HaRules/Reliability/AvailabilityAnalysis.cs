@@ -27,14 +27,17 @@ namespace HaRules.Reliability;
 /// </para>
 /// <para>
 /// Probabilities of up and down are carried apart and only ever multiplied and added, so a tiny
-/// unavailability keeps its digits. Past <see cref="WorkLimit"/> gate evaluations, or
-/// <see cref="MaxConditioned"/> shared nodes in one cluster, the rest is treated as independent
-/// and the result is marked inexact.
+/// unavailability keeps its digits. Where conditioning would pass
+/// <see cref="StrictWorkLimit"/> gate evaluations, or a cluster cannot be conditioned within the
+/// budget, the root is compiled to a decision diagram instead (<see cref="Diagram"/>); only if
+/// that passes <see cref="MaxDiagramNodes"/> is the rest treated as independent (past
+/// <see cref="WorkLimit"/>, or <see cref="MaxConditioned"/> shared nodes in one cluster) and the
+/// result marked inexact.
 /// </para>
 /// </summary>
 internal sealed partial class AvailabilityAnalysis
 {
-    /// <summary>Gate evaluations per root before the analysis stops conditioning.</summary>
+    /// <summary>Gate evaluations per root in the last, inexact-mode run (after the diagram passed its bound) before the rest is treated as independent.</summary>
     public const long WorkLimit = 20_000_000;
 
     /// <summary>Shared nodes conditioned together in one cluster at most (2^n states).</summary>
@@ -61,13 +64,18 @@ internal sealed partial class AvailabilityAnalysis
     private double[] _pool = new double[64];
     private int _poolUsed;
     private long _work;
+    private long _workLimit = WorkLimit;
     private bool _approximate;
 
     private readonly int _decomposeAbove;
+    private readonly bool _useDiagrams;
+    private readonly bool _diagramsFirst;
 
-    private AvailabilityAnalysis(ReliabilityGraph graph, int decomposeAbove)
+    private AvailabilityAnalysis(ReliabilityGraph graph, int decomposeAbove, DiagramUse diagrams)
     {
         _decomposeAbove = decomposeAbove;
+        _useDiagrams = diagrams != DiagramUse.Never;
+        _diagramsFirst = diagrams == DiagramUse.Always;
         var n = graph.NodeCount;
         _graph = graph;
         _structure = new SubgraphStructure(graph);
@@ -86,7 +94,9 @@ internal sealed partial class AvailabilityAnalysis
     /// <summary>An analysis for several roots of one graph: modules evaluated for one root are reused for the next.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="decomposeAbove">Shared nodes in a cluster above which it is decomposed (tests set 0 to decompose every cluster).</param>
-    public static AvailabilityAnalysis For(ReliabilityGraph graph, int decomposeAbove = DecomposeAbove) => new(graph, decomposeAbove);
+    /// <param name="diagrams">When decision diagrams are used (tests force them, or turn them off, to check each path alone).</param>
+    public static AvailabilityAnalysis For(ReliabilityGraph graph, int decomposeAbove = DecomposeAbove, DiagramUse diagrams = DiagramUse.WhenConditioningGivesUp) =>
+        new(graph, decomposeAbove, diagrams);
 
     /// <summary>As <see cref="Compute"/>, reusing what earlier roots of this analysis computed.</summary>
     public (double Up, double Down, bool Exact) Evaluate(int root)
@@ -97,25 +107,28 @@ internal sealed partial class AvailabilityAnalysis
         try
         {
             Prepare();
-            (double, double) result = default;
-            if (_structure.Depth > 500)
-            {
-                // Evaluation recurses along the graph's depth: give deep designs a deep stack.
-                var thread = new Thread(() => result = Eval(root), 256 * 1024 * 1024);
-                thread.Start();
-                thread.Join();
-            }
-            else
-            {
-                result = Eval(root);
-            }
-
-            return (result.Item1, result.Item2, !_approximate);
+            return _structure.Depth > 500
+                ? OnLargeStack(() => ExactOrApproximate(root)) // evaluation recurses along the graph's depth
+                : ExactOrApproximate(root);
         }
         finally
         {
             _structure.Clear();
         }
+    }
+
+    private (double Up, double Down, bool Exact) ExactOrApproximate(int root)
+    {
+        if (Exact(root) is { } exact)
+        {
+            return (exact.Up, exact.Down, true);
+        }
+
+        // Neither conditioning nor a diagram stays within bounds: the rest is treated as independent.
+        _work = 0;
+        _approximate = false;
+        var (up, down) = Eval(root);
+        return (up, down, !_approximate);
     }
 
     /// <summary>Conditioning plans (per immediate dominator of shared nodes) and empty memo tables.</summary>
@@ -314,9 +327,9 @@ internal sealed partial class AvailabilityAnalysis
             return (_pool[slot], _pool[slot + 1]);
         }
 
-        if (++_work > WorkLimit)
+        if (++_work > _workLimit)
         {
-            _approximate = true;
+            GiveUp();
         }
 
         var result = Combine(v, local);
@@ -451,12 +464,12 @@ internal sealed partial class AvailabilityAnalysis
         // Give up on exactness before spending the budget, not after: 2^shared states, each
         // evaluating every member of the cluster at least once; a decomposed cluster counts what
         // its decomposition would evaluate (usually far fewer).
-        var budget = WorkLimit - _work;
+        var budget = _workLimit - _work;
         if (cluster.Decomposition is { } plan
             ? plan.Estimate(budget) > budget
             : cluster.Shared.Length > MaxConditioned || (1L << cluster.Shared.Length) * cluster.Slots.Length > budget)
         {
-            _approximate = true;
+            GiveUp();
         }
 
         if (cluster.Decomposition is { } decomposition)

@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+
+namespace HaRules.Reliability;
+
+/// <summary>
+/// The exact path for sub-graphs that conditioning cannot split: compiling them to a decision
+/// diagram. A tier spread over racks that another tier shares (web replicas needing the
+/// application tier, both over the same 16 racks) ties every rack to every other through a gate
+/// above them all, so conditioning needs 2^16 states; a diagram whose order keeps each rack beside
+/// the replicas in it carries between racks only what is left to decide (how many replicas of each
+/// tier run so far), and stays small.
+/// <para>
+/// Variables are basic events and modules (a module's value depends on nothing outside it: it is
+/// evaluated apart, by the conditioning path or, if that gives up, by a diagram of its own). The
+/// order is <see cref="VariableOrder"/> over the gates between them. A diagram past
+/// <see cref="MaxDiagramNodes"/> nodes gives up, and the inexact mode takes over as before.
+/// </para>
+/// </summary>
+internal sealed partial class AvailabilityAnalysis
+{
+    /// <summary>Nodes of one decision diagram at most (about 16 bytes each, plus the hash chains).</summary>
+    public const int MaxDiagramNodes = 1 << 22;
+
+    /// <summary>
+    /// Gate evaluations the conditioning path may spend on a root before a diagram is tried
+    /// instead (conditioning does not stop early on its own: past this it only gets slower).
+    /// </summary>
+    public const long StrictWorkLimit = 2_000_000;
+
+    /// <summary>Gate evaluations a module below a diagram may take by conditioning before it is compiled into the diagram instead.</summary>
+    public const long ModuleWorkLimit = 200_000;
+
+    private bool _strict;
+
+    /// <summary>
+    /// Exactness is out of reach by conditioning: in strict mode stop at once (the diagram is tried
+    /// next), otherwise go on treating the rest as independent.
+    /// </summary>
+    private void GiveUp()
+    {
+        _approximate = true;
+        if (_strict)
+        {
+            throw new GiveUpException();
+        }
+    }
+
+    /// <summary>The exact value of <paramref name="node"/> by conditioning, else by a diagram; null when both give up.</summary>
+    private (double Up, double Down)? Exact(int node)
+    {
+        if (!_diagramsFirst && Conditioned(node, StrictWorkLimit) is { } value)
+        {
+            return value;
+        }
+
+        return _useDiagrams ? OnLargeStack(() => Diagram(node)) : null;
+    }
+
+    /// <summary>The value of <paramref name="node"/> by conditioning within <paramref name="limit"/> gate evaluations, or null.</summary>
+    private (double Up, double Down)? Conditioned(int node, long limit)
+    {
+        _strict = true;
+        _workLimit = limit;
+        _work = 0;
+        _approximate = false;
+        try
+        {
+            return Eval(node);
+        }
+        catch (GiveUpException)
+        {
+            ClearStates();
+            return null;
+        }
+        finally
+        {
+            _strict = false;
+            _workLimit = WorkLimit;
+            _approximate = false;
+        }
+    }
+
+    /// <summary>Undoes the conditioning a give-up left behind (it unwinds past the code that would have).</summary>
+    private void ClearStates()
+    {
+        var order = _structure.Order;
+        for (var i = 0; i < _structure.Count; i++)
+        {
+            _state[order[i]] = 0;
+        }
+    }
+
+    /// <summary>
+    /// Compiles the sub-graph of <paramref name="top"/> down to events and modules, and reads its
+    /// probability; null when the diagram passes its bound.
+    /// </summary>
+    private (double Up, double Down)? Diagram(int top)
+    {
+        var s = _structure;
+        var topLocal = s.LocalOf(top);
+
+        // The vertices: every local node reached from the top without going below a variable.
+        var values = new Dictionary<int, (double Up, double Down)>();
+        var locals = new List<int> { topLocal };
+        var seen = new HashSet<int> { topLocal };
+        var stack = new Stack<int>();
+        stack.Push(topLocal);
+        while (stack.Count > 0)
+        {
+            var x = stack.Pop();
+            var node = s.Order[x];
+            if (x != topLocal && VariableValue(x) is { } value)
+            {
+                values.Add(x, value);
+                continue;
+            }
+
+            for (var c = _graph.ChildStart[node]; c < _graph.ChildStart[node + 1]; c++)
+            {
+                var child = s.LocalOf(_graph.ChildList[c]);
+                if (seen.Add(child))
+                {
+                    locals.Add(child);
+                    stack.Push(child);
+                }
+            }
+        }
+
+        // Vertex numbers in post-order (children first): the dissection breaks its ties by them.
+        locals.Sort();
+        var vertexOf = new Dictionary<int, int>(locals.Count);
+        for (var i = 0; i < locals.Count; i++)
+        {
+            vertexOf.Add(locals[i], i);
+        }
+
+        var children = new int[locals.Count][];
+        var isVariable = new bool[locals.Count];
+        var choice = new bool[locals.Count];
+        for (var i = 0; i < locals.Count; i++)
+        {
+            var node = s.Order[locals[i]];
+            isVariable[i] = values.ContainsKey(locals[i]);
+            if (isVariable[i])
+            {
+                children[i] = Array.Empty<int>();
+                continue;
+            }
+
+            var count = _graph.ChildCount(node);
+            var needed = GateMath.Needed(_graph, node);
+            choice[i] = needed >= 1 && needed < count;
+            children[i] = new int[count];
+            for (var c = 0; c < count; c++)
+            {
+                children[i][c] = vertexOf[s.LocalOf(_graph.ChildList[_graph.ChildStart[node] + c])];
+            }
+        }
+
+        var variables = VariableOrder.Dissect(children, isVariable, choice);
+        var up = new double[variables.Count];
+        var down = new double[variables.Count];
+        var levelOf = new Dictionary<int, int>(variables.Count);
+        for (var level = 0; level < variables.Count; level++)
+        {
+            var local = locals[variables[level]];
+            levelOf.Add(s.Order[local], level);
+            (up[level], down[level]) = values[local];
+        }
+
+        var diagram = new DecisionDiagram(MaxDiagramNodes);
+        int function;
+        try
+        {
+            function = new DiagramCompiler(_graph, diagram, levelOf).Compile(top);
+        }
+        catch (DecisionDiagram.TooLargeException)
+        {
+            return null;
+        }
+
+        var result = diagram.Probability(function, up, down);
+        if (s.Module[topLocal])
+        {
+            // Exact whatever root reaches it: kept for later roots, as the conditioning path does.
+            _known[top] = true;
+            (_knownUp[top], _knownDown[top]) = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The probabilities of a node that enters the diagram as a variable: a basic event, or a
+    /// module that conditioning evaluates within <see cref="ModuleWorkLimit"/>; null for a node
+    /// to compile into the diagram (every gate when diagrams come first).
+    /// </summary>
+    private (double Up, double Down)? VariableValue(int local)
+    {
+        var node = _structure.Order[local];
+        if (_graph.Kinds[node] == GateKind.Event)
+        {
+            return (_graph.Up[node], _graph.Down[node]);
+        }
+
+        if (_diagramsFirst || !_structure.Module[local])
+        {
+            return null;
+        }
+
+        return _known[node] ? (_knownUp[node], _knownDown[node]) : Conditioned(node, ModuleWorkLimit);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a thread with a large stack (diagram operations recurse once per variable).</summary>
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = work();
+                }
+                catch (Exception e)
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+            },
+            256 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+
+    /// <summary>Unwinds a strict evaluation that cannot stay exact.</summary>
+    private sealed class GiveUpException : Exception
+    {
+    }
+}
