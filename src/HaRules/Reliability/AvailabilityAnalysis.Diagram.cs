@@ -35,6 +35,9 @@ internal sealed partial class AvailabilityAnalysis
 
     private bool _strict;
 
+    [ThreadStatic]
+    private static bool _onLargeStack;
+
     /// <summary>
     /// Exactness is out of reach by conditioning: in strict mode stop at once (the diagram is tried
     /// next), otherwise go on treating the rest as independent.
@@ -102,7 +105,7 @@ internal sealed partial class AvailabilityAnalysis
         var s = _structure;
         var topLocal = s.LocalOf(top);
 
-        // The vertices: every local node reached from the top without going below a variable.
+        // The sub-graph to compile: every node reached from the top without going below a variable.
         var values = new Dictionary<int, (double Up, double Down)>();
         var locals = new List<int> { topLocal };
         var seen = new HashSet<int> { topLocal };
@@ -114,7 +117,7 @@ internal sealed partial class AvailabilityAnalysis
             var node = s.Order[x];
             if (x != topLocal && VariableValue(x) is { } value)
             {
-                values.Add(x, value);
+                values.Add(node, value);
                 continue;
             }
 
@@ -129,46 +132,16 @@ internal sealed partial class AvailabilityAnalysis
             }
         }
 
-        // Vertex numbers in post-order (children first): the dissection breaks its ties by them.
+        // Local numbers are post-order numbers: sorted, the nodes come children first.
         locals.Sort();
-        var vertexOf = new Dictionary<int, int>(locals.Count);
-        for (var i = 0; i < locals.Count; i++)
-        {
-            vertexOf.Add(locals[i], i);
-        }
-
-        var children = new int[locals.Count][];
-        var isVariable = new bool[locals.Count];
-        var choice = new bool[locals.Count];
-        for (var i = 0; i < locals.Count; i++)
-        {
-            var node = s.Order[locals[i]];
-            isVariable[i] = values.ContainsKey(locals[i]);
-            if (isVariable[i])
-            {
-                children[i] = Array.Empty<int>();
-                continue;
-            }
-
-            var count = _graph.ChildCount(node);
-            var needed = GateMath.Needed(_graph, node);
-            choice[i] = needed >= 1 && needed < count;
-            children[i] = new int[count];
-            for (var c = 0; c < count; c++)
-            {
-                children[i][c] = vertexOf[s.LocalOf(_graph.ChildList[_graph.ChildStart[node] + c])];
-            }
-        }
-
-        var variables = VariableOrder.Dissect(children, isVariable, choice);
+        var variables = VariableOrder.Of(_graph, locals.ConvertAll(x => s.Order[x]), values.ContainsKey);
         var up = new double[variables.Count];
         var down = new double[variables.Count];
         var levelOf = new Dictionary<int, int>(variables.Count);
         for (var level = 0; level < variables.Count; level++)
         {
-            var local = locals[variables[level]];
-            levelOf.Add(s.Order[local], level);
-            (up[level], down[level]) = values[local];
+            levelOf.Add(variables[level], level);
+            (up[level], down[level]) = values[variables[level]];
         }
 
         var diagram = new DecisionDiagram(MaxDiagramNodes);
@@ -214,14 +187,23 @@ internal sealed partial class AvailabilityAnalysis
         return _known[node] ? (_knownUp[node], _knownDown[node]) : Conditioned(node, ModuleWorkLimit);
     }
 
-    /// <summary>Runs <paramref name="work"/> on a thread with a large stack (diagram operations recurse once per variable).</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> on a thread with a large stack (evaluation recurses along the
+    /// graph's depth, diagram operations once per variable); inline when already on one.
+    /// </summary>
     private static T OnLargeStack<T>(Func<T> work)
     {
+        if (_onLargeStack)
+        {
+            return work();
+        }
+
         T result = default!;
         ExceptionDispatchInfo? failure = null;
         var thread = new Thread(
             () =>
             {
+                _onLargeStack = true;
                 try
                 {
                     result = work();

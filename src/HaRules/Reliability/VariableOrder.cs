@@ -26,106 +26,231 @@ namespace HaRules.Reliability;
 internal static class VariableOrder
 {
     /// <summary>
-    /// The variables in diagram order (top first). Vertices are numbered in post-order (children
-    /// first, the top last); <paramref name="children"/> lists each vertex's children, empty for a
-    /// variable; <paramref name="choice"/> says which gates are any-of or k-of-n (neither all nor none).
+    /// The variables of a sub-graph in diagram order (top first). <paramref name="nodes"/> are the
+    /// sub-graph's nodes in post-order (children first, the top last); compilation stops at the
+    /// nodes <paramref name="isVariable"/> accepts, so their children are not part of it.
     /// </summary>
-    public static List<int> Dissect(int[][] children, bool[] isVariable, bool[] choice)
+    public static List<int> Of(ReliabilityGraph graph, IReadOnlyList<int> nodes, Func<int, bool> isVariable)
     {
-        var n = children.Length;
-        var parents = new int[n];
-        foreach (var list in children)
+        var vertexOf = new Dictionary<int, int>(nodes.Count);
+        for (var i = 0; i < nodes.Count; i++)
         {
-            foreach (var c in list)
-            {
-                parents[c]++;
-            }
+            vertexOf.Add(nodes[i], i);
         }
 
-        // Regions and items, top-down (descending post-order numbers: parents before children).
-        var region = new int[n];
-        var item = new int[n];
-        var parentOf = new int[n];
-        for (var v = 0; v < n; v++)
+        var children = new int[nodes.Count][];
+        var variable = new bool[nodes.Count];
+        var choice = new bool[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
         {
-            parentOf[v] = -1;
-        }
-
-        for (var v = n - 1; v >= 0; v--)
-        {
-            foreach (var c in children[v])
+            var node = nodes[i];
+            variable[i] = isVariable(node);
+            if (variable[i])
             {
-                parentOf[c] = v;
-            }
-        }
-
-        for (var v = n - 1; v >= 0; v--)
-        {
-            if (parents[v] != 1)
-            {
-                region[v] = v;
-                item[v] = -1;
+                children[i] = Array.Empty<int>();
                 continue;
             }
 
-            var p = parentOf[v];
-            region[v] = region[p];
-            item[v] = item[p] >= 0 ? item[p] : choice[p] ? v : -1;
+            var count = graph.ChildCount(node);
+            var needed = GateMath.Needed(graph, node);
+            choice[i] = needed >= 1 && needed < count;
+            children[i] = new int[count];
+            for (var c = 0; c < count; c++)
+            {
+                children[i][c] = vertexOf[graph.ChildList[graph.ChildStart[node] + c]];
+            }
         }
 
-        // What each item and each connector reaches directly: shared children (connector roots).
-        var itemReach = new Dictionary<int, List<int>>();
-        var connectorReach = new Dictionary<int, List<int>>();
-        var variablesOf = new Dictionary<int, List<int>>();
-        for (var v = 0; v < n; v++)
-        {
-            var unit = item[v] >= 0 ? item[v] : region[v];
-            if (isVariable[v])
-            {
-                Add(variablesOf, unit, v);
-            }
+        var order = new Hypergraph(children, variable, choice).Dissect();
+        return order.ConvertAll(v => nodes[v]);
+    }
 
-            foreach (var c in children[v])
+    /// <summary>Items and connectors of a sub-graph (vertices numbered in post-order), and the dissection over them.</summary>
+    private sealed class Hypergraph
+    {
+        private readonly int _count;
+        private readonly List<int> _items = new();
+        private readonly List<int> _connectors = new();
+
+        /// <summary>Per vertex that roots an item or a connector: its variables, in post-order.</summary>
+        private readonly List<int>?[] _variablesOf;
+
+        /// <summary>Per connector: the items it ties (those reaching it through connectors, not through other items).</summary>
+        private readonly List<int>?[] _members;
+
+        /// <summary>Per item: the connectors it reaches.</summary>
+        private readonly List<int>?[] _reach;
+
+        public Hypergraph(int[][] children, bool[] isVariable, bool[] choice)
+        {
+            _count = children.Length;
+            _variablesOf = new List<int>?[_count];
+            _members = new List<int>?[_count];
+            _reach = new List<int>?[_count];
+            var unit = Units(children, choice, out var itemOf);
+            var direct = new List<int>?[_count];
+            for (var v = 0; v < _count; v++)
             {
-                if (region[c] == c)
+                if (isVariable[v])
                 {
-                    Add(item[v] >= 0 ? itemReach : connectorReach, unit, c);
+                    Add(_variablesOf, unit[v], v);
+                }
+
+                foreach (var c in children[v])
+                {
+                    if (unit[c] == c && itemOf[c] < 0)
+                    {
+                        // A shared child: the connector it roots is reached from v's unit.
+                        Add(direct, unit[v], c);
+                    }
+                }
+
+                if (unit[v] == v)
+                {
+                    (itemOf[v] == v ? _items : _connectors).Add(v);
                 }
             }
-        }
 
-        var items = new List<int>();
-        var connectors = new List<int>();
-        for (var v = 0; v < n; v++)
-        {
-            if (item[v] == v)
+            foreach (var c in _connectors)
             {
-                items.Add(v);
+                _members[c] = new List<int>();
             }
-            else if (region[v] == v)
+
+            foreach (var item in _items)
             {
-                connectors.Add(v);
+                Close(item, direct);
             }
         }
 
-        // The items each connector ties: those reaching it through connectors, not through other items.
-        var members = new Dictionary<int, List<int>>();
-        foreach (var c in connectors)
+        /// <summary>The variables in diagram order.</summary>
+        public List<int> Dissect()
         {
-            members.Add(c, new List<int>());
-        }
-
-        var reachOf = new Dictionary<int, List<int>>();
-        var seen = new HashSet<int>();
-        var stack = new Stack<int>();
-        foreach (var it in items)
-        {
-            seen.Clear();
-            foreach (var c in Get(itemReach, it))
+            var order = new List<int>();
+            var placed = new bool[_count];
+            void Place(int unit)
             {
-                stack.Push(c);
+                if (!placed[unit])
+                {
+                    placed[unit] = true;
+                    order.AddRange(_variablesOf[unit] ?? (IEnumerable<int>)Array.Empty<int>());
+                }
             }
 
+            // Connectors no item reaches (the top's own region, what only it needs) come first, top down.
+            for (var i = _connectors.Count - 1; i >= 0; i--)
+            {
+                if (_members[_connectors[i]]!.Count == 0)
+                {
+                    Place(_connectors[i]);
+                }
+            }
+
+            var pending = new Stack<List<int>>();
+            pending.Push(new List<int>(_items));
+            while (pending.Count > 0)
+            {
+                var group = pending.Pop();
+                while (true)
+                {
+                    // Items that reach nothing left to place go now: they complete what is placed (a
+                    // switch's PSUs right after the UPSes they need), so the diagram stops carrying
+                    // both states of that switch through everything placed after it.
+                    group.RemoveAll(item =>
+                    {
+                        if (_reach[item] is { } reach && reach.Exists(c => !placed[c]))
+                        {
+                            return false;
+                        }
+
+                        Place(item);
+                        return true;
+                    });
+                    if (group.Count == 0)
+                    {
+                        break;
+                    }
+
+                    var inGroup = new HashSet<int>(group);
+                    var parts = Split(group, inGroup, placed);
+                    if (parts.Count > 1)
+                    {
+                        // Pushed in reverse so the first part (by depth-first position) is placed first.
+                        for (var i = parts.Count - 1; i >= 0; i--)
+                        {
+                            pending.Push(parts[i]);
+                        }
+
+                        break;
+                    }
+
+                    var best = MostShared(inGroup, placed);
+                    if (best < 0)
+                    {
+                        group.ForEach(Place);
+                        break;
+                    }
+
+                    Place(best);
+                }
+            }
+
+            // Every unit is placed above (each item, and each connector: at the start if no item
+            // reaches it, else before its last group falls apart); checked so that a variable can
+            // never go without a level.
+            for (var v = 0; v < _count; v++)
+            {
+                Place(v);
+            }
+
+            return order;
+        }
+
+        /// <summary>
+        /// Labels each vertex with its unit: the root of the item it belongs to (what hangs,
+        /// unshared, below a choice gate), else the root of its region (the nearest vertex above
+        /// it with other than one parent). Top-down: descending post-order numbers put parents first.
+        /// </summary>
+        private int[] Units(int[][] children, bool[] choice, out int[] itemOf)
+        {
+            var parents = new int[_count];
+            var parentOf = new int[_count];
+            for (var v = 0; v < _count; v++)
+            {
+                foreach (var c in children[v])
+                {
+                    parents[c]++;
+                    parentOf[c] = v;
+                }
+            }
+
+            var region = new int[_count];
+            itemOf = new int[_count];
+            var unit = new int[_count];
+            for (var v = _count - 1; v >= 0; v--)
+            {
+                if (parents[v] != 1)
+                {
+                    region[v] = v;
+                    itemOf[v] = -1;
+                }
+                else
+                {
+                    var p = parentOf[v];
+                    region[v] = region[p];
+                    itemOf[v] = itemOf[p] >= 0 ? itemOf[p] : choice[p] ? v : -1;
+                }
+
+                unit[v] = itemOf[v] >= 0 ? itemOf[v] : region[v];
+            }
+
+            return unit;
+        }
+
+        /// <summary>Adds <paramref name="item"/> to the members of every connector it reaches, directly or through connectors.</summary>
+        private void Close(int item, List<int>?[] direct)
+        {
+            var seen = new HashSet<int>();
+            var stack = new Stack<int>(direct[item] ?? (IEnumerable<int>)Array.Empty<int>());
             while (stack.Count > 0)
             {
                 var c = stack.Pop();
@@ -134,210 +259,106 @@ internal static class VariableOrder
                     continue;
                 }
 
-                members[c].Add(it);
-                Add(reachOf, it, c);
-                foreach (var d in Get(connectorReach, c))
+                _members[c]!.Add(item);
+                Add(_reach, item, c);
+                foreach (var d in direct[c] ?? (IEnumerable<int>)Array.Empty<int>())
                 {
                     stack.Push(d);
                 }
             }
         }
 
-        var order = new List<int>();
-        var placed = new HashSet<int>();
-        void Place(int unit)
+        /// <summary>The groups of <paramref name="group"/> tied by connectors not yet placed, in depth-first order of their first item.</summary>
+        private List<List<int>> Split(List<int> group, HashSet<int> inGroup, bool[] placed)
         {
-            if (placed.Add(unit))
+            var root = new Dictionary<int, int>();
+            foreach (var item in group)
             {
-                order.AddRange(Get(variablesOf, unit));
+                root[item] = item;
             }
-        }
 
-        // Connectors no item reaches (the top's own region, what only it needs) come first, top down.
-        for (var i = connectors.Count - 1; i >= 0; i--)
-        {
-            if (members[connectors[i]].Count == 0)
+            int Find(int x)
             {
-                Place(connectors[i]);
-            }
-        }
-
-        var pending = new Stack<List<int>>();
-        pending.Push(items);
-        while (pending.Count > 0)
-        {
-            var group = pending.Pop();
-            var inGroup = new HashSet<int>(group);
-            while (true)
-            {
-                // Items that reach nothing left to place go now: they complete what is placed (a
-                // switch's PSUs right after the UPSes they need), so the diagram stops carrying
-                // both states of that switch through everything placed after it.
-                group.RemoveAll(it =>
+                while (root[x] != x)
                 {
-                    foreach (var c in Get(reachOf, it))
-                    {
-                        if (!placed.Contains(c))
-                        {
-                            return false;
-                        }
-                    }
-
-                    Place(it);
-                    inGroup.Remove(it);
-                    return true;
-                });
-                if (group.Count == 0)
-                {
-                    break;
+                    root[x] = root[root[x]];
+                    x = root[x];
                 }
 
-                var parts = Split(group, inGroup, connectors, members, placed);
-                if (parts.Count > 1)
-                {
-                    // Push in reverse so the first part (by depth-first position) is placed first.
-                    for (var i = parts.Count - 1; i >= 0; i--)
-                    {
-                        pending.Push(parts[i]);
-                    }
-
-                    break;
-                }
-
-                var best = MostShared(inGroup, connectors, members, placed);
-                if (best < 0)
-                {
-                    foreach (var it in group)
-                    {
-                        Place(it);
-                    }
-
-                    break;
-                }
-
-                Place(best);
-            }
-        }
-
-        // Safety: anything not reached above (cannot happen for a sub-graph with one top) goes last.
-        var inOrder = new HashSet<int>(order);
-        for (var v = 0; v < n; v++)
-        {
-            if (isVariable[v] && !inOrder.Contains(v))
-            {
-                order.Add(v);
-            }
-        }
-
-        return order;
-    }
-
-    /// <summary>The groups of <paramref name="group"/> tied by connectors not yet placed, in depth-first order of their first item.</summary>
-    private static List<List<int>> Split(List<int> group, HashSet<int> inGroup, List<int> connectors, Dictionary<int, List<int>> members, HashSet<int> placed)
-    {
-        var root = new Dictionary<int, int>();
-        foreach (var it in group)
-        {
-            root[it] = it;
-        }
-
-        int Find(int x)
-        {
-            while (root[x] != x)
-            {
-                root[x] = root[root[x]];
-                x = root[x];
+                return x;
             }
 
-            return x;
-        }
-
-        foreach (var c in connectors)
-        {
-            if (placed.Contains(c))
+            foreach (var c in _connectors)
             {
-                continue;
-            }
-
-            var first = -1;
-            foreach (var it in members[c])
-            {
-                if (!inGroup.Contains(it))
+                if (placed[c])
                 {
                     continue;
                 }
 
-                if (first < 0)
+                var first = -1;
+                foreach (var item in _members[c]!)
                 {
-                    first = Find(it);
-                }
-                else
-                {
-                    var r = Find(it);
-                    if (r != first)
+                    if (!inGroup.Contains(item))
+                    {
+                        continue;
+                    }
+
+                    var r = Find(item);
+                    if (first >= 0 && r != first)
                     {
                         root[Math.Max(r, first)] = Math.Min(r, first);
-                        first = Math.Min(r, first);
+                        r = Math.Min(r, first);
                     }
+
+                    first = r;
                 }
             }
+
+            var byRoot = new Dictionary<int, List<int>>();
+            var parts = new List<List<int>>();
+            foreach (var item in group)
+            {
+                var r = Find(item);
+                if (!byRoot.TryGetValue(r, out var part))
+                {
+                    byRoot.Add(r, part = new List<int>());
+                    parts.Add(part);
+                }
+
+                part.Add(item);
+            }
+
+            return parts;
         }
 
-        var byRoot = new Dictionary<int, List<int>>();
-        var parts = new List<List<int>>();
-        foreach (var it in group)
+        /// <summary>The connector not yet placed that ties the most items of the group (ties: the deepest), or -1 when none reaches it.</summary>
+        private int MostShared(HashSet<int> inGroup, bool[] placed)
         {
-            var r = Find(it);
-            if (!byRoot.TryGetValue(r, out var part))
+            var best = -1;
+            var bestCount = 0;
+            foreach (var c in _connectors)
             {
-                byRoot.Add(r, part = new List<int>());
-                parts.Add(part);
+                if (placed[c])
+                {
+                    continue;
+                }
+
+                var count = 0;
+                foreach (var item in _members[c]!)
+                {
+                    count += inGroup.Contains(item) ? 1 : 0;
+                }
+
+                if (count > bestCount)
+                {
+                    best = c;
+                    bestCount = count;
+                }
             }
 
-            part.Add(it);
+            return best;
         }
 
-        return parts;
+        private static void Add(List<int>?[] lists, int key, int value) => (lists[key] ??= new List<int>()).Add(value);
     }
-
-    /// <summary>The connector not yet placed that ties the most items of the group (ties: the deepest), or -1 when none reaches it.</summary>
-    private static int MostShared(HashSet<int> inGroup, List<int> connectors, Dictionary<int, List<int>> members, HashSet<int> placed)
-    {
-        var best = -1;
-        var bestCount = 0;
-        foreach (var c in connectors)
-        {
-            if (placed.Contains(c))
-            {
-                continue;
-            }
-
-            var count = 0;
-            foreach (var it in members[c])
-            {
-                count += inGroup.Contains(it) ? 1 : 0;
-            }
-
-            if (count > bestCount)
-            {
-                best = c;
-                bestCount = count;
-            }
-        }
-
-        return best;
-    }
-
-    private static void Add(Dictionary<int, List<int>> map, int key, int value)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map.Add(key, list = new List<int>());
-        }
-
-        list.Add(value);
-    }
-
-    private static IEnumerable<int> Get(Dictionary<int, List<int>> map, int key) =>
-        map.TryGetValue(key, out var list) ? list : (IEnumerable<int>)Array.Empty<int>();
 }

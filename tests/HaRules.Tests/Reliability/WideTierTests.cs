@@ -234,7 +234,7 @@ public sealed class WideTierTests
     /// <summary>The diagram's variable order for the root's sub-graph (all nodes are vertices, events the variables).</summary>
     private static List<int> DiagramOrder(ReliabilityGraph graph, int root)
     {
-        // The root's sub-graph in post-order, numbered as the analysis numbers it.
+        // The root's sub-graph in post-order, as the analysis lists it.
         var post = new List<int>();
         var seen = new HashSet<int>();
         void Visit(int v)
@@ -253,11 +253,7 @@ public sealed class WideTierTests
         }
 
         Visit(root);
-        var index = post.Select((node, i) => (node, i)).ToDictionary(x => x.node, x => x.i);
-        var children = post.Select(v => graph.KindOf(v) == GateKind.Event ? Array.Empty<int>() : graph.ChildrenOf(v).Select(c => index[c]).ToArray()).ToArray();
-        var isVariable = post.Select(v => graph.KindOf(v) == GateKind.Event).ToArray();
-        var choice = post.Select(v => graph.KindOf(v) is GateKind.Or or GateKind.AtLeast && graph.ChildrenOf(v).Count > 1).ToArray();
-        return VariableOrder.Dissect(children, isVariable, choice).Select(i => post[i]).ToList();
+        return VariableOrder.Of(graph, post, node => graph.KindOf(node) == GateKind.Event);
     }
 
     /// <summary>Condition on the two UPSes and two switches; given them, racks are independent.</summary>
