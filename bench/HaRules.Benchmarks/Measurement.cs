@@ -10,13 +10,20 @@ namespace HaRules.Benchmarks;
 /// <summary>
 /// Measures one design size in a process of its own (so the peak working set is that size's):
 /// each pass alone, then the full <see cref="ReliabilityAnalysis.Analyze"/>, then the reference
-/// points. Every timing is the best of a few repetitions: the machine is shared and the first
-/// run of a method also pays for its tiered compilation. Prints one line of key=value pairs.
+/// points. Every timing is the best of a few repetitions, and of at least a second of repeated
+/// runs: the machine is shared, and the first runs of a method pay for its tiered compilation.
+/// Prints one line of key=value pairs.
 /// </summary>
 internal static class Measurement
 {
     /// <summary>Seconds the naive search may take before it is skipped (estimated from its first events).</summary>
     public const double NaiveBudgetSeconds = 60;
+
+    /// <summary>Seconds each measured pass keeps being repeated (collections included), at least, before its best time is taken.</summary>
+    public const double SteadySeconds = 1;
+
+    /// <summary>Runs of one pass at most.</summary>
+    public const int MaxRuns = 2000;
 
     public static string Run(int size, bool wide)
     {
@@ -66,8 +73,8 @@ internal static class Measurement
 
         ReliabilityAnalysis analysis = null!;
         var before = GC.GetTotalAllocatedBytes(precise: true);
-        values.Add(("total", Best(repetitions, () => analysis = ReliabilityAnalysis.Analyze(model))));
-        values.Add(("allocatedMB", Megabytes((GC.GetTotalAllocatedBytes(precise: true) - before) / repetitions)));
+        values.Add(("total", Best(repetitions, () => analysis = ReliabilityAnalysis.Analyze(model), out var runs)));
+        values.Add(("allocatedMB", Megabytes((GC.GetTotalAllocatedBytes(precise: true) - before) / runs)));
         values.Add(("heapMB", Megabytes(GC.GetTotalMemory(forceFullCollection: true))));
         GC.KeepAlive(analysis);
 
@@ -81,15 +88,28 @@ internal static class Measurement
         return string.Join(" ", values.Select(v => v.Key + "=" + v.Value));
     }
 
-    private static string Best(int repetitions, Action action)
+    /// <summary>
+    /// The best time of <paramref name="action"/> over at least <paramref name="repetitions"/> runs
+    /// and at least <see cref="SteadySeconds"/> of repeating (at most <see cref="MaxRuns"/> runs,
+    /// each after a forced collection):
+    /// a pass of a few hundred microseconds would otherwise be timed in tier-0 code, its helpers
+    /// not yet recompiled, against a single-method traversal that on-stack replacement optimises
+    /// at once.
+    /// </summary>
+    private static string Best(int repetitions, Action action) => Best(repetitions, action, out _);
+
+    private static string Best(int repetitions, Action action, out int runs)
     {
         var best = TimeSpan.MaxValue;
-        for (var i = 0; i < repetitions; i++)
+        var wall = Stopwatch.StartNew();
+        runs = 0;
+        while (runs < repetitions || (wall.Elapsed.TotalSeconds < SteadySeconds && runs < MaxRuns))
         {
             Collect();
             var clock = Stopwatch.StartNew();
             action();
             var elapsed = clock.Elapsed;
+            runs++;
             best = elapsed < best ? elapsed : best;
         }
 
