@@ -30,7 +30,9 @@ internal static class CutSetSection
             {
                 blocks.Paragraph(service.AlwaysDown
                     ? "It never runs, whatever fails."
-                    : "No set of up to " + order + " failures stops it.");
+                    : service.MinimalCutSetsComplete
+                        ? "No set of up to " + order + " failures stops it."
+                        : Incomplete(service));
                 continue;
             }
 
@@ -39,9 +41,19 @@ internal static class CutSetSection
             blocks.Paragraph(shown.Count < count
                 ? $"{total} minimal cut sets of up to {order} failures; the first {shown.Count.ToString(CultureInfo.InvariantCulture)} are listed."
                 : $"{total} minimal cut set{(count == 1 ? string.Empty : "s")} of up to {order} failures.");
+            if (!service.MinimalCutSetsComplete)
+            {
+                blocks.Paragraph(Incomplete(service));
+            }
+
             blocks.List(shown.Select(Item), compact: true);
         }
     }
+
+    /// <summary>What a search stopped at its work bound still tells: the sets listed are minimal, the single points of failure all there.</summary>
+    private static string Incomplete(ServiceAnalysis service) =>
+        "The search stopped at its work bound, so this list is incomplete: every set listed is a minimal cut set and no single point of failure is missing, but larger sets may be"
+        + (service.ToleratedFailures > 0 ? $" (it survives any {service.ToleratedFailures.ToString(CultureInfo.InvariantCulture)} failure{(service.ToleratedFailures == 1 ? string.Empty : "s")} at least)." : ".");
 
     private static IReadOnlyList<Inline> Item(IReadOnlyList<string> set)
     {

@@ -51,6 +51,7 @@ internal static class ServicesJson
             writer.WriteEndArray();
             writer.WriteNumber("minimalCutSetCount", service.MinimalCutSetCount);
             writer.WriteBoolean("minimalCutSetsTruncated", service.MinimalCutSetsTruncated);
+            writer.WriteBoolean("minimalCutSetsComplete", service.MinimalCutSetsComplete);
             writer.WriteNumber("toleratedFailures", service.ToleratedFailures);
             if (service.ToleranceTarget is { } tolerance)
             {

@@ -212,17 +212,17 @@ internal sealed partial class AvailabilityAnalysis
             var rest = free & ~(1UL << bit);
             if (up > 0)
             {
-                owner._state[node] = 1;
+                owner.SetState(node, 1);
                 Accumulate(sum, up, Sum(slots, rest, counting));
             }
 
             if (down > 0)
             {
-                owner._state[node] = 2;
+                owner.SetState(node, 2);
                 Accumulate(sum, down, Sum(slots, rest, counting));
             }
 
-            owner._state[node] = 0;
+            owner.SetState(node, 0);
             return sum;
         }
 

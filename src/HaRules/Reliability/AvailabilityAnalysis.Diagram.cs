@@ -16,7 +16,7 @@ namespace HaRules.Reliability;
 /// Variables are basic events and modules (a module's value depends on nothing outside it: it is
 /// evaluated apart, by the conditioning path or, if that gives up, by a diagram of its own). The
 /// order is <see cref="VariableOrder"/> over the gates between them. A diagram past
-/// <see cref="MaxDiagramNodes"/> nodes gives up, and the inexact mode takes over as before.
+/// <see cref="MaxDiagramNodes"/> nodes (or the budget's own bound) gives up, and the inexact mode takes over.
 /// </para>
 /// </summary>
 internal sealed partial class AvailabilityAnalysis
@@ -54,7 +54,7 @@ internal sealed partial class AvailabilityAnalysis
     /// <summary>The exact value of <paramref name="node"/> by conditioning, else by a diagram; null when both give up.</summary>
     private (double Up, double Down)? Exact(int node)
     {
-        if (!_diagramsFirst && Conditioned(node, StrictWorkLimit) is { } value)
+        if (!_diagramsFirst && Conditioned(node, _budget.StrictWorkLimit) is { } value)
         {
             return value;
         }
@@ -81,7 +81,7 @@ internal sealed partial class AvailabilityAnalysis
         finally
         {
             _strict = false;
-            _workLimit = WorkLimit;
+            _workLimit = _budget.WorkLimit;
             _approximate = false;
         }
     }
@@ -92,7 +92,7 @@ internal sealed partial class AvailabilityAnalysis
         var order = _structure.Order;
         for (var i = 0; i < _structure.Count; i++)
         {
-            _state[order[i]] = 0;
+            SetState(order[i], 0);
         }
     }
 
@@ -144,7 +144,7 @@ internal sealed partial class AvailabilityAnalysis
             (up[level], down[level]) = values[variables[level]];
         }
 
-        var diagram = new DecisionDiagram(MaxDiagramNodes);
+        var diagram = new DecisionDiagram(_budget.MaxDiagramNodes);
         int function;
         try
         {
@@ -184,7 +184,7 @@ internal sealed partial class AvailabilityAnalysis
             return null;
         }
 
-        return _known[node] ? (_knownUp[node], _knownDown[node]) : Conditioned(node, ModuleWorkLimit);
+        return _known[node] ? (_knownUp[node], _knownDown[node]) : Conditioned(node, _budget.ModuleWorkLimit);
     }
 
     /// <summary>

@@ -32,7 +32,8 @@ namespace HaRules.Reliability;
 /// budget, the root is compiled to a decision diagram instead (<see cref="Diagram"/>); only if
 /// that passes <see cref="MaxDiagramNodes"/> is the rest treated as independent (past
 /// <see cref="WorkLimit"/>, or <see cref="MaxConditioned"/> shared nodes in one cluster) and the
-/// result marked inexact.
+/// result marked inexact. That mode has a budget of its own (<see cref="Inexact"/>): every
+/// evaluation ends after a bounded number of gate evaluations.
 /// </para>
 /// </summary>
 internal sealed partial class AvailabilityAnalysis
@@ -64,15 +65,18 @@ internal sealed partial class AvailabilityAnalysis
     private double[] _pool = new double[64];
     private int _poolUsed;
     private long _work;
-    private long _workLimit = WorkLimit;
+    private long _workLimit;
+    private readonly AvailabilityBudget _budget;
     private bool _approximate;
 
     private readonly int _decomposeAbove;
     private readonly bool _useDiagrams;
     private readonly bool _diagramsFirst;
 
-    private AvailabilityAnalysis(ReliabilityGraph graph, int decomposeAbove, DiagramUse diagrams)
+    private AvailabilityAnalysis(ReliabilityGraph graph, int decomposeAbove, DiagramUse diagrams, AvailabilityBudget budget)
     {
+        _budget = budget;
+        _workLimit = budget.WorkLimit;
         _decomposeAbove = decomposeAbove;
         _useDiagrams = diagrams != DiagramUse.Never;
         _diagramsFirst = diagrams == DiagramUse.Always;
@@ -95,13 +99,15 @@ internal sealed partial class AvailabilityAnalysis
     /// <param name="graph">The graph.</param>
     /// <param name="decomposeAbove">Shared nodes in a cluster above which it is decomposed (tests set 0 to decompose every cluster).</param>
     /// <param name="diagrams">When decision diagrams are used (tests force them, or turn them off, to check each path alone).</param>
-    public static AvailabilityAnalysis For(ReliabilityGraph graph, int decomposeAbove = DecomposeAbove, DiagramUse diagrams = DiagramUse.WhenConditioningGivesUp) =>
-        new(graph, decomposeAbove, diagrams);
+    /// <param name="budget">The work bounds (tests lower them to reach each on small graphs); null for the documented ones.</param>
+    public static AvailabilityAnalysis For(ReliabilityGraph graph, int decomposeAbove = DecomposeAbove, DiagramUse diagrams = DiagramUse.WhenConditioningGivesUp, AvailabilityBudget? budget = null) =>
+        new(graph, decomposeAbove, diagrams, budget ?? AvailabilityBudget.Default);
 
     /// <summary>As <see cref="Compute"/>, reusing what earlier roots of this analysis computed.</summary>
     public (double Up, double Down, bool Exact) Evaluate(int root)
     {
         _work = 0;
+        LastWork = 0;
         _approximate = false;
         _structure.Build(root);
         try
@@ -125,10 +131,7 @@ internal sealed partial class AvailabilityAnalysis
         }
 
         // Neither conditioning nor a diagram stays within bounds: the rest is treated as independent.
-        _work = 0;
-        _approximate = false;
-        var (up, down) = Eval(root);
-        return (up, down, !_approximate);
+        return Inexact(root);
     }
 
     /// <summary>Conditioning plans (per immediate dominator of shared nodes) and empty memo tables.</summary>
@@ -142,6 +145,8 @@ internal sealed partial class AvailabilityAnalysis
         {
             _memoStart[i] = -1;
         }
+
+        PrepareInexact(m);
 
         _poolUsed = 0;
         var conditioned = new List<int>[m];
@@ -327,12 +332,24 @@ internal sealed partial class AvailabilityAnalysis
             return (_pool[slot], _pool[slot + 1]);
         }
 
+        if (_approximate && InexactMemo(local) is { } memo)
+        {
+            return memo;
+        }
+
+        LastWork++;
         if (++_work > _workLimit)
         {
             GiveUp();
+            StopInexactPastBound();
         }
 
         var result = Combine(v, local);
+        if (_approximate)
+        {
+            RememberInexact(local, result);
+        }
+
         if (module)
         {
             // A module's value is its true probability whatever root reaches it: kept for later roots,
@@ -509,11 +526,11 @@ internal sealed partial class AvailabilityAnalysis
 
         var node = cluster.Shared[index];
         var (up, down) = Eval(node);
-        _state[node] = 1;
+        SetState(node, 1);
         Enumerate(cluster, counting, index + 1, weight * up, sum, distribution);
-        _state[node] = 2;
+        SetState(node, 2);
         Enumerate(cluster, counting, index + 1, weight * down, sum, distribution);
-        _state[node] = 0;
+        SetState(node, 0);
     }
 
     private sealed class Cluster

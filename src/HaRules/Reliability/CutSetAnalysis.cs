@@ -10,7 +10,9 @@ namespace HaRules.Reliability;
 /// children, level j holding the sets that stop j of them). Every step drops sets above the order
 /// and non-minimal ones. A node that can never run has the empty set as its only cut set.
 /// The work is bounded: past <see cref="WorkLimit"/> set unions the search stops and the result
-/// says it is incomplete.
+/// says it is incomplete. What it lists then is still exact as far as it goes: every set is a
+/// minimal cut set, and the orders up to <see cref="CompleteThrough"/> are complete (the single
+/// points of failure always; the pairs when the counting pass stayed within its own bound).
 /// </summary>
 internal sealed class CutSetAnalysis
 {
@@ -20,15 +22,17 @@ internal sealed class CutSetAnalysis
     private static readonly List<int[]> NoSets = new();
     private readonly ReliabilityGraph _graph;
     private readonly int _order;
+    private readonly long _limit;
     private readonly List<int[]>?[] _sets;
     private readonly int[] _span;
     private readonly int[] _last;
     private long _work;
 
-    private CutSetAnalysis(ReliabilityGraph graph, int order)
+    private CutSetAnalysis(ReliabilityGraph graph, int order, long limit)
     {
         _graph = graph;
         _order = order;
+        _limit = limit;
         _sets = new List<int[]>?[graph.NodeCount];
         _span = new int[graph.NodeCount];
         _last = new int[graph.NodeCount];
@@ -36,6 +40,16 @@ internal sealed class CutSetAnalysis
 
     /// <summary>False when the work bound was reached: some cut sets may be missing.</summary>
     public bool Complete { get; private set; } = true;
+
+    /// <summary>
+    /// The largest order up to which every minimal cut set is listed: the order searched when
+    /// <see cref="Complete"/>; otherwise 2 when the pairs are still exact, else 1 (single points of
+    /// failure are always exact).
+    /// </summary>
+    public int CompleteThrough { get; private set; }
+
+    /// <summary>Units of work spent (set unions and pair candidates, plus edges walked checking sets past the bound).</summary>
+    public long Work { get; private set; }
 
     /// <summary>
     /// The minimal cut sets (sorted event nodes) of a node, up to the order searched, smallest
@@ -48,9 +62,14 @@ internal sealed class CutSetAnalysis
     /// Up to order 2 (the default search) the counting pass of <see cref="PairCutSets"/> runs and
     /// only the roots' sets are kept; above it, the general dynamic programme keeps every node's.
     /// </summary>
-    public static CutSetAnalysis Compute(ReliabilityGraph graph, IEnumerable<int> roots, int order)
+    /// <param name="graph">The graph.</param>
+    /// <param name="roots">The nodes whose cut sets are wanted.</param>
+    /// <param name="order">The largest cut set searched.</param>
+    /// <param name="workLimit">The work bound (tests lower it to reach it on small graphs).</param>
+    /// <param name="spof">The single points of failure of the graph, when the caller has them.</param>
+    public static CutSetAnalysis Compute(ReliabilityGraph graph, IEnumerable<int> roots, int order, long workLimit = WorkLimit, SpofAnalysis? spof = null)
     {
-        var analysis = new CutSetAnalysis(graph, Math.Max(1, order));
+        var analysis = new CutSetAnalysis(graph, Math.Max(1, order), workLimit);
         var rootList = new List<int>(roots);
         var reached = Reach(graph, rootList);
         if (analysis._order <= 2)
@@ -61,13 +80,15 @@ internal sealed class CutSetAnalysis
                 keep[root] = true;
             }
 
-            var pairs = PairCutSets.Compute(graph, reached, keep, analysis._order, WorkLimit);
+            var pairs = PairCutSets.Compute(graph, reached, keep, analysis._order, workLimit);
             foreach (var root in rootList)
             {
                 analysis._sets[root] = pairs.Of(root);
             }
 
             analysis.Complete = pairs.Complete;
+            analysis.CompleteThrough = pairs.Complete ? analysis._order : 1;
+            analysis.Work = pairs.Work;
             return analysis;
         }
 
@@ -77,6 +98,12 @@ internal sealed class CutSetAnalysis
             {
                 analysis._sets[v] = analysis.Node(v);
             }
+        }
+
+        analysis.CompleteThrough = analysis._order;
+        if (!analysis.Complete)
+        {
+            analysis.Settle(rootList, reached, spof ?? SpofAnalysis.Compute(graph));
         }
 
         return analysis;
@@ -134,6 +161,18 @@ internal sealed class CutSetAnalysis
         if (needed == n)
         {
             var all = new List<int[]>();
+            long size = 0;
+            for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
+            {
+                size += Of(_graph.ChildList[c]).Count;
+            }
+
+            // Sets lost to the bound are lost, never made up: what is listed stays a cut set.
+            if (!Charge(size))
+            {
+                return NoSets;
+            }
+
             for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
             {
                 all.AddRange(Of(_graph.ChildList[c]));
@@ -208,6 +247,135 @@ internal sealed class CutSetAnalysis
         return levels[kills];
     }
 
+    /// <summary>Counts <paramref name="work"/>; false (and the search incomplete) once past the bound.</summary>
+    private bool Charge(long work)
+    {
+        if (!Complete)
+        {
+            return false;
+        }
+
+        _work += work;
+        Work = _work;
+        if (_work > _limit)
+        {
+            Complete = false;
+        }
+
+        return Complete;
+    }
+
+    /// <summary>
+    /// Past the work bound the dynamic programme built nodes from truncated children: every set
+    /// it found still stops its node (a union of sets that stop children it needs), but one may
+    /// hold a smaller cut set that was lost, and whole orders may be missing. The roots' lists are
+    /// rebuilt from what is exact: the single points of failure (<paramref name="spof"/>), the
+    /// pairs of the counting pass (complete unless it passed its own bound; a pair that stops the
+    /// root and holds no single point of failure is minimal either way), and the larger sets found
+    /// that hold neither: a triple is minimal when the pairs are complete and none of its pairs is
+    /// listed, any other set when no set one smaller stops the root (checked by
+    /// <see cref="FailurePropagation"/>, within the same work bound; sets left unchecked are dropped).
+    /// </summary>
+    private void Settle(List<int> roots, bool[] reached, SpofAnalysis spof)
+    {
+        var keep = new bool[_graph.NodeCount];
+        foreach (var root in roots)
+        {
+            keep[root] = true;
+        }
+
+        var pairs = PairCutSets.Compute(_graph, reached, keep, 2, _limit);
+        CompleteThrough = pairs.Complete ? 2 : 1;
+        var check = new FailurePropagation(_graph, reached, spof.AlwaysDown);
+        var settled = new Dictionary<int, List<int[]>>();
+        foreach (var root in roots)
+        {
+            if (settled.ContainsKey(root))
+            {
+                continue;
+            }
+
+            if (spof.AlwaysDown[root])
+            {
+                settled.Add(root, new List<int[]> { CutSetOps.Empty });
+                continue;
+            }
+
+            var singles = spof.Sets[root];
+            var result = new List<int[]>();
+            foreach (var e in singles)
+            {
+                result.Add(new[] { e });
+            }
+
+            foreach (var set in pairs.Of(root)!)
+            {
+                if (set.Length == 2)
+                {
+                    result.Add(set);
+                }
+            }
+
+            var listed = new HashSet<int[]>(result, CutSetOps.SetComparer.Instance);
+            foreach (var set in Of(root))
+            {
+                if (set.Length < 2 || listed.Contains(set) || HoldsAny(set, singles))
+                {
+                    continue;
+                }
+
+                var minimal = set.Length == 2
+                    || (set.Length == 3 && pairs.Complete ? !HoldsListedPair(set, listed) : NoSmallerStops(root, set, check));
+                if (minimal && listed.Add(set))
+                {
+                    result.Add(set);
+                }
+            }
+
+            result.Sort(CutSetOps.Compare);
+            settled.Add(root, result);
+        }
+
+        foreach (var entry in settled)
+        {
+            _sets[entry.Key] = entry.Value;
+        }
+
+        Work = _work + pairs.Work + check.Work;
+    }
+
+    /// <summary>True when no set of one event fewer stops the root (so none smaller does: failures only add up); false when one does or the check passed the work bound.</summary>
+    private bool NoSmallerStops(int root, int[] set, FailurePropagation check)
+    {
+        for (var skip = 0; skip < set.Length; skip++)
+        {
+            if (check.Work > _limit || check.Stops(root, set, skip))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HoldsAny(int[] set, int[] sortedEvents)
+    {
+        foreach (var e in set)
+        {
+            if (Array.BinarySearch(sortedEvents, e) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsListedPair(int[] triple, HashSet<int[]> listed) =>
+        listed.Contains(new[] { triple[0], triple[1] })
+        || listed.Contains(new[] { triple[0], triple[2] })
+        || listed.Contains(new[] { triple[1], triple[2] });
+
     private int Reach(int[] set, int index, int maxSpan)
     {
         long reach = (long)(_order - set.Length) * maxSpan;
@@ -275,15 +443,8 @@ internal sealed class CutSetAnalysis
     private List<int[]> Product(List<int[]> left, IReadOnlyList<int[]> right)
     {
         var result = new List<int[]>();
-        if (!Complete)
+        if (!Charge((long)left.Count * right.Count))
         {
-            return result;
-        }
-
-        _work += (long)left.Count * right.Count;
-        if (_work > WorkLimit)
-        {
-            Complete = false;
             return result;
         }
 

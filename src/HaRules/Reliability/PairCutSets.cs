@@ -57,6 +57,9 @@ internal sealed class PairCutSets
         _marks = new int[n];
     }
 
+    /// <summary>Units of work spent (pairs copied and candidate pairs checked).</summary>
+    public long Work => _work;
+
     /// <summary>False when the work bound stopped the search: some pairs may be missing.</summary>
     public bool Complete { get; private set; } = true;
 
@@ -213,7 +216,12 @@ internal sealed class PairCutSets
             _marks[e] = v + 1;
         }
 
+        // The child's array is shared only when exactly one array contributes and the filter kept
+        // every pair of it. Counting kept pairs is not enough: two children sharing one array
+        // (the same child twice, or a child beside an all-of gate built on it) list each pair twice,
+        // and half of them dropped would match the array's length.
         _pairScratch.Clear();
+        var filtered = false;
         for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
         {
             var child = graph.ChildList[c];
@@ -228,10 +236,14 @@ internal sealed class PairCutSets
                 {
                     _pairScratch.Add(p);
                 }
+                else
+                {
+                    filtered = true;
+                }
             }
         }
 
-        _pairs[v] = pairChildren == 1 && onlyPairs!.Length == _pairScratch.Count ? onlyPairs : SortedDistinct(_pairScratch);
+        _pairs[v] = pairChildren == 1 && !filtered ? onlyPairs! : SortedDistinct(_pairScratch);
         Charge(_pairScratch.Count);
     }
 

@@ -146,9 +146,9 @@ public sealed class ReliabilityAnalysis
 
         // Order 2 (the default) takes the linear counting pass; only the services that tolerate
         // more failures pay for the general search, over their own sub-graphs.
-        var pairs = CutSetAnalysis.Compute(_graph.Graph, roots.Where((_, i) => orders[i] <= 2), 2);
+        var pairs = CutSetAnalysis.Compute(_graph.Graph, roots.Where((_, i) => orders[i] <= 2), 2, spof: _spof);
         var deeper = orders.Any(o => o > 2)
-            ? CutSetAnalysis.Compute(_graph.Graph, roots.Where((_, i) => orders[i] > 2), orders.Max())
+            ? CutSetAnalysis.Compute(_graph.Graph, roots.Where((_, i) => orders[i] > 2), orders.Max(), spof: _spof)
             : null;
         var availability = AvailabilityAnalysis.For(_graph.Graph);
         var result = new List<ServiceAnalysis>();
@@ -179,7 +179,13 @@ public sealed class ReliabilityAnalysis
             .Select(s => s.Select(NameOfEvent).OrderBy(n => n, StringComparer.Ordinal).ToArray())
             .ToList();
         sets.Sort(CompareNames);
+
+        // Past the work bound the list is complete only up to cutSets.CompleteThrough: a smallest set
+        // found above that order may hide a smaller one that was lost, so the tolerance is then only
+        // known to be at least that order (and is reported so: a lower bound, never an overstatement).
+        var completeThrough = Math.Min(order, cutSets.CompleteThrough);
         var smallest = down ? 0 : spofs.Length > 0 ? 1 : sets.Count > 0 ? sets[0].Length : order + 1;
+        smallest = Math.Min(smallest, completeThrough + 1);
         var tolerance = component.Properties.GetInteger(PropertyNames.TolerateFailures);
         var target = component.Properties.GetNumber(PropertyNames.AvailabilityTarget);
 
@@ -191,7 +197,8 @@ public sealed class ReliabilityAnalysis
             spofs,
             sets.Take(ServiceAnalysis.ListedCutSets).Cast<IReadOnlyList<string>>().ToArray(),
             sets.Count,
-            sets.Count > ServiceAnalysis.ListedCutSets || !cutSets.Complete,
+            sets.Count > ServiceAnalysis.ListedCutSets || completeThrough < order,
+            completeThrough >= order,
             Math.Max(0, smallest - 1),
             tolerance is { } k ? (int)Math.Max(int.MinValue, Math.Min(int.MaxValue, k)) : null,
             order,

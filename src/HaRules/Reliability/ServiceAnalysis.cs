@@ -17,6 +17,7 @@ public sealed class ServiceAnalysis
         IReadOnlyList<IReadOnlyList<string>> minimalCutSets,
         int minimalCutSetCount,
         bool minimalCutSetsTruncated,
+        bool minimalCutSetsComplete,
         int toleratedFailures,
         int? toleranceTarget,
         int searchedOrder,
@@ -31,6 +32,7 @@ public sealed class ServiceAnalysis
         MinimalCutSets = minimalCutSets;
         MinimalCutSetCount = minimalCutSetCount;
         MinimalCutSetsTruncated = minimalCutSetsTruncated;
+        MinimalCutSetsComplete = minimalCutSetsComplete;
         ToleratedFailures = toleratedFailures;
         ToleranceTarget = toleranceTarget;
         SearchedOrder = searchedOrder;
@@ -71,7 +73,19 @@ public sealed class ServiceAnalysis
     /// <summary>True when the list was cut at <see cref="ListedCutSets"/>, or the search stopped at its work bound (the count is then a lower bound).</summary>
     public bool MinimalCutSetsTruncated { get; }
 
-    /// <summary>The number of simultaneous failures the service always survives (order of its smallest cut set minus one), up to <see cref="SearchedOrder"/>.</summary>
+    /// <summary>
+    /// True when the search found every minimal cut set up to <see cref="SearchedOrder"/>; false
+    /// when it stopped at its work bound. The sets listed are minimal cut sets either way, and the
+    /// single points of failure are always all there; what may be missing are larger sets.
+    /// </summary>
+    public bool MinimalCutSetsComplete { get; }
+
+    /// <summary>
+    /// The number of simultaneous failures the service always survives (order of its smallest cut
+    /// set minus one), up to <see cref="SearchedOrder"/>. When <see cref="MinimalCutSetsComplete"/>
+    /// is false and no set up to the order the search completed was found, it is that order: a
+    /// lower bound.
+    /// </summary>
     public int ToleratedFailures { get; }
 
     /// <summary>The declared <c>TolerateFailures</c>, or null.</summary>

@@ -41,9 +41,12 @@ public static partial class RaidMath
         return Finite((frontEndIops * readRatio) + (frontEndIops * (1 - readRatio) * penalty));
     }
 
-    /// <summary>N·I for a buildable group and a finite, non-negative disk IOPS; otherwise null.</summary>
+    /// <summary>
+    /// N·I for a buildable group and a finite, positive disk IOPS; otherwise null. A disk IOPS of
+    /// 0 is out of range (HA003) like a negative one: its figures are absent, not 0.
+    /// </summary>
     private static double? SpindleIops(RaidLevel level, long disks, long? legs, double diskIops) =>
-        RaidGeometry.IsValid(level, disks, legs) && diskIops >= 0 ? Finite(disks * diskIops) : null;
+        RaidGeometry.IsValid(level, disks, legs) && diskIops > 0 ? Finite(disks * diskIops) : null;
 
     private static bool IsRatio(double value) => value >= 0 && value <= 1;
 }

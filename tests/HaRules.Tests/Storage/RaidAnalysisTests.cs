@@ -152,6 +152,22 @@ public sealed class RaidAnalysisTests
         Assert.Empty(f.DefaultsUsed);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-150.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void A_disk_iops_out_of_range_gives_no_iops_figure(double diskIops)
+    {
+        // 0 is as out of range as a negative or NaN value (HA003 says "greater than zero"):
+        // no read, write or mixed figure, rather than figures of 0 that HA311 would compare.
+        var f = RaidAnalysis.Compute(new RaidInputs(RaidLevel.Raid5, 4, diskSizeBytes: 1_000_000_000_000, diskIops: diskIops, workloadIops: 300, readRatio: 0.5))!;
+        Assert.Null(f.ReadIops);
+        Assert.Null(f.WriteIops);
+        Assert.Null(f.MixedIops);
+        Assert.Equal(300 * 0.5 + (300 * 0.5 * 4), f.BackEndIopsNeeded);
+    }
+
     private static Component Group(ComponentKind kind, params (string Name, PropertyValue Value)[] properties)
     {
         var bag = new Dictionary<string, PropertyValue>();

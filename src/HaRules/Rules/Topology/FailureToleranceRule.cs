@@ -36,14 +36,22 @@ public sealed class FailureToleranceRule : DesignRule
                 continue;
             }
 
+            // An incomplete search (stopped at its work bound) still lists every single point of
+            // failure first; they decide the finding whenever there are any.
             var smallest = service.MinimalCutSets.FirstOrDefault();
+            if (!service.MinimalCutSetsComplete && service.SinglePointsOfFailure.Count > 0)
+            {
+                smallest = new[] { service.SinglePointsOfFailure[0] };
+            }
+
             if (k == 0 || smallest is null || smallest.Count > k)
             {
                 continue;
             }
 
             var count = service.MinimalCutSets.Count(s => s.Count <= k);
-            var more = count > 1 ? $" ({count.ToString(CultureInfo.InvariantCulture)} such sets of {k.ToString(CultureInfo.InvariantCulture)} or fewer)" : string.Empty;
+            var atLeast = service.MinimalCutSetsComplete ? string.Empty : "at least ";
+            var more = count > 1 ? $" ({atLeast}{count.ToString(CultureInfo.InvariantCulture)} such sets of {k.ToString(CultureInfo.InvariantCulture)} or fewer)" : string.Empty;
             var failures = smallest.Count == 1 ? "this single failure stops it" : $"these {smallest.Count.ToString(CultureInfo.InvariantCulture)} failures together stop it";
             var plural = k == 1 ? "failure" : "failures";
             yield return context.Create(

@@ -322,6 +322,18 @@ public sealed class StorageRuleTests
                 .AddRaidGroup("rg", RaidLevel.Raid10, disks: 4, diskSize: DataSize.Gigabytes(600), diskIops: 150)
                 .Workload(iops: 300, readRatio: 0.5));
 
+    [Fact]
+    public void HA311_is_silent_when_the_disk_iops_is_zero_which_HA003_reports()
+    {
+        // A disk IOPS of 0 is out of range: HA003 fires and the group has no IOPS figure to compare.
+        static void Design(DesignBuilder d) =>
+            d.AddStorageArray("array")
+                .AddRaidGroup("rg", RaidLevel.Raid5, disks: 4, diskSize: DataSize.Gigabytes(600), diskIops: 0)
+                .Workload(iops: 300, readRatio: 0.5);
+        RuleAssert.Silent("HA311", Design);
+        Assert.NotEmpty(RuleAssert.All("HA003", Design));
+    }
+
     /// <summary>A two-node active-standby cluster whose data lives on a volume of a group at <paramref name="level"/>.</summary>
     private static (VolumeBuilder Volume, DatabaseClusterBuilder Cluster, VolumeBuilder BackupTarget) DataOn(
         DesignBuilder d, RaidLevel level, Action<int>? groupLine = null, Action<int>? volumeLine = null)
