@@ -28,6 +28,8 @@ internal static class Formatting
                 return b ? "True" : "False";
             case Enum e when format is null:
                 return e.ToString();
+            case Values.EnumValue own when format is null:
+                return own.Name;
             case int or long or short or byte or sbyte or ushort or uint or ulong:
                 if (Convert.ToDecimal(value, CultureInfo.InvariantCulture) < 0 && format is not null)
                 {

@@ -32,6 +32,17 @@ internal static class Operators
             return left.Equals(right) == (kind == BinaryOperatorKind.Equals);
         }
 
+        if (left is Values.EnumValue ownLeft && right is Values.EnumValue ownRight && ownLeft.Type.Equals(ownRight.Type, SymbolEqualityComparer.Default))
+        {
+            left = ownLeft.Value;
+            right = ownRight.Value;
+            if (kind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
+            {
+                return Unknown.Value;
+            }
+        }
+
         if (left is char || right is char)
         {
             left = left is char lc ? (int)lc : left;

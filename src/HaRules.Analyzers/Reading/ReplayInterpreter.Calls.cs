@@ -66,6 +66,11 @@ internal sealed partial class ReplayInterpreter
 
         if (Library.Handles(method))
         {
+            if (method.Name == "TryGetValue" && invocation.Instance is not null && Evaluate(invocation.Instance, scope) is DictionaryValue lookup)
+            {
+                return TryGetValue(invocation, lookup, scope);
+            }
+
             var receiver = method.IsStatic ? null : invocation.Instance is null ? Unknown.Value : Evaluate(invocation.Instance, scope);
             var values = ArgumentValues(invocation, scope);
             if (values is null || Unknown.Is(receiver))

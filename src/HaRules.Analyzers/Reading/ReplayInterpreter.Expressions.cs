@@ -405,7 +405,7 @@ internal sealed partial class ReplayInterpreter
     /// <summary>A dictionary key the reader compares exactly as .NET does, or null.</summary>
     private static object? Key(object? value) => value switch
     {
-        string or int or long or short or byte or bool or char or Enum => value,
+        string or int or long or short or byte or bool or char or Enum or EnumValue => value,
         _ when RuntimeTypes.IsHaRulesObject(value) && value!.GetType().IsClass => value,
         _ => null,
     };

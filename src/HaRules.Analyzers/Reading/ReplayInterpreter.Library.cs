@@ -17,11 +17,6 @@ internal sealed partial class ReplayInterpreter
     private object? CallLibrary(IInvocationOperation invocation, IMethodSymbol method, object? receiver, object?[] values, Scope scope)
     {
         var owner = Library.Owner(method);
-        if (method.Name == "TryGetValue" && receiver is DictionaryValue lookup)
-        {
-            return TryGetValue(invocation, lookup, scope);
-        }
-
         try
         {
             return owner switch
@@ -324,6 +319,7 @@ internal sealed partial class ReplayInterpreter
             "PadLeft" when values.Length == 1 && values[0] is int width && width >= 0 && width < Formatting.MaxLength => text.PadLeft(width),
             "PadRight" when values.Length == 1 && values[0] is int width && width >= 0 && width < Formatting.MaxLength => text.PadRight(width),
             "PadLeft" when values.Length == 2 && values[0] is int width && values[1] is char c && width >= 0 && width < Formatting.MaxLength => text.PadLeft(width, c),
+            "PadRight" when values.Length == 2 && values[0] is int width && values[1] is char c && width >= 0 && width < Formatting.MaxLength => text.PadRight(width, c),
             "Contains" when values.Length == 1 && values[0] is string part => text.IndexOf(part, StringComparison.Ordinal) >= 0,
             _ => Unknown.Value,
         };

@@ -101,6 +101,8 @@ internal sealed partial class ReplayInterpreter
                 return right is bool c ? a == c : null;
             case Enum when right is Enum:
                 return left.Equals(right);
+            case Values.EnumValue own:
+                return right is Values.EnumValue other ? own.Equals(other) : null;
             case ObjectValue { Type.IsRecord: true }:
                 return null;
             case ObjectValue:

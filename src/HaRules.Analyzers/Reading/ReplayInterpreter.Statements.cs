@@ -101,6 +101,8 @@ internal sealed partial class ReplayInterpreter
                 return ExecuteWhile(loop, scope, frame);
             case ISwitchOperation switchStatement:
                 return ExecuteSwitch(switchStatement, scope, frame);
+            case IThrowOperation thrown:
+                throw Throws(thrown, scope);
             default:
                 Skip(operation, scope, $"a {Describe(operation)} is not followed");
                 return Flow.Normal;
