@@ -10,10 +10,10 @@ public enum Size
     Large,
 }
 
-/// <summary>A switch statement and a switch expression on an enum.</summary>
+/// <summary>A switch statement and a switch expression on an enum held in a static readonly field.</summary>
 public sealed class SwitchOnSizeDesign : IDesign
 {
-    private const Size Chosen = Size.Medium;
+    private static readonly Size Chosen = Size.Medium;
 
     public void Describe(DesignBuilder design)
     {
