@@ -13,7 +13,8 @@ namespace HaRules.Analyzers;
 /// Reports HaRules findings while a design is typed: each <c>IDesign.Describe</c> body is replayed on
 /// the real design language (<see cref="DesignReader"/>), the model is checked by the engine
 /// (<see cref="DesignChecker"/>) and every active finding becomes a diagnostic at its declaring call.
-/// A design the reader cannot follow completely gets only its validity (HA0xx) findings.
+/// A design the reader cannot follow completely gets its validity (HA0xx) findings and HA901, which
+/// says what stopped the reader and where.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HaRulesAnalyzer : DiagnosticAnalyzer
@@ -41,12 +42,16 @@ public sealed class HaRulesAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol designInterface, CheckOptions options)
     {
+        if (context.Symbol is not INamedTypeSymbol type
+            || DesignReader.DescribeMethod(type, designInterface) is not { } describe
+            || describe.Locations.FirstOrDefault(l => l.IsInSource) is not { } fallback)
+        {
+            return;
+        }
+
         try
         {
-            if (context.Symbol is not INamedTypeSymbol type
-                || DesignReader.DescribeMethod(type, designInterface) is not { } describe
-                || describe.Locations.FirstOrDefault(l => l.IsInSource) is not { } fallback
-                || DesignReader.Read(context.Compilation, type, context.CancellationToken) is not { } reading)
+            if (DesignReader.Read(context.Compilation, type, context.CancellationToken) is not { } reading)
             {
                 return;
             }
@@ -55,6 +60,7 @@ public sealed class HaRulesAnalyzer : DiagnosticAnalyzer
             var trees = new SourceTrees(context.Compilation);
             foreach (var finding in result.Active)
             {
+                // A partial model can make any rule but validity wrong either way: those come from the build.
                 if (!reading.IsComplete && RuleCatalog.Find(finding.RuleId)?.Category != RuleCategory.Validity)
                 {
                     continue;
@@ -65,10 +71,20 @@ public sealed class HaRulesAnalyzer : DiagnosticAnalyzer
                     context.ReportDiagnostic(diagnostic);
                 }
             }
+
+            if (PartialReadingDiagnostic.Create(type, reading, fallback) is { } partial)
+            {
+                context.ReportDiagnostic(partial);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A design the analyzer cannot read gets no diagnostic: the build task still checks it.
+            // A reader or engine bug: say so on the design rather than fail the compiler.
+            var failed = new DesignReading(new DesignBuilder(type.MetadataName).Build(), new[] { new ReadingGap($"the analyzer failed ({ex.GetType().Name}: {ex.Message})", null) });
+            if (PartialReadingDiagnostic.Create(type, failed, fallback) is { } partial)
+            {
+                context.ReportDiagnostic(partial);
+            }
         }
     }
 }

@@ -15,9 +15,10 @@ internal static class FixKeys
 
     /// <summary>
     /// Findings that acceptance cannot cover: a malformed or expired acceptance (HA007, HA008) is
-    /// judged after acceptances are applied, and HA006 names no component.
+    /// judged after acceptances are applied, HA006 names no component, and HA901 is about the
+    /// analyzer, not the design.
     /// </summary>
-    public static readonly IReadOnlyCollection<string> NotAcceptable = new[] { "HA006", "HA007", "HA008" };
+    public static readonly IReadOnlyCollection<string> NotAcceptable = new[] { "HA006", "HA007", "HA008", "HA901" };
 
     private const string FixPrefix = "HaRules.Fix.";
     private const string AcceptPrefix = "HaRules.Accept.";

@@ -14,7 +14,7 @@ public sealed class SampleCoverageTests
         var (_, stdout, _) = CliRunner.Run("check", CliRunner.Assembly("FragileShop"), "--fail-on", "never", "--today", "2026-11-25");
         var fired = Regex.Matches(stdout, @": (?:error|warning|info) (HA\d{3}):").Select(m => m.Groups[1].Value).ToHashSet();
 
-        var expected = RuleCatalog.All.Select(r => r.Id).Where(id => string.CompareOrdinal(id, "HA101") >= 0).ToList();
+        var expected = RuleCatalog.All.Where(r => r.Category != RuleCategory.Tooling).Select(r => r.Id).Where(id => string.CompareOrdinal(id, "HA101") >= 0).ToList();
         Assert.Equal(40, expected.Count);
         var missing = expected.Where(id => !fired.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "not fired: " + string.Join(", ", missing));

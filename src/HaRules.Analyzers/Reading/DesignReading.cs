@@ -6,7 +6,7 @@ namespace HaRules.Analyzers.Reading;
 /// <summary>What the analyzer read of one design: its model and what it could not follow.</summary>
 public sealed class DesignReading
 {
-    internal DesignReading(DesignModel model, IReadOnlyList<string> gaps)
+    internal DesignReading(DesignModel model, IReadOnlyList<ReadingGap> gaps)
     {
         Model = model;
         Gaps = gaps;
@@ -19,7 +19,7 @@ public sealed class DesignReading
     public DesignModel Model { get; }
 
     /// <summary>What the reader could not follow (a loop with a computed bound, a value read at run time…), with where.</summary>
-    public IReadOnlyList<string> Gaps { get; }
+    public IReadOnlyList<ReadingGap> Gaps { get; }
 
     /// <summary>True when the reader followed the whole design: the model is the one the design builds at run time.</summary>
     public bool IsComplete => Gaps.Count == 0;

@@ -17,11 +17,36 @@ internal static class Operators
 
         if (left is string || right is string)
         {
-            return kind == BinaryOperatorKind.Add && left is string or null && right is string or null
-                ? (string?)left + (string?)right
-                : kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals && left is string or null && right is string or null
-                    ? (kind == BinaryOperatorKind.Equals) == string.Equals((string?)left, (string?)right, StringComparison.Ordinal)
-                    : Unknown.Value;
+            if (kind == BinaryOperatorKind.Add)
+            {
+                return Concatenate(left, right);
+            }
+
+            return kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals && left is string or null && right is string or null
+                ? (kind == BinaryOperatorKind.Equals) == string.Equals((string?)left, (string?)right, StringComparison.Ordinal)
+                : Unknown.Value;
+        }
+
+        if (left is Enum && right is Enum && left.GetType() == right.GetType() && kind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
+        {
+            return left.Equals(right) == (kind == BinaryOperatorKind.Equals);
+        }
+
+        if (left is Values.EnumValue ownLeft && right is Values.EnumValue ownRight && ownLeft.Type.Equals(ownRight.Type, SymbolEqualityComparer.Default))
+        {
+            left = ownLeft.Value;
+            right = ownRight.Value;
+            if (kind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
+            {
+                return Unknown.Value;
+            }
+        }
+
+        if (left is char || right is char)
+        {
+            left = left is char lc ? (int)lc : left;
+            right = right is char rc ? (int)rc : right;
         }
 
         if (left is bool a && right is bool b)
@@ -45,6 +70,24 @@ internal static class Operators
         return left is double or float or decimal || right is double or float or decimal
             ? Floating(kind, Convert.ToDouble(left, CultureInfo.InvariantCulture), Convert.ToDouble(right, CultureInfo.InvariantCulture), resultType)
             : Integral(kind, Convert.ToInt64(left, CultureInfo.InvariantCulture), Convert.ToInt64(right, CultureInfo.InvariantCulture), resultType);
+    }
+
+    // String + anything: the other side's text as C# makes it, where that text is the same in every culture.
+    private static object? Concatenate(object? left, object? right)
+    {
+        var a = Formatting.Format(left, null);
+        var b = Formatting.Format(right, null);
+        if (a is null || b is null)
+        {
+            return Unknown.Value;
+        }
+
+        if (a.Length + b.Length > Formatting.MaxLength)
+        {
+            throw new ReadingStoppedException($"a string longer than {Formatting.MaxLength:N0} characters");
+        }
+
+        return a + b;
     }
 
     public static object? Unary(UnaryOperatorKind kind, object? operand, ITypeSymbol? resultType)

@@ -1,8 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using HaRules.Analyzers.Reading.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,13 +12,22 @@ namespace HaRules.Analyzers.Reading;
 /// <summary>
 /// Calls: DSL methods are invoked on the real builders (matched by name and parameter types), with
 /// the caller file and line C# would pass; <c>TimeSpan.FromX</c> and <c>DataSize.X</c> are
-/// evaluated; methods of the same compilation are interpreted with their arguments bound.
+/// evaluated; a few library methods are computed (<see cref="Library"/>); methods of the same
+/// compilation are interpreted with their arguments bound, virtual ones resolved against the
+/// instance's own type, <c>ref</c> and <c>out</c> arguments written back.
 /// </summary>
 internal sealed partial class ReplayInterpreter
 {
     private object? Invoke(IInvocationOperation invocation, Scope scope)
     {
         var method = invocation.TargetMethod;
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            var target = invocation.Instance is null ? Unknown.Value : Evaluate(invocation.Instance, scope);
+            var values = ArgumentValues(invocation, scope);
+            return target is Closure closure && values is not null ? Call(closure, values, invocation) : Unknown.Value;
+        }
+
         if (method.IsStatic && RuntimeTypes.Of(method.ContainingType) == typeof(TimeSpan))
         {
             var values = Arguments(invocation.Arguments, method, scope, callName: null);
@@ -30,13 +39,86 @@ internal sealed partial class ReplayInterpreter
             return InvokeDsl(invocation, scope);
         }
 
-        if (method.DeclaringSyntaxReferences.Length > 0 && !method.IsAbstract && !method.IsExtern)
+        if (method.IsAsync)
         {
-            return InvokeSource(invocation, scope);
+            _context.Gap(invocation, $"'{method.Name}' is async: the reader cannot order what runs after an await");
+            return Unknown.Value;
         }
 
-        _context.Gap(invocation, $"'{method.Name}' is not part of the design language nor of this compilation");
+        if (method.OriginalDefinition.DeclaringSyntaxReferences.Length > 0)
+        {
+            object? receiver = null;
+            if (!method.IsStatic && method.MethodKind != MethodKind.LocalFunction)
+            {
+                receiver = invocation.Instance is null ? Unknown.Value : Evaluate(invocation.Instance, scope);
+                var resolved = invocation.IsVirtual ? Dispatch(method, receiver) : method;
+                if (resolved is null)
+                {
+                    _context.Gap(invocation, $"the call to '{method.Name}' depends on an instance the reader does not know");
+                    return Unknown.Value;
+                }
+
+                method = resolved;
+            }
+
+            return InvokeSource(invocation, method, receiver, scope);
+        }
+
+        if (Library.Handles(method))
+        {
+            if (method.Name == "TryGetValue" && invocation.Instance is not null && Evaluate(invocation.Instance, scope) is DictionaryValue lookup)
+            {
+                return TryGetValue(invocation, lookup, scope);
+            }
+
+            var receiver = method.IsStatic ? null : invocation.Instance is null ? Unknown.Value : Evaluate(invocation.Instance, scope);
+            var values = ArgumentValues(invocation, scope);
+            if (values is null || Unknown.Is(receiver))
+            {
+                return Unknown.Value;
+            }
+
+            return CallLibrary(invocation, method, receiver, values, scope);
+        }
+
+        _context.Gap(invocation, $"'{method.ContainingType?.Name}.{method.Name}' is not part of the design language nor of this compilation");
         return Unknown.Value;
+    }
+
+    /// <summary>The method a virtual call runs on this receiver: the override of its own (most derived) type.</summary>
+    private static IMethodSymbol? Dispatch(IMethodSymbol method, object? receiver)
+    {
+        if (receiver is not ObjectValue instance)
+        {
+            return null;
+        }
+
+        if (method.ContainingType.TypeKind == TypeKind.Interface)
+        {
+            return instance.Type.FindImplementationForInterfaceMember(method.OriginalDefinition) as IMethodSymbol;
+        }
+
+        return MostDerived(method, instance.Type);
+    }
+
+    /// <summary>The override of <paramref name="method"/> that <paramref name="type"/> runs (itself when none overrides it).</summary>
+    public static IMethodSymbol MostDerived(IMethodSymbol method, INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            foreach (var candidate in t.GetMembers(method.Name).OfType<IMethodSymbol>())
+            {
+                for (var c = candidate; c is not null; c = c.OverriddenMethod)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, method.OriginalDefinition))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+        }
+
+        return method;
     }
 
     private object? InvokeDsl(IInvocationOperation invocation, Scope scope)
@@ -63,38 +145,151 @@ internal sealed partial class ReplayInterpreter
                 && SymbolEqualityComparer.Default.Equals(method.ReturnType, invocation.Instance.Type) ? receiver : Unknown.Value;
         }
 
+        _context.SideEffects++;
         return Guard(invocation, () => info.Invoke(receiver, arguments));
     }
 
-    private object? InvokeSource(IInvocationOperation invocation, Scope scope)
+    private object? InvokeSource(IInvocationOperation invocation, IMethodSymbol method, object? receiver, Scope scope)
     {
-        var method = invocation.TargetMethod;
-        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_context.CancellationToken);
-        var body = _context.ModelFor(syntax.SyntaxTree)?.GetOperation(syntax, _context.CancellationToken) switch
+        var inner = new Scope(method.MethodKind == MethodKind.LocalFunction ? scope : null, method.MethodKind == MethodKind.LocalFunction ? scope.This : receiver);
+        var written = ImmutableArray.CreateBuilder<(IArgumentOperation Argument, IParameterSymbol Parameter)>();
+        foreach (var argument in invocation.Arguments)
         {
-            IMethodBodyOperation m => (IOperation?)m.BlockBody ?? m.ExpressionBody,
-            ILocalFunctionOperation f => f.Body,
-            _ => null,
-        };
-        if (body is null)
+            var parameter = argument.Parameter!;
+            var value = parameter.RefKind == RefKind.Out ? Unknown.Value : ObjectValue.Stored(Evaluate(argument.Value, scope));
+            inner.Declare(ParameterOf(method, parameter), ValueConversion.To(value, parameter.Type));
+            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                written.Add((argument, ParameterOf(method, parameter)));
+            }
+        }
+
+        var result = RunMethod(method, inner, invocation);
+
+        // ref and out parameters: what the method left in them goes back to the caller's variables.
+        foreach (var (argument, parameter) in written)
         {
-            _context.Gap(invocation, $"the body of '{method.Name}' cannot be read");
+            Assign(argument.Value, inner.Get(parameter), scope);
+        }
+
+        return result;
+    }
+
+    // The parameter symbol the body refers to: the one of the resolved override, by position.
+    private static IParameterSymbol ParameterOf(IMethodSymbol method, IParameterSymbol parameter) =>
+        parameter.Ordinal < method.Parameters.Length ? method.Parameters[parameter.Ordinal].OriginalDefinition : parameter.OriginalDefinition;
+
+    /// <summary>Runs a method of the compilation with its parameters already bound in <paramref name="inner"/>.</summary>
+    private object? RunMethod(IMethodSymbol method, Scope inner, IOperation? site)
+    {
+        if (method.IsAsync)
+        {
+            _context.Gap(site, $"'{method.Name}' is async: the reader cannot order what runs after an await");
             return Unknown.Value;
         }
 
-        // Local functions see the locals around them; methods see only their parameters.
-        var inner = new Scope(method.MethodKind == MethodKind.LocalFunction ? scope : null);
-        foreach (var argument in invocation.Arguments)
+        var body = BodyOf(method, site);
+        if (body is null)
         {
-            var value = Evaluate(argument.Value, scope);
-            inner.Declare(argument.Parameter!, ValueConversion.To(value, argument.Parameter!.Type));
+            return Unknown.Value;
         }
 
-        var result = Nested(invocation, () => RunBody(body, inner));
+        if (body.DescendantsAndSelf().Any(o => o is IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak }))
+        {
+            _context.Gap(site, $"'{method.Name}' is an iterator (yield return), which the reader does not follow");
+            return Unknown.Value;
+        }
+
+        var result = Nested(site, () => RunBody(body, inner));
         return ValueConversion.To(result, method.ReturnType);
     }
 
-    /// <summary>The arguments in parameter order, or null when one is not known. Caller-info defaults get the call's file and line.</summary>
+    private IOperation? BodyOf(IMethodSymbol method, IOperation? site)
+    {
+        var reference = method.OriginalDefinition.DeclaringSyntaxReferences
+            .FirstOrDefault(r => r.GetSyntax(_context.CancellationToken) is not MethodDeclarationSyntax { Body: null, ExpressionBody: null });
+        var syntax = reference?.GetSyntax(_context.CancellationToken);
+        var operation = syntax is null ? null : _context.OperationOf(syntax, site);
+        var body = operation switch
+        {
+            IMethodBodyOperation m => (IOperation?)m.BlockBody ?? m.ExpressionBody,
+            ILocalFunctionOperation f => f.Body,
+            IBlockOperation block => block,
+            _ => null,
+        };
+        if (body is null && operation is not null)
+        {
+            _context.Gap(site, $"the body of '{method.Name}' cannot be read");
+        }
+
+        return body;
+    }
+
+    /// <summary>Calls a lambda or method group the design's code made.</summary>
+    private object? Call(Closure closure, object?[] arguments, IOperation? site)
+    {
+        if (closure.Lambda is { } lambda)
+        {
+            if (lambda.Symbol.IsAsync)
+            {
+                _context.Gap(site, "an async lambda: the reader cannot order what runs after an await");
+                return Unknown.Value;
+            }
+
+            var inner = new Scope(closure.Scope);
+            for (var i = 0; i < lambda.Symbol.Parameters.Length && i < arguments.Length; i++)
+            {
+                inner.Declare(lambda.Symbol.Parameters[i], ObjectValue.Stored(arguments[i]));
+            }
+
+            return Nested(site, () => RunBody(lambda.Body, inner));
+        }
+
+        var method = closure.Method!;
+        if (method.OriginalDefinition.DeclaringSyntaxReferences.Length == 0)
+        {
+            _context.Gap(site, $"the method group '{method.Name}' is not part of this compilation");
+            return Unknown.Value;
+        }
+
+        if (!method.IsStatic && method.IsVirtual | method.IsAbstract | method.IsOverride)
+        {
+            method = Dispatch(method, closure.Receiver) ?? method;
+        }
+
+        var scope = new Scope(null, closure.Receiver);
+        for (var i = 0; i < method.Parameters.Length && i < arguments.Length; i++)
+        {
+            scope.Declare(method.Parameters[i], ObjectValue.Stored(arguments[i]));
+        }
+
+        return RunMethod(method, scope, site);
+    }
+
+    /// <summary>The values of an invocation's arguments in parameter order, or null when one is not known.</summary>
+    private object?[]? ArgumentValues(IInvocationOperation invocation, Scope scope)
+    {
+        var values = new object?[invocation.TargetMethod.Parameters.Length];
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || parameter.Ordinal >= values.Length || parameter.RefKind == RefKind.Out)
+            {
+                return null;
+            }
+
+            var value = Evaluate(argument.Value, scope);
+            if (Unknown.Is(value))
+            {
+                return null;
+            }
+
+            values[parameter.Ordinal] = value;
+        }
+
+        return values;
+    }
+
+    /// <summary>The arguments of a DSL call in parameter order as the language takes them, or null when one is not known. Caller-info defaults get the call's file and line.</summary>
     private object?[]? Arguments(ImmutableArray<IArgumentOperation> arguments, IMethodSymbol method, Scope scope, SyntaxNode? callName)
     {
         var values = new object?[method.Parameters.Length];
@@ -102,20 +297,52 @@ internal sealed partial class ReplayInterpreter
         foreach (var argument in arguments)
         {
             var parameter = argument.Parameter;
-            if (parameter is null || parameter.Ordinal >= values.Length)
+            if (parameter is null || parameter.Ordinal >= values.Length || parameter.RefKind != RefKind.None)
             {
                 return null;
             }
 
             var value = argument.ArgumentKind == ArgumentKind.DefaultValue && callName is not null && CallerInfo(parameter, callName) is { } info
                 ? info
-                : ValueConversion.To(Evaluate(argument.Value, scope), parameter.Type);
+                : ForLanguage(ValueConversion.To(Evaluate(argument.Value, scope), parameter.Type), parameter.Type);
             complete &= !Unknown.Is(value);
             values[parameter.Ordinal] = value;
         }
 
         return complete ? values : null;
     }
+
+    /// <summary>A value as the design language takes it: arrays and lists of builders as typed arrays, lambdas as real delegates.</summary>
+    private object? ForLanguage(object? value, ITypeSymbol type)
+    {
+        switch (value)
+        {
+            case Closure closure when RuntimeTypes.Of(type) is { } delegateType:
+                return (object?)LambdaThunks.Create(delegateType, arguments => Call(closure, arguments, closure.Lambda)) ?? Unknown.Value;
+            case SequenceValue or LazySequence when ElementType(type) is { } elementType && RuntimeTypes.Of(elementType) is { } runtime:
+                var items = ((System.Collections.Generic.IEnumerable<object?>)value).Select(i => ValueConversion.To(i, elementType)).ToArray();
+                if (items.Any(i => Unknown.Is(i) || (i is not null && !runtime.IsInstanceOfType(i))))
+                {
+                    return Unknown.Value;
+                }
+
+                var array = Array.CreateInstance(runtime, items.Length);
+                Array.Copy(items, array, items.Length);
+                return array;
+            case Closure or SequenceValue or LazySequence or DictionaryValue or ObjectValue or TupleValue or PairValue:
+                return Unknown.Value;
+            default:
+                return value;
+        }
+    }
+
+    private static ITypeSymbol? ElementType(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol { IsGenericType: true } named when named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+            || named.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IReadOnlyList<T>" or "System.Collections.Generic.IReadOnlyCollection<T>" => named.TypeArguments[0],
+        _ => null,
+    };
 
     // What C# passes: the tree's path, and the line of the called method's name (checked empirically
     // for fluent chains spread over several lines: each call reports the line its name stands on).
@@ -157,11 +384,11 @@ internal sealed partial class ReplayInterpreter
         return owner.GetMethod(method.Name, flags, binder: null, parameterTypes!, modifiers: null);
     }
 
-    private object? Nested(IOperation operation, Func<object?> run)
+    private object? Nested(IOperation? operation, Func<object?> run)
     {
         if (_context.Depth >= ReplayContext.MaxDepth)
         {
-            _context.Gap(operation, "calls nest too deeply to follow");
+            _context.Gap(operation, $"calls nest more than {ReplayContext.MaxDepth} deep (recursion?)");
             return Unknown.Value;
         }
 
@@ -176,14 +403,15 @@ internal sealed partial class ReplayInterpreter
         }
     }
 
-    // The design's own call threw: at run time it would not evaluate (HA006), so nothing more is known.
+    // A DSL call that throws: at run time the design would stop there (HA006); the reader does not
+    // guess what the language does then, and leaves the design partially known.
     private object? Guard(IOperation operation, Func<object?> call)
     {
         try
         {
             return call();
         }
-        catch (TargetInvocationException ex) when (ex.InnerException is ReplayContext.BudgetExceededException or OperationCanceledException)
+        catch (TargetInvocationException ex) when (ex.InnerException is ReadingStoppedException or DesignThrowsException or OperationCanceledException)
         {
             throw ex.InnerException!;
         }

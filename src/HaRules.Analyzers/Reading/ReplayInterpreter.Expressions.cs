@@ -1,13 +1,19 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using HaRules.Analyzers.Reading.Values;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HaRules.Analyzers.Reading;
 
-/// <summary>Evaluates expressions: constants, locals, conversions, arrays, lambdas, operators and calls.</summary>
+/// <summary>Evaluates expressions: constants, variables, conversions, operators, assignments, tuples and throws.</summary>
 internal sealed partial class ReplayInterpreter
 {
+    private readonly Stack<object?> _implicitReceivers = new();
+    private readonly Stack<object?> _conditionalInstances = new();
+
     /// <summary>The value of an expression, or <see cref="Unknown.Value"/> when the reader cannot know it.</summary>
     public object? Evaluate(IOperation operation, Scope scope)
     {
@@ -17,7 +23,19 @@ internal sealed partial class ReplayInterpreter
             return ValueConversion.To(operation.ConstantValue.Value, operation.Type);
         }
 
-        var value = EvaluateNonConstant(operation, scope);
+        _context.Enter(operation);
+        object? value;
+        try
+        {
+            value = operation.Syntax is CollectionExpressionSyntax collection
+                ? CollectionExpression(collection, operation.Type, scope)
+                : EvaluateNonConstant(operation, scope);
+        }
+        finally
+        {
+            _context.Exit();
+        }
+
         if (Unknown.Is(value))
         {
             _context.Gap(operation, $"the value of '{Shorten(operation.Syntax.ToString())}' is not known without running the design");
@@ -33,7 +51,13 @@ internal sealed partial class ReplayInterpreter
             case ILocalReferenceOperation local:
                 return scope.Get(local.Local);
             case IParameterReferenceOperation parameter:
-                return scope.Get(parameter.Parameter);
+                return ReadParameter(parameter.Parameter, scope);
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                return _implicitReceivers.Count > 0 ? _implicitReceivers.Peek() : Unknown.Value;
+            case IInstanceReferenceOperation:
+                return scope.This;
+            case IConditionalAccessInstanceOperation:
+                return _conditionalInstances.Count > 0 ? _conditionalInstances.Peek() : Unknown.Value;
             case IInvocationOperation invocation:
                 return Invoke(invocation, scope);
             case IConversionOperation conversion:
@@ -41,44 +65,130 @@ internal sealed partial class ReplayInterpreter
                     ? ValueConversion.To(Evaluate(conversion.Operand, scope), conversion.Type)
                     : Unknown.Value;
             case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } creation:
-                return CreateDelegate(lambda, creation.Type, scope);
+                return new Closure(lambda, scope, creation.Type);
+            case IDelegateCreationOperation { Target: IMethodReferenceOperation method } creation:
+                return new Closure(method.Method, method.Instance is null ? null : Evaluate(method.Instance, scope), creation.Type);
             case IArrayCreationOperation array:
                 return CreateArray(array, scope);
             case IArrayElementReferenceOperation element when element.Indices.Length == 1:
-                return Evaluate(element.ArrayReference, scope) is Array items && Evaluate(element.Indices[0], scope) is int index && index >= 0 && index < items.Length
-                    ? items.GetValue(index)
-                    : Unknown.Value;
+                return ReadElement(element, Evaluate(element.ArrayReference, scope), Evaluate(element.Indices[0], scope));
             case IObjectCreationOperation creation:
                 return Create(creation, scope);
             case IPropertyReferenceOperation property:
                 return ReadProperty(property, scope);
             case IFieldReferenceOperation field:
-                return ReadField(field);
+                return ReadField(field, scope);
             case IBinaryOperation binary when binary.OperatorMethod is null:
-                return Operators.Binary(binary.OperatorKind, Evaluate(binary.LeftOperand, scope), Evaluate(binary.RightOperand, scope), binary.Type);
+                return Binary(binary, scope);
             case IUnaryOperation unary when unary.OperatorMethod is null:
                 return Operators.Unary(unary.OperatorKind, Evaluate(unary.Operand, scope), unary.Type);
             case IConditionalOperation conditional when conditional.WhenFalse is not null:
                 return Evaluate(conditional.Condition, scope) is bool condition
                     ? Evaluate(condition ? conditional.WhenTrue : conditional.WhenFalse, scope)
                     : Unknown.Value;
+            case ICoalesceOperation coalesce:
+                return Evaluate(coalesce.Value, scope) switch
+                {
+                    null => Evaluate(coalesce.WhenNull, scope),
+                    var value => value,
+                };
+            case IConditionalAccessOperation access:
+                return ConditionalAccess(access, scope);
             case ISimpleAssignmentOperation assignment:
-                return Assign(assignment.Target, Evaluate(assignment.Value, scope), scope);
+                return Assign(assignment.Target, ObjectValue.Stored(Evaluate(assignment.Value, scope)), scope);
             case ICompoundAssignmentOperation compound when compound.OperatorMethod is null:
                 return Assign(compound.Target, Operators.Binary(compound.OperatorKind, Evaluate(compound.Target, scope), Evaluate(compound.Value, scope), compound.Target.Type), scope);
+            case ICoalesceAssignmentOperation coalesce:
+                return Evaluate(coalesce.Target, scope) switch
+                {
+                    null => Assign(coalesce.Target, Evaluate(coalesce.Value, scope), scope),
+                    var value => value,
+                };
             case IIncrementOrDecrementOperation increment:
                 return Increment(increment, scope);
             case IInterpolatedStringOperation interpolated:
                 return Interpolate(interpolated, scope);
             case IDefaultValueOperation defaultValue:
                 return DefaultOf(defaultValue.Type);
+            case ITupleOperation tuple:
+                return new TupleValue(tuple.Elements.Select(e => ObjectValue.Stored(Evaluate(e, scope))).ToArray());
+            case IDeconstructionAssignmentOperation deconstruction:
+                var deconstructed = Evaluate(deconstruction.Value, scope);
+                Deconstruct(deconstruction.Target, deconstructed, scope);
+                return deconstructed;
+            case ISwitchExpressionOperation switchExpression:
+                return SwitchExpression(switchExpression, scope);
+            case IIsPatternOperation isPattern:
+                return Match(isPattern.Pattern, Evaluate(isPattern.Value, scope), scope) is { } matched ? matched : Unknown.Value;
+            case IIsTypeOperation isType:
+                return MatchesType(Evaluate(isType.ValueOperand, scope), isType.TypeOperand) is { } isOfType ? isOfType != isType.IsNegated : Unknown.Value;
+            case IWithOperation with:
+                return With(with, scope);
+            case IThrowOperation thrown:
+                throw Throws(thrown, scope);
+            case IAnonymousFunctionOperation lambda:
+                return new Closure(lambda, scope, lambda.Type);
             default:
                 return Unknown.Value;
         }
     }
 
+    private object? ReadParameter(IParameterSymbol parameter, Scope scope)
+    {
+        var value = scope.Get(parameter);
+
+        // A primary constructor's parameter read in a member: the instance captured it.
+        return Unknown.Is(value) && scope.This is ObjectValue self && self.Has(parameter) ? self.Get(parameter) : value;
+    }
+
+    private object? Binary(IBinaryOperation binary, Scope scope)
+    {
+        var left = Evaluate(binary.LeftOperand, scope);
+        switch (binary.OperatorKind)
+        {
+            case BinaryOperatorKind.ConditionalAnd when left is false:
+                return false;
+            case BinaryOperatorKind.ConditionalOr when left is true:
+                return true;
+        }
+
+        if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals && (left is null || RuntimeTypes.IsHaRulesObject(left) || left is ObjectValue { IsValueType: false }))
+        {
+            // Reference comparisons (null checks, builders, class instances without their own ==).
+            var right = Evaluate(binary.RightOperand, scope);
+            if (Unknown.Is(right) || (left is ObjectValue lo && lo.Type.IsRecord) || (right is ObjectValue ro && ro.Type.IsRecord))
+            {
+                return Unknown.Value;
+            }
+
+            return ReferenceEquals(left, right) == (binary.OperatorKind == BinaryOperatorKind.Equals);
+        }
+
+        return Operators.Binary(binary.OperatorKind, left, Evaluate(binary.RightOperand, scope), binary.Type);
+    }
+
+    private object? ConditionalAccess(IConditionalAccessOperation access, Scope scope)
+    {
+        var instance = Evaluate(access.Operation, scope);
+        if (instance is null || Unknown.Is(instance))
+        {
+            return instance;
+        }
+
+        _conditionalInstances.Push(instance);
+        try
+        {
+            return Evaluate(access.WhenNotNull, scope);
+        }
+        finally
+        {
+            _conditionalInstances.Pop();
+        }
+    }
+
     private object? Assign(IOperation target, object? value, Scope scope)
     {
+        _context.SideEffects++;
         switch (target)
         {
             case ILocalReferenceOperation local:
@@ -87,8 +197,20 @@ internal sealed partial class ReplayInterpreter
             case IParameterReferenceOperation parameter:
                 scope.Set(parameter.Parameter, value);
                 return value;
+            case IFieldReferenceOperation field:
+                return WriteField(field, value, scope);
+            case IPropertyReferenceOperation property:
+                return WriteProperty(property, value, scope);
+            case IArrayElementReferenceOperation element when element.Indices.Length == 1:
+                return WriteElement(element, Evaluate(element.ArrayReference, scope), Evaluate(element.Indices[0], scope), value);
+            case IDiscardOperation:
+                return value;
+            case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared }:
+                scope.Declare(declared.Local, value);
+                return value;
             default:
-                _context.Gap(target, "an assignment to something other than a local is not followed");
+                _context.Gap(target, "an assignment the reader does not follow");
+                Forget(target, scope);
                 return Unknown.Value;
         }
     }
@@ -101,93 +223,205 @@ internal sealed partial class ReplayInterpreter
         return increment.IsPostfix ? before : after;
     }
 
+    /// <summary>Assigns the parts of a tuple, record or dictionary entry to the variables of <c>var (a, b)</c> or <c>(a, b)</c>.</summary>
+    private void Deconstruct(IOperation target, object? value, Scope scope)
+    {
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            target = declaration.Expression;
+        }
+
+        if (target is not ITupleOperation tuple)
+        {
+            Assign(target, value, scope);
+            return;
+        }
+
+        var parts = Parts(value, tuple.Elements.Length);
+        for (var i = 0; i < tuple.Elements.Length; i++)
+        {
+            var element = tuple.Elements[i];
+            var part = parts is null ? Unknown.Value : ObjectValue.Stored(parts[i]);
+            if (element is IDeclarationExpressionOperation { Expression: ILocalReferenceOperation local })
+            {
+                scope.Declare(local.Local, part);
+            }
+            else if (element is ILocalReferenceOperation { IsDeclaration: true } declared)
+            {
+                scope.Declare(declared.Local, part);
+            }
+            else
+            {
+                Deconstruct(element, part, scope);
+            }
+        }
+
+        if (parts is null)
+        {
+            _context.Gap(target, "a deconstruction of a value the reader does not know");
+        }
+    }
+
+    private static IReadOnlyList<object?>? Parts(object? value, int count)
+    {
+        switch (value)
+        {
+            case TupleValue tuple when tuple.Items.Count == count:
+                return tuple.Items;
+            case PairValue pair when count == 2:
+                return new[] { pair.Key, pair.Value };
+            case ObjectValue { Type.IsRecord: true } record when PositionalProperties(record.Type) is { } properties && properties.Count == count:
+                return properties.Select(p => record.Get(p)).ToArray();
+            default:
+                return null;
+        }
+    }
+
     private object? CreateArray(IArrayCreationOperation array, Scope scope)
     {
-        var elementType = (array.Type as IArrayTypeSymbol)?.ElementType;
-        var runtimeElement = RuntimeTypes.Of(elementType);
-        if (runtimeElement is null || array.Initializer is null)
+        if (array.DimensionSizes.Length != 1)
         {
             return Unknown.Value;
         }
 
-        var elements = array.Initializer.ElementValues.Select(e => ValueConversion.To(Evaluate(e, scope), elementType)).ToArray();
-        if (elements.Any(Unknown.Is))
+        if (array.Initializer is not null)
+        {
+            var elementType = (array.Type as IArrayTypeSymbol)?.ElementType;
+            return new SequenceValue(true, array.Initializer.ElementValues.Select(e => ObjectValue.Stored(ValueConversion.To(Evaluate(e, scope), elementType))).ToArray());
+        }
+
+        if (Evaluate(array.DimensionSizes[0], scope) is not int size)
         {
             return Unknown.Value;
         }
 
-        var result = Array.CreateInstance(runtimeElement, elements.Length);
-        for (var i = 0; i < elements.Length; i++)
+        if (size > ReplayContext.MaxIterations * 10)
         {
-            result.SetValue(elements[i], i);
+            throw new ReadingStoppedException($"an array of {size:N0} elements is larger than the reader holds while typing", array.Syntax.GetLocation());
         }
 
-        return result;
+        if (size < 0)
+        {
+            throw new DesignThrowsException("System.OverflowException", "Arithmetic operation resulted in an overflow.", array.Syntax.GetLocation());
+        }
+
+        var empty = DefaultOf((array.Type as IArrayTypeSymbol)?.ElementType);
+        return Unknown.Is(empty) ? Unknown.Value : new SequenceValue(true, Enumerable.Repeat(empty, size));
     }
 
-    private object? CreateDelegate(IAnonymousFunctionOperation lambda, ITypeSymbol? delegateType, Scope scope)
+    private object? CollectionExpression(CollectionExpressionSyntax syntax, ITypeSymbol? type, Scope scope)
     {
-        var runtimeType = RuntimeTypes.Of(delegateType);
-        if (runtimeType is null)
+        var isArray = type is IArrayTypeSymbol;
+        var name = type?.OriginalDefinition.ToDisplayString();
+        if (!isArray && name is not ("System.Collections.Generic.List<T>" or "System.Collections.Generic.IEnumerable<T>" or "System.Collections.Generic.IReadOnlyList<T>"
+            or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.Collections.Generic.IList<T>" or "System.Collections.Generic.ICollection<T>"))
         {
             return Unknown.Value;
         }
 
-        object? Body(object?[] arguments)
+        var items = new List<object?>();
+        foreach (var element in syntax.Elements)
         {
-            var inner = new Scope(scope);
-            for (var i = 0; i < lambda.Symbol.Parameters.Length && i < arguments.Length; i++)
+            var expression = element switch
             {
-                inner.Declare(lambda.Symbol.Parameters[i], arguments[i]);
+                ExpressionElementSyntax e => e.Expression,
+                SpreadElementSyntax s => s.Expression,
+                _ => null,
+            };
+            var operation = expression is null ? null : _context.ModelFor(expression.SyntaxTree)?.GetOperation(expression, _context.CancellationToken);
+            if (operation is null)
+            {
+                return Unknown.Value;
             }
 
-            return Nested(lambda, () => RunBody(lambda.Body, inner));
+            var value = Evaluate(operation, scope);
+            if (element is SpreadElementSyntax)
+            {
+                if (Sequence(value, operation) is not { } spread)
+                {
+                    return Unknown.Value;
+                }
+
+                items.AddRange(spread);
+            }
+            else
+            {
+                items.Add(ObjectValue.Stored(value));
+            }
         }
 
-        return (object?)LambdaThunks.Create(runtimeType, Body) ?? Unknown.Value;
+        return new SequenceValue(isArray, items);
     }
 
-    // Only TimeSpan is created with new: the language's own values come from its static methods.
-    private object? Create(IObjectCreationOperation creation, Scope scope)
+    private object? ReadElement(IOperation where, object? collection, object? index)
     {
-        if (creation.Constructor is null || RuntimeTypes.Of(creation.Type) != typeof(TimeSpan) || creation.Initializer is not null)
+        switch (collection)
         {
-            return Unknown.Value;
-        }
+            case SequenceValue sequence when index is int i:
+                if (i < 0 || i >= sequence.Items.Count)
+                {
+                    throw OutOfRange(where, sequence.IsArray);
+                }
 
-        var arguments = Arguments(creation.Arguments, creation.Constructor, scope, callName: null);
-        var types = creation.Constructor.Parameters.Select(p => RuntimeTypes.Of(p.Type)).ToArray();
-        if (arguments is null || types.Any(t => t is null))
-        {
-            return Unknown.Value;
+                return sequence.Items[i];
+            case System.Array array when index is int i && i >= 0 && i < array.Length:
+                return array.GetValue(i);
+            case string text when index is int i && i >= 0 && i < text.Length:
+                return text[i];
+            case DictionaryValue dictionary when Key(index) is { } key:
+                return dictionary.TryGet(key, out var value)
+                    ? value
+                    : throw new DesignThrowsException("System.Collections.Generic.KeyNotFoundException", $"The given key '{index}' was not present in the dictionary.", where.Syntax.GetLocation());
+            default:
+                return Unknown.Value;
         }
-
-        var constructor = typeof(TimeSpan).GetConstructor(types!);
-        return constructor is null ? Unknown.Value : Guard(creation, () => constructor.Invoke(arguments));
     }
 
-    private object? ReadProperty(IPropertyReferenceOperation property, Scope scope)
+    private object? WriteElement(IOperation where, object? collection, object? index, object? value)
     {
-        if (property.Arguments.Length > 0 || property.Instance is null)
+        switch (collection)
         {
-            return Unknown.Value;
-        }
+            case SequenceValue sequence when index is int i:
+                if (i < 0 || i >= sequence.Items.Count)
+                {
+                    throw OutOfRange(where, sequence.IsArray);
+                }
 
-        var instance = Evaluate(property.Instance, scope);
-        if (!RuntimeTypes.IsHaRulesObject(instance) && instance is not TimeSpan)
-        {
-            return Unknown.Value;
+                sequence.Items[i] = value;
+                return value;
+            case DictionaryValue dictionary when Key(index) is { } key:
+                dictionary.Set(key, value, onlyAdd: false);
+                return value;
+            default:
+                _context.Gap(where, "an element written into a collection the reader does not know");
+                return Unknown.Value;
         }
-
-        var info = instance!.GetType().GetProperty(property.Property.Name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
-        return info is null || info.GetIndexParameters().Length > 0 ? Unknown.Value : Guard(property, () => info.GetValue(instance));
     }
 
-    // Constant fields arrive as constants; of the rest only TimeSpan's (Zero, MaxValue…) are fixed.
-    private static object? ReadField(IFieldReferenceOperation field) =>
-        field.Field.IsStatic && field.Field.IsReadOnly && RuntimeTypes.Of(field.Field.ContainingType) == typeof(TimeSpan)
-            ? typeof(TimeSpan).GetField(field.Field.Name)?.GetValue(null) ?? Unknown.Value
-            : Unknown.Value;
+    private static DesignThrowsException OutOfRange(IOperation where, bool isArray) => isArray
+        ? new DesignThrowsException("System.IndexOutOfRangeException", "Index was outside the bounds of the array.", where.Syntax.GetLocation())
+        : new DesignThrowsException("System.ArgumentOutOfRangeException", null, where.Syntax.GetLocation());
+
+    /// <summary>A dictionary key the reader compares exactly as .NET does, or null.</summary>
+    private static object? Key(object? value) => value switch
+    {
+        string or int or long or short or byte or bool or char or Enum or EnumValue => value,
+        _ when RuntimeTypes.IsHaRulesObject(value) && value!.GetType().IsClass => value,
+        _ => null,
+    };
+
+    private DesignThrowsException Throws(IThrowOperation thrown, Scope scope)
+    {
+        var exception = thrown.Exception as IObjectCreationOperation ?? (thrown.Exception as IConversionOperation)?.Operand as IObjectCreationOperation;
+        var type = exception?.Type?.ToDisplayString() ?? thrown.Exception?.Type?.ToDisplayString() ?? "System.Exception";
+        string? message = null;
+        if (exception is { Arguments.Length: > 0 } && exception.Arguments[0].Parameter?.Name == "message")
+        {
+            message = Evaluate(exception.Arguments[0].Value, scope) as string;
+        }
+
+        return new DesignThrowsException(type, message, thrown.Syntax.GetLocation());
+    }
 
     private object? Interpolate(IInterpolatedStringOperation interpolated, Scope scope)
     {
@@ -199,15 +433,16 @@ internal sealed partial class ReplayInterpreter
                 case IInterpolatedStringTextOperation literal:
                     text.Append(literal.Text.ConstantValue.Value as string);
                     break;
-                case IInterpolationOperation { Alignment: null, FormatString: null } hole:
-                    // Only strings and integers format the same in every culture the design may run in.
+                case IInterpolationOperation hole:
                     var value = Evaluate(hole.Expression, scope);
-                    if (value is not (string or int or long or short or byte))
+                    var format = hole.FormatString is null ? null : Evaluate(hole.FormatString, scope) as string;
+                    var alignment = hole.Alignment is null ? 0 : Evaluate(hole.Alignment, scope) as int?;
+                    if (Formatting.Format(value, format) is not { } formatted || alignment is null)
                     {
                         return Unknown.Value;
                     }
 
-                    text.Append(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                    text.Append(alignment < 0 ? formatted.PadRight(-alignment.Value) : formatted.PadLeft(alignment.Value));
                     break;
                 default:
                     return Unknown.Value;
@@ -222,6 +457,13 @@ internal sealed partial class ReplayInterpreter
         if (type is null || type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
             return type is null ? Unknown.Value : null;
+        }
+
+        if (type is INamedTypeSymbol { IsValueType: true, TypeKind: TypeKind.Struct } named && named.DeclaringSyntaxReferences.Length > 0)
+        {
+            var value = new ObjectValue(named);
+            InitializeDefaults(value);
+            return value;
         }
 
         var runtime = RuntimeTypes.Of(type);

@@ -1,6 +1,7 @@
-using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Linq;
+using HaRules.Analyzers.Reading.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,7 +10,8 @@ namespace HaRules.Analyzers.Reading;
 /// <summary>
 /// Interprets the operation tree of a design's code, replaying every DSL call it can follow on the
 /// real design language. This part runs statements: declarations, expression statements, returns,
-/// <c>if</c> on a known condition and loops with known bounds. Anything else is a gap.
+/// <c>if</c>, <c>switch</c> and loops with known bounds, <c>break</c> and <c>continue</c>. Anything
+/// else is a gap, and the variables it could have changed become unknown.
 /// </summary>
 internal sealed partial class ReplayInterpreter
 {
@@ -21,6 +23,8 @@ internal sealed partial class ReplayInterpreter
     {
         Normal,
         Return,
+        Break,
+        Continue,
     }
 
     /// <summary>Runs a method or lambda body and gives its return value (null for void, unknown when not followed).</summary>
@@ -32,35 +36,44 @@ internal sealed partial class ReplayInterpreter
         }
 
         var frame = new Frame();
-        Execute(body, scope, frame);
-        return frame.Returned ? frame.Value : null;
+        var flow = Execute(body, scope, frame);
+        if (flow is Flow.Break or Flow.Continue)
+        {
+            return Unknown.Value;
+        }
+
+        return frame.Returned ? frame.Value : body is IBlockOperation or IMethodBodyOperation ? null : frame.Value;
     }
 
     private Flow Execute(IOperation operation, Scope scope, Frame frame)
     {
         _context.Step();
+        _context.Enter(operation);
+        try
+        {
+            return ExecuteStatement(operation, scope, frame);
+        }
+        finally
+        {
+            _context.Exit();
+        }
+    }
+
+    private Flow ExecuteStatement(IOperation operation, Scope scope, Frame frame)
+    {
         switch (operation)
         {
             case IMethodBodyOperation method:
                 return Execute((IOperation?)method.BlockBody ?? method.ExpressionBody!, scope, frame);
             case IBlockOperation block:
-                foreach (var statement in block.Operations)
-                {
-                    var flow = Execute(statement, scope, frame);
-                    if (flow != Flow.Normal)
-                    {
-                        return flow;
-                    }
-                }
-
-                return Flow.Normal;
+                return ExecuteAll(block.Operations, scope, frame);
             case IVariableDeclarationGroupOperation group:
                 foreach (var declaration in group.Declarations)
                 {
                     foreach (var declarator in declaration.Declarators)
                     {
                         var initializer = declarator.Initializer ?? declaration.Initializer;
-                        scope.Declare(declarator.Symbol, initializer is null ? Unknown.Value : Evaluate(initializer.Value, scope));
+                        scope.Declare(declarator.Symbol, initializer is null ? Unknown.Value : ObjectValue.Stored(Evaluate(initializer.Value, scope)));
                     }
                 }
 
@@ -70,8 +83,12 @@ internal sealed partial class ReplayInterpreter
                 return Flow.Normal;
             case IReturnOperation { Kind: OperationKind.Return } ret:
                 frame.Returned = true;
-                frame.Value = ret.ReturnedValue is null ? null : Evaluate(ret.ReturnedValue, scope);
+                frame.Value = ret.ReturnedValue is null ? null : ObjectValue.Stored(Evaluate(ret.ReturnedValue, scope));
                 return Flow.Return;
+            case IBranchOperation { BranchKind: BranchKind.Break }:
+                return Flow.Break;
+            case IBranchOperation { BranchKind: BranchKind.Continue }:
+                return Flow.Continue;
             case ILocalFunctionOperation or IEmptyOperation:
                 return Flow.Normal;
             case IConditionalOperation conditional:
@@ -80,17 +97,37 @@ internal sealed partial class ReplayInterpreter
                 return ExecuteFor(loop, new Scope(scope), frame);
             case IForEachLoopOperation loop:
                 return ExecuteForEach(loop, scope, frame);
+            case IWhileLoopOperation loop:
+                return ExecuteWhile(loop, scope, frame);
+            case ISwitchOperation switchStatement:
+                return ExecuteSwitch(switchStatement, scope, frame);
+            case IThrowOperation thrown:
+                throw Throws(thrown, scope);
             default:
-                _context.Gap(operation, $"a {operation.Kind} statement is not followed");
+                Skip(operation, scope, $"a {Describe(operation)} is not followed");
                 return Flow.Normal;
         }
+    }
+
+    private Flow ExecuteAll(IEnumerable<IOperation> statements, Scope scope, Frame frame)
+    {
+        foreach (var statement in statements)
+        {
+            var flow = Execute(statement, scope, frame);
+            if (flow != Flow.Normal)
+            {
+                return flow;
+            }
+        }
+
+        return Flow.Normal;
     }
 
     private Flow ExecuteIf(IConditionalOperation conditional, Scope scope, Frame frame)
     {
         if (Evaluate(conditional.Condition, scope) is not bool condition)
         {
-            _context.Gap(conditional.Condition, "a condition the reader cannot evaluate");
+            Skip(conditional, scope, "an if whose condition the reader cannot evaluate");
             return Flow.Normal;
         }
 
@@ -108,9 +145,9 @@ internal sealed partial class ReplayInterpreter
         for (var iteration = 0; ; iteration++)
         {
             var condition = loop.Condition is null ? (object)true : Evaluate(loop.Condition, scope);
-            if (condition is not bool go || iteration >= ReplayContext.MaxIterations)
+            if (condition is not bool go || (go && iteration >= ReplayContext.MaxIterations))
             {
-                _context.Gap(loop, "a loop whose bound the reader cannot evaluate");
+                Skip(loop, scope, Unbounded(condition));
                 return Flow.Normal;
             }
 
@@ -120,9 +157,14 @@ internal sealed partial class ReplayInterpreter
             }
 
             var flow = Execute(loop.Body, new Scope(scope), frame);
-            if (flow != Flow.Normal)
+            if (flow is Flow.Return)
             {
                 return flow;
+            }
+
+            if (flow is Flow.Break)
+            {
+                return Flow.Normal;
             }
 
             foreach (var step in loop.AtLoopBottom)
@@ -132,35 +174,254 @@ internal sealed partial class ReplayInterpreter
         }
     }
 
+    private Flow ExecuteWhile(IWhileLoopOperation loop, Scope scope, Frame frame)
+    {
+        for (var iteration = 0; ; iteration++)
+        {
+            if (loop.ConditionIsTop || iteration > 0)
+            {
+                var condition = loop.Condition is null ? (object)true : Evaluate(loop.Condition, scope);
+                if (condition is bool b && loop.ConditionIsUntil)
+                {
+                    condition = !b;
+                }
+
+                if (condition is not bool go || (go && iteration >= ReplayContext.MaxIterations))
+                {
+                    Skip(loop, scope, Unbounded(condition));
+                    return Flow.Normal;
+                }
+
+                if (!go)
+                {
+                    return Flow.Normal;
+                }
+            }
+
+            var flow = Execute(loop.Body, new Scope(scope), frame);
+            if (flow is Flow.Return)
+            {
+                return flow;
+            }
+
+            if (flow is Flow.Break)
+            {
+                return Flow.Normal;
+            }
+        }
+    }
+
+    private static string Unbounded(object? condition) => condition is bool
+        ? $"a loop that runs more than {ReplayContext.MaxIterations:N0} times"
+        : "a loop whose bound the reader cannot evaluate";
+
     private Flow ExecuteForEach(IForEachLoopOperation loop, Scope scope, Frame frame)
     {
-        var collection = Evaluate(loop.Collection, scope);
-        var variable = (loop.LoopControlVariable as IVariableDeclaratorOperation)?.Symbol
-            ?? (loop.LoopControlVariable as IVariableDeclarationOperation)?.Declarators.FirstOrDefault()?.Symbol;
-        if (collection is not Array items || variable is null)
+        if (loop.IsAsynchronous || Sequence(Evaluate(loop.Collection, scope), loop.Collection) is not { } items)
         {
-            _context.Gap(loop, "a loop over a collection the reader cannot evaluate");
+            Skip(loop, scope, "a loop over a collection the reader cannot evaluate");
             return Flow.Normal;
         }
 
-        foreach (var item in (IEnumerable)items)
+        var iteration = 0;
+        foreach (var item in items)
         {
+            if (++iteration > ReplayContext.MaxIterations)
+            {
+                Skip(loop, scope, Unbounded(true));
+                return Flow.Normal;
+            }
+
             var body = new Scope(scope);
-            body.Declare(variable, ValueConversion.To(item, variable.Type));
+            switch (loop.LoopControlVariable)
+            {
+                case IVariableDeclaratorOperation declarator:
+                    body.Declare(declarator.Symbol, ObjectValue.Stored(ValueConversion.To(item, declarator.Symbol.Type)));
+                    break;
+                case IVariableDeclarationOperation declaration when declaration.Declarators.Length == 1:
+                    body.Declare(declaration.Declarators[0].Symbol, ObjectValue.Stored(ValueConversion.To(item, declaration.Declarators[0].Symbol.Type)));
+                    break;
+                default:
+                    Deconstruct(loop.LoopControlVariable, item, body);
+                    break;
+            }
+
             var flow = Execute(loop.Body, body, frame);
-            if (flow != Flow.Normal)
+            if (flow is Flow.Return)
             {
                 return flow;
+            }
+
+            if (flow is Flow.Break)
+            {
+                return Flow.Normal;
             }
         }
 
         return Flow.Normal;
     }
 
+    private Flow ExecuteSwitch(ISwitchOperation switchStatement, Scope scope, Frame frame)
+    {
+        var value = Evaluate(switchStatement.Value, scope);
+        ISwitchCaseOperation? chosen = null;
+        ISwitchCaseOperation? fallback = null;
+        var inner = new Scope(scope);
+        foreach (var section in switchStatement.Cases)
+        {
+            foreach (var clause in section.Clauses)
+            {
+                bool? matches = clause switch
+                {
+                    IDefaultCaseClauseOperation => null,
+                    ISingleValueCaseClauseOperation single => Equal(value, Evaluate(single.Value, inner)),
+                    IPatternCaseClauseOperation pattern => Match(pattern.Pattern, value, inner) is { } m && m && pattern.Guard is not null
+                        ? Evaluate(pattern.Guard, inner) as bool?
+                        : Match(pattern.Pattern, value, inner),
+                    _ => false,
+                };
+                if (clause is IDefaultCaseClauseOperation)
+                {
+                    fallback = section;
+                    continue;
+                }
+
+                if (matches is null)
+                {
+                    Skip(switchStatement, scope, "a switch on a value the reader cannot match");
+                    return Flow.Normal;
+                }
+
+                if (matches.Value)
+                {
+                    chosen = section;
+                    break;
+                }
+            }
+
+            if (chosen is not null)
+            {
+                break;
+            }
+        }
+
+        chosen ??= fallback;
+        if (chosen is null)
+        {
+            return Flow.Normal;
+        }
+
+        var flow = ExecuteAll(chosen.Body, inner, frame);
+        return flow is Flow.Break ? Flow.Normal : flow;
+    }
+
+    /// <summary>
+    /// Records a gap for code the reader does not run, and makes unknown every variable, field and
+    /// collection that code could have changed, so nothing after it is read from a stale value.
+    /// </summary>
+    private void Skip(IOperation region, Scope scope, string what)
+    {
+        _context.Gap(region, what);
+        foreach (var operation in region.DescendantsAndSelf())
+        {
+            var target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation increment => increment.Target,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                IInvocationOperation { Instance: { } instance } invocation when !RuntimeTypes.IsHaRulesType(invocation.TargetMethod.ContainingType) => instance,
+                IInvocationOperation { Instance: null, Arguments.Length: > 0 } invocation when invocation.TargetMethod.IsExtensionMethod => invocation.Arguments[0].Value,
+                _ => null,
+            };
+            if (target is not null)
+            {
+                Forget(target, scope);
+            }
+        }
+    }
+
+    private void Forget(IOperation target, Scope scope)
+    {
+        while (true)
+        {
+            switch (target)
+            {
+                case IConversionOperation conversion:
+                    target = conversion.Operand;
+                    continue;
+                case ILocalReferenceOperation local when scope.Has(local.Local):
+                    scope.Set(local.Local, Unknown.Value);
+                    return;
+                case IParameterReferenceOperation parameter when scope.Has(parameter.Parameter):
+                    scope.Set(parameter.Parameter, Unknown.Value);
+                    return;
+                case IFieldReferenceOperation { Field.IsStatic: true } field:
+                    _context.StaticFields[field.Field.OriginalDefinition] = Unknown.Value;
+                    return;
+                case IPropertyReferenceOperation { Property.IsStatic: true } property:
+                    _context.StaticFields[property.Property.OriginalDefinition] = Unknown.Value;
+                    return;
+                case IMemberReferenceOperation { Instance: IInstanceReferenceOperation } member when scope.This is ObjectValue self:
+                    self.Set(member.Member, Unknown.Value);
+                    return;
+                case IMemberReferenceOperation { Instance: { } instance }:
+                    target = instance;
+                    continue;
+                case IArrayElementReferenceOperation element:
+                    target = element.ArrayReference;
+                    continue;
+                case IDeclarationExpressionOperation or IDiscardOperation or ITupleOperation:
+                    return;
+                default:
+                    return;
+            }
+        }
+    }
+
+    private static string Describe(IOperation operation) => operation switch
+    {
+        ITryOperation => "try statement",
+        IUsingOperation => "using statement",
+        ILockOperation => "lock statement",
+        IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak } => "yield statement",
+        IBranchOperation branch => $"{branch.BranchKind.ToString().ToLowerInvariant()} statement",
+        _ => $"{operation.Kind} statement",
+    };
+
     private sealed class Frame
     {
         public bool Returned { get; set; }
 
         public object? Value { get; set; }
+    }
+
+    /// <summary>The items of a collection the reader holds (arrays, lists, queries, dictionaries, arrays from the language), or null.</summary>
+    private IEnumerable<object?>? Sequence(object? value, IOperation? where)
+    {
+        switch (value)
+        {
+            case SequenceValue sequence:
+                return Guarded(sequence.Items.ToArray(), where);
+            case LazySequence lazy:
+                return Guarded(lazy, where);
+            case DictionaryValue dictionary when dictionary.OrderKnown:
+                return Guarded(dictionary.ToArray(), where);
+            case System.Array array:
+                return array.Cast<object?>().ToArray();
+            case string text:
+                return text.Cast<object?>().ToArray();
+            default:
+                return null;
+        }
+    }
+
+    // Every item of a query costs a step, so Enumerable.Range(0, 1_000_000_000) stops at the budget.
+    private IEnumerable<object?> Guarded(IEnumerable<object?> items, IOperation? where)
+    {
+        foreach (var item in items)
+        {
+            _context.Step();
+            yield return item;
+        }
     }
 }

@@ -3,22 +3,38 @@ using Microsoft.CodeAnalysis;
 
 namespace HaRules.Analyzers.Reading;
 
-/// <summary>The values of locals and parameters in one method or lambda body, with its enclosing scope.</summary>
+/// <summary>
+/// The values of locals and parameters in one method or lambda body, with its enclosing scope, and
+/// the instance <c>this</c> stands for (inherited by lambdas and local functions).
+/// </summary>
 internal sealed class Scope
 {
     private readonly Dictionary<ISymbol, object?> _values = new(SymbolEqualityComparer.Default);
     private readonly Scope? _parent;
+    private readonly object? _this;
+    private readonly bool _hasThis;
 
     public Scope(Scope? parent = null) => _parent = parent;
 
-    public void Declare(ISymbol symbol, object? value) => _values[symbol] = value;
+    public Scope(Scope? parent, object? self)
+    {
+        _parent = parent;
+        _this = self;
+        _hasThis = true;
+    }
+
+    /// <summary>The instance of the running member (an interpreted object), or unknown.</summary>
+    public object? This => _hasThis ? _this : _parent is null ? Unknown.Value : _parent.This;
+
+    public void Declare(ISymbol symbol, object? value) => _values[symbol.OriginalDefinition] = value;
 
     /// <summary>The symbol's value, or <see cref="Unknown.Value"/> when it was never given one here.</summary>
     public object? Get(ISymbol symbol)
     {
+        var key = symbol.OriginalDefinition;
         for (var scope = this; scope is not null; scope = scope._parent)
         {
-            if (scope._values.TryGetValue(symbol, out var value))
+            if (scope._values.TryGetValue(key, out var value))
             {
                 return value;
             }
@@ -27,17 +43,33 @@ internal sealed class Scope
         return Unknown.Value;
     }
 
-    public void Set(ISymbol symbol, object? value)
+    /// <summary>True when the symbol is a variable of this scope chain.</summary>
+    public bool Has(ISymbol symbol)
     {
+        var key = symbol.OriginalDefinition;
         for (var scope = this; scope is not null; scope = scope._parent)
         {
-            if (scope._values.ContainsKey(symbol))
+            if (scope._values.ContainsKey(key))
             {
-                scope._values[symbol] = value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Set(ISymbol symbol, object? value)
+    {
+        var key = symbol.OriginalDefinition;
+        for (var scope = this; scope is not null; scope = scope._parent)
+        {
+            if (scope._values.ContainsKey(key))
+            {
+                scope._values[key] = value;
                 return;
             }
         }
 
-        _values[symbol] = value;
+        _values[key] = value;
     }
 }

@@ -29,7 +29,8 @@ internal static class ValueConversion
             var enumType = RuntimeTypes.Of(target);
             if (enumType is null)
             {
-                return Unknown.Value;
+                // An enum of the design's own code.
+                return value is Values.EnumValue own ? own : Integral(value, out var number) ? new Values.EnumValue(target, number) : Unknown.Value;
             }
 
             return value.GetType() == enumType ? value : IsNumber(value) ? Enum.ToObject(enumType, value) : Unknown.Value;
@@ -70,6 +71,9 @@ internal static class ValueConversion
                 return true;
             case Enum e:
                 result = Convert.ToInt64(e, CultureInfo.InvariantCulture);
+                return true;
+            case Values.EnumValue own:
+                result = own.Value;
                 return true;
             case int or long or short or byte or sbyte or ushort or uint:
                 result = Convert.ToInt64(value, CultureInfo.InvariantCulture);

@@ -105,6 +105,13 @@ public sealed class DesignBuilder
     /// <summary>Builds the immutable model of everything declared so far.</summary>
     public DesignModel Build() => ModelExpansion.Expand(Name, _declarations, _problems);
 
+    /// <summary>
+    /// At least as many components as <see cref="Build"/> would make, counted without making them:
+    /// the analyzer checks it before building, so a design too large to check while typing is
+    /// never expanded inside the compiler.
+    /// </summary>
+    internal long ComponentsUpperBound() => ModelExpansion.ComponentsUpperBound(_declarations);
+
     internal Declaration Declare(string name, ComponentKind kind, string callerFile, int callerLine)
     {
         var declaration = new Declaration(this, name, kind, new SourceLocation(callerFile, callerLine));

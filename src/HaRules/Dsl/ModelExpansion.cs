@@ -46,6 +46,24 @@ internal static class ModelExpansion
         return new DesignModel(name, components, groups, relations, acceptances, problems);
     }
 
+    /// <summary>An upper bound of the components <see cref="Expand"/> makes: every member with its standby and all its parts.</summary>
+    public static long ComponentsUpperBound(IReadOnlyList<Declaration> declarations)
+    {
+        long total = 0;
+        foreach (var declaration in declarations)
+        {
+            var members = declaration.IsGroup ? Math.Min(Math.Max(0, declaration.Replicas!.Value), Limits.MaxReplicas) : 1;
+            var units = declaration.HasStandby ? 2L : 1L;
+            long parts = (declaration.PowerSupplies?.Count ?? 0) * units
+                + Limits.Parts(declaration.Fans) + Limits.Parts(declaration.Controllers)
+                + (declaration.NicSwitches?.Count ?? 0) + (declaration.HbaSwitches?.Count ?? 0)
+                + Clamp(declaration.Properties, PropertyNames.Disks) + Clamp(declaration.Properties, PropertyNames.HotSpares);
+            total += members * (units + parts);
+        }
+
+        return total;
+    }
+
     private static IReadOnlyList<string> MemberNames(Declaration declaration)
     {
         if (!declaration.IsGroup)

@@ -78,6 +78,9 @@ public static class RuleCatalog
         R("HA701", "Server group reaches only one switch", RuleCategory.Network, Severity.Warning, "7.2.2"),
         R("HA702", "Firewall without a state-synchronising standby", RuleCategory.Network, Severity.Warning, "beyond"),
         R("HA703", "Router without a standby", RuleCategory.Network, Severity.Warning, "beyond"),
+
+        // HA9xx: about HaRules itself, not the design.
+        R("HA901", "The analyzer read the design only in part", RuleCategory.Tooling, Severity.Info, ""),
     };
 
     private static readonly Dictionary<string, RuleDescriptor> ById =

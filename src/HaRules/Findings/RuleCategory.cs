@@ -26,4 +26,7 @@ public enum RuleCategory
 
     /// <summary>HA7xx: the network.</summary>
     Network,
+
+    /// <summary>HA9xx: about HaRules itself (what it could not read or run), not about the design.</summary>
+    Tooling,
 }

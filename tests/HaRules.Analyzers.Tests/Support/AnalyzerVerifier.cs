@@ -38,6 +38,9 @@ public static class AnalyzerVerifier
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>A design class around the body of <c>Describe</c> that the reader reads only in part: HA901 marks the class name.</summary>
+    public static string PartialDesign(string body) => Design(body).Replace("class TestDesign", "class {|HA901:TestDesign|}");
+
     /// <summary>A design class around the body of <c>Describe</c>.</summary>
     public static string Design(string body) =>
         Usings + "public sealed class TestDesign : IDesign\n{\n    public void Describe(DesignBuilder design)\n    {\n" + body + "\n    }\n}\n";

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Analyzers.Reading.Values;
+using Microsoft.CodeAnalysis;
+
+namespace HaRules.Analyzers.Reading;
+
+/// <summary>
+/// The library types and methods the reader computes itself because their results do not depend on
+/// the machine or culture: <c>List&lt;T&gt;</c>, <c>Dictionary&lt;K,V&gt;</c>, LINQ to Objects, some
+/// string methods, <c>Math</c>. Everything else of other assemblies is a gap.
+/// </summary>
+internal static class Library
+{
+    public const string List = "System.Collections.Generic.List<T>";
+    public const string Dictionary = "System.Collections.Generic.Dictionary<TKey, TValue>";
+    public const string Enumerable = "System.Linq.Enumerable";
+
+    private static readonly Dictionary<string, string[]> Methods = new(StringComparer.Ordinal)
+    {
+        [List] = new[] { "Add", "AddRange", "Insert", "Clear", "Contains", "IndexOf", "ToArray", "ForEach", "RemoveAt" },
+        [Dictionary] = new[] { "Add", "ContainsKey", "TryGetValue", "Remove", "TryAdd" },
+        ["System.Collections.Generic.CollectionExtensions"] = new[] { "GetValueOrDefault" },
+        [Enumerable] = new[]
+        {
+            "Range", "Repeat", "Empty", "Select", "Where", "SelectMany", "ToArray", "ToList", "ToDictionary", "Zip", "Concat",
+            "Count", "Any", "All", "First", "FirstOrDefault", "Last", "LastOrDefault", "Sum", "Min", "Max", "Take", "Skip",
+            "Distinct", "Reverse", "Contains", "ElementAt", "Append", "Prepend",
+        },
+        ["string"] = new[]
+        {
+            "Join", "Concat", "IsNullOrEmpty", "IsNullOrWhiteSpace", "ToLowerInvariant", "ToUpperInvariant", "Substring",
+            "Replace", "PadLeft", "PadRight", "Trim", "Contains", "ToString",
+        },
+        ["int"] = new[] { "ToString" },
+        ["long"] = new[] { "ToString" },
+        ["System.Math"] = new[] { "Max", "Min", "Abs", "Ceiling", "Floor" },
+    };
+
+    /// <summary>Query operators that may stop early or skip elements, which .NET does differently by version: not used on queries with side effects.</summary>
+    public static readonly HashSet<string> Partial = new(StringComparer.Ordinal)
+    {
+        "Count", "Any", "All", "First", "FirstOrDefault", "Last", "LastOrDefault", "Take", "Skip", "Contains", "ElementAt", "Distinct", "Reverse", "Min", "Max",
+    };
+
+    public static bool Handles(IMethodSymbol method) =>
+        Methods.TryGetValue(method.ContainingType.OriginalDefinition.ToDisplayString(), out var names) && names.Contains(method.Name);
+
+    public static string Owner(IMethodSymbol method) => method.ContainingType.OriginalDefinition.ToDisplayString();
+
+    public static bool Creates(INamedTypeSymbol type) => type.OriginalDefinition.ToDisplayString() is List or Dictionary;
+
+    /// <summary>A new list or dictionary from its constructor's arguments (a capacity, or items to copy), or unknown.</summary>
+    public static object? Create(INamedTypeSymbol type, object?[] arguments, Func<object?, IEnumerable<object?>?> sequence)
+    {
+        if (type.OriginalDefinition.ToDisplayString() == Dictionary)
+        {
+            return arguments.Length == 0 || (arguments.Length == 1 && arguments[0] is int) ? new DictionaryValue() : Unknown.Value;
+        }
+
+        return arguments.Length switch
+        {
+            0 => new SequenceValue(false, Array.Empty<object?>()),
+            1 when arguments[0] is int => new SequenceValue(false, Array.Empty<object?>()),
+            1 when sequence(arguments[0]) is { } items => new SequenceValue(false, items),
+            _ => Unknown.Value,
+        };
+    }
+}
