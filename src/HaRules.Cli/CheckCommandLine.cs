@@ -42,6 +42,7 @@ internal sealed class CheckCommandLine
     private readonly Option<string> _failOn = new("--fail-on")
     {
         Description = "The lowest severity that makes the exit status 1: error, warning, or never.",
+        HelpName = "error|warning|never",
         DefaultValueFactory = _ => "error",
     };
 
@@ -150,7 +151,14 @@ internal sealed class CheckCommandLine
 
     public CheckCommandLine()
     {
-        _failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        _failOn.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not ("error" or "warning" or "never"))
+            {
+                result.AddError($"--fail-on takes error, warning or never, not '{value}'");
+            }
+        });
 
         // An unknown option lands in the design argument when it comes first: name it as what it is.
         _design.Validators.Add(result =>

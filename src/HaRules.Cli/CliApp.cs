@@ -33,7 +33,7 @@ public static class CliApp
         {
             var command = parse.CommandResult.Command;
             var helpCommand = command == root ? "harules --help" : $"harules {command.Name} --help";
-            stderr.WriteLine($"harules: {MostTelling(parse.Errors).TrimEnd('.')} (see '{helpCommand}')");
+            stderr.WriteLine($"harules: {OneLine(MostTelling(parse.Errors)).TrimEnd('.')} (see '{helpCommand}')");
             return ExitCodes.CouldNotRun;
         }
 
@@ -43,12 +43,12 @@ public static class CliApp
         }
         catch (CliException ex)
         {
-            stderr.WriteLine("harules: " + ex.Message);
+            stderr.WriteLine("harules: " + OneLine(ex.Message));
             return ExitCodes.CouldNotRun;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("harules: " + ex.Message);
+            stderr.WriteLine("harules: " + OneLine(ex.Message));
             return ExitCodes.CouldNotRun;
         }
     }
@@ -58,6 +58,10 @@ public static class CliApp
         errors.Select(e => e.Message)
             .OrderBy(m => m.StartsWith("unknown option", StringComparison.Ordinal) ? 0 : m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 1 : 2)
             .First();
+
+    // A reason to exit 2 is one line, even when a message from a library spans several.
+    private static string OneLine(string message) =>
+        string.Join(" ", message.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(part => part.Trim()));
 
     /// <summary>The <c>harules</c> command with its subcommands, help and version.</summary>
     internal static Command CreateRootCommand()
