@@ -68,7 +68,7 @@ public sealed class ReportPaths
             return normalized;
         }
 
-        var root = _root.Replace('\\', '/') + "/";
+        var root = WithSlash(_root.Replace('\\', '/'));
         return normalized.StartsWith(root, StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
     }
 
@@ -99,7 +99,7 @@ public sealed class ReportPaths
     {
         var normalized = path.Replace('\\', '/');
         var prefix = root.Replace('\\', '/');
-        return normalized == prefix || normalized.StartsWith(prefix + "/", StringComparison.Ordinal);
+        return normalized == prefix || normalized.StartsWith(WithSlash(prefix), StringComparison.Ordinal);
     }
 
     private static string? FindUpwards(string? start, Func<string, bool> matches)

@@ -77,6 +77,11 @@ public sealed class RelativePathTests
 
         Assert.Contains("[HA101](https://docs.example.org/harules/rules/HA101.md)", File.ReadAllText(Path.Combine(output, "harules-report.md")));
         Assert.Contains("\"helpUri\": \"https://docs.example.org/harules/rules/HA101.md\"", File.ReadAllText(Path.Combine(output, "harules-report.sarif")));
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "harules-report.json"))))
+        {
+            var finding = json.RootElement.GetProperty("designs")[0].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("id").GetString() == "HA101");
+            Assert.Equal("https://docs.example.org/harules/rules/HA101.md", finding.GetProperty("helpUri").GetString());
+        }
 
         var bundled = CliRunner.TempDirectory();
         Check(bundled, "--help-link-base", "bundled");

@@ -21,6 +21,13 @@ public sealed class ReportPathsTests
         Assert.Equal(outside.Replace('\\', '/'), paths.Format(outside));
     }
 
+    [Fact]
+    public void The_file_system_root_as_root_keeps_one_separator()
+    {
+        var top = Path.GetPathRoot(Repo)!;
+        Assert.Equal(Path.GetRelativePath(top, Path.Combine(Repo, "Design.cs")).Replace('\\', '/'), new ReportPaths(top).Format(Path.Combine(Repo, "Design.cs")));
+    }
+
     [Theory]
     [InlineData("", "src/Design.cs#L12")]
     [InlineData("reports", "../src/Design.cs#L12")]
