@@ -133,7 +133,7 @@ public sealed class CheckDesigns : ToolTask
         {
             ("--output", ReportDirectory), ("--timeout", DesignTimeout), ("--today", Today), ("--nowarn", NoWarn),
             ("--warnings-as-errors", WarningsAsErrors), ("--warnings-not-as-errors", WarningsNotAsErrors),
-            ("--skip-reported", ErrorLogPath()),
+            ("--skip-reported", ErrorLogPath()), ("--help-link-base", HelpLinkBase),
         })
         {
             if (!string.IsNullOrWhiteSpace(value))

@@ -27,25 +27,21 @@ public static class CheckCommand
         _ => "harules-report." + format,
     };
 
-    /// <summary>Runs the command; returns the exit status.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the check; returns the exit status.</summary>
+    /// <exception cref="CliException">The check could not run (the message says why and what to do).</exception>
+    public static int Run(CheckArguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        var arguments = CheckArguments.Parse(args);
-        var assemblyPath = arguments.Design.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
-            ? arguments.Design
-            : ProjectBuild.BuildAndLocate(ProjectBuild.FindProject(arguments.Design), arguments.NoBuild, stderr);
-
+        var helpLinkBase = HelpLinks.Resolve(arguments.HelpLinkBase);
+        var assemblyPath = DesignInput.Locate(arguments.Design, arguments.NoBuild, stderr);
         var reports = CheckAssembly(assemblyPath, arguments);
         if (reports.Count == 0)
         {
             return ExitCodes.Success;
         }
 
-        var root = arguments.AbsolutePaths
-            ? null
-            : arguments.Root ?? ReportPaths.FindRepositoryRoot(SourceDirectory(reports) ?? Path.GetDirectoryName(Path.GetFullPath(assemblyPath)));
-        var paths = new ReportPaths(root);
-        WriteReports(reports, arguments, paths, assemblyPath, stdout);
+        var root = arguments.Root ?? ReportRoot(SourceDirectory(reports) ?? Path.GetDirectoryName(Path.GetFullPath(assemblyPath)));
+        WriteConsole(reports, arguments, arguments.AbsolutePaths ? new ReportPaths(null) : new ReportPaths(root), assemblyPath, stdout);
+        WriteReports(reports, arguments, root, helpLinkBase, stdout);
 
         var counted = BaselineFilter.Counted(reports, arguments.Baseline, stdout);
         if (arguments.WriteBaseline is { } baselineFile)
@@ -57,6 +53,13 @@ public static class CheckCommand
         var failing = arguments.FailOn is { } threshold && counted.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.FindingsFailed : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The folder report paths are relative to when <c>--root</c> is not given: the repository
+    /// holding the sources, else the project holding them, else their own folder.
+    /// </summary>
+    public static string? ReportRoot(string? sourceDirectory) =>
+        ReportPaths.FindRepositoryRoot(sourceDirectory) ?? ReportPaths.FindProjectRoot(sourceDirectory) ?? sourceDirectory;
 
     /// <summary>Loads the assembly, runs each selected design (with the timeout) and checks it.</summary>
     public static IReadOnlyList<DesignReport> CheckAssembly(string assemblyPath, CheckArguments arguments)
@@ -96,24 +99,24 @@ public static class CheckCommand
         }
     }
 
-    private static void WriteReports(IReadOnlyList<DesignReport> reports, CheckArguments arguments, ReportPaths paths, string assemblyPath, TextWriter stdout)
+    // The console always shows the findings and a summary per design, whatever files are written;
+    // it leaves out what the compiler already printed (the analyzer's diagnostics).
+    private static void WriteConsole(IReadOnlyList<DesignReport> reports, CheckArguments arguments, ReportPaths paths, string assemblyPath, TextWriter stdout)
     {
-        // The console leaves out what the compiler already printed (the analyzer's diagnostics);
-        // report files always hold every finding.
         var reported = CompilerErrorLog.Read(arguments.SkipReported);
-        foreach (var format in arguments.Formats)
+        foreach (var report in reports)
         {
-            if (format == "text")
-            {
-                foreach (var report in reports)
-                {
-                    var unreported = new DesignReport(report.Result.WithFindings(report.Result.Findings.Where(f => !reported.Reported(f))));
-                    stdout.Write(TextReportWriter.Write(unreported, paths, Path.GetFileName(assemblyPath)));
-                }
+            var unreported = new DesignReport(report.Result.WithFindings(report.Result.Findings.Where(f => !reported.Reported(f))));
+            stdout.Write(TextReportWriter.Write(unreported, paths, Path.GetFileName(assemblyPath)));
+        }
+    }
 
-                continue;
-            }
-
+    // Report files hold every finding, with paths relative to the root and source links relative to the file itself.
+    private static void WriteReports(IReadOnlyList<DesignReport> reports, CheckArguments arguments, string? root, string? helpLinkBase, TextWriter stdout)
+    {
+        var paths = new ReportPaths(root, Path.GetFullPath(arguments.OutputDirectory), helpLinkBase);
+        foreach (var format in arguments.Formats.Where(f => f != "text"))
+        {
             var content = format switch
             {
                 "json" => JsonReportWriter.Write(reports, paths),

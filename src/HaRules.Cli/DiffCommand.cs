@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using HaRules.Reporting;
 using HaRules.Reporting.Diff;
@@ -13,33 +13,25 @@ namespace HaRules.Cli;
 /// </summary>
 public static class DiffCommand
 {
-    /// <summary>Runs the command; returns the exit status.</summary>
-    /// <exception cref="CliException">An argument is wrong or a report cannot be read.</exception>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    /// <summary>The <c>diff</c> command with its arguments and options.</summary>
+    public static Command Create()
     {
-        var files = new List<string>();
-        string? output = null;
-        for (var i = 0; i < args.Count; i++)
+        var before = new Argument<string>("before.json") { Description = "The JSON report (--format json) of the design before the change." };
+        var after = new Argument<string>("after.json") { Description = "The JSON report of the design after the change." };
+        var output = new Option<string?>("--output", "-o") { Description = "Also write the Markdown to this file (for a pull-request comment).", HelpName = "FILE" };
+        var command = new Command("diff", "Compare two JSON reports: new, fixed and unchanged findings, and each service's single points of failure and availability before and after. Exit 1 when the change adds an error.")
         {
-            switch (args[i])
-            {
-                case "--output" or "-o":
-                    output = i + 1 < args.Count ? args[++i] : throw new CliException("--output needs a value");
-                    break;
-                case var option when option.StartsWith("-", StringComparison.Ordinal):
-                    throw new CliException($"unknown option '{option}'");
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
+            before, after, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(output), parse.InvocationConfiguration.Output));
+        return command;
+    }
 
-        if (files.Count != 2)
-        {
-            throw new CliException("diff compares two JSON reports: harules diff <before.json> <after.json> [--output FILE]");
-        }
-
-        var diff = ReportDiff.Compare(Read(files[0]), Read(files[1]));
+    /// <summary>Runs the command; returns the exit status.</summary>
+    /// <exception cref="CliException">A report cannot be read.</exception>
+    public static int Run(string before, string after, string? output, TextWriter stdout)
+    {
+        var diff = ReportDiff.Compare(Read(before), Read(after));
         var markdown = DiffMarkdownWriter.Write(diff);
         stdout.Write(markdown);
         if (output is not null)
@@ -54,7 +46,7 @@ public static class DiffCommand
     {
         if (!File.Exists(file))
         {
-            throw new CliException($"{file} does not exist");
+            throw new CliException($"{file} does not exist; diff compares two JSON reports written with 'harules check --format json'");
         }
 
         try

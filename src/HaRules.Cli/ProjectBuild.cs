@@ -12,28 +12,6 @@ namespace HaRules.Cli;
 /// </summary>
 public static class ProjectBuild
 {
-    /// <summary>The project file a path names: the file itself, or the one project file in a folder.</summary>
-    /// <exception cref="CliException">No single project file is there.</exception>
-    public static string FindProject(string path)
-    {
-        if (File.Exists(path))
-        {
-            return Path.GetFullPath(path);
-        }
-
-        if (!Directory.Exists(path))
-        {
-            throw new CliException($"no such file or folder: {path}");
-        }
-
-        var projects = Directory.GetFiles(path, "*.csproj");
-        return projects.Length == 1
-            ? Path.GetFullPath(projects[0])
-            : throw new CliException(projects.Length == 0
-                ? $"{path} holds no .csproj; name the project or a built assembly"
-                : $"{path} holds several projects; name one of them");
-    }
-
     /// <summary>Builds the project (unless <paramref name="noBuild"/>) and returns its output assembly's path.</summary>
     /// <exception cref="CliException">The build failed or the output path could not be read.</exception>
     public static string BuildAndLocate(string project, bool noBuild, TextWriter log)
@@ -42,10 +20,10 @@ public static class ProjectBuild
         if (!noBuild)
         {
             log.WriteLine($"Building {Path.GetFileName(project)} (Release)…");
-            var (code, output) = Dotnet($"build \"{project}\" {properties} -nologo -v:q");
+            var (code, output) = Dotnet($"build \"{project}\" {properties} -nologo -v:q -tl:off");
             if (code != 0)
             {
-                throw new CliException($"the build of {project} failed:\n{output.Trim()}");
+                throw new CliException($"{Path.GetFileName(project)} does not build ({FirstError(output)}); fix it (dotnet build \"{project}\" lists every error) or name a built assembly (.dll)");
             }
         }
 
@@ -53,10 +31,23 @@ public static class ProjectBuild
         var target = path.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0);
         if (exit != 0 || string.IsNullOrEmpty(target))
         {
-            throw new CliException($"could not read the output path of {project}:\n{path.Trim()}");
+            throw new CliException($"could not read the output path of {project} ({FirstError(path)})");
         }
 
         return File.Exists(target) ? target! : throw new CliException($"{project} has not been built ({target} is missing); build it or drop --no-build");
+    }
+
+    /// <summary>The first error line of a build's output, without the project suffix MSBuild appends.</summary>
+    public static string FirstError(string output)
+    {
+        var line = output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal));
+        if (line is null)
+        {
+            return "no error was printed";
+        }
+
+        var project = line.LastIndexOf(" [", StringComparison.Ordinal);
+        return project > 0 && line.EndsWith("]", StringComparison.Ordinal) ? line.Substring(0, project) : line;
     }
 
     private static (int ExitCode, string Output) Dotnet(string arguments)

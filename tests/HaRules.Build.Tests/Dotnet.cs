@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.CompilerServices;
@@ -12,9 +13,13 @@ public static class Dotnet
     public static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 
-    public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, TimeSpan? timeout = null)
+    public static (int ExitCode, string Output) Run(string workingDirectory, string arguments, TimeSpan? timeout = null) =>
+        Exec("dotnet", workingDirectory, arguments, timeout);
+
+    /// <summary>Runs a program (dotnet, or an installed tool) with extra environment variables; waits up to the timeout (default 5 minutes).</summary>
+    public static (int ExitCode, string Output) Exec(string program, string workingDirectory, string arguments, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -28,6 +33,11 @@ public static class Dotnet
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
@@ -37,7 +47,7 @@ public static class Dotnet
         if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {arguments} did not finish:\n{output}");
+            throw new TimeoutException($"{program} {arguments} did not finish:\n{output}");
         }
 
         process.WaitForExit();

@@ -33,7 +33,7 @@ public sealed class TaskUnitTests
     public void The_targets_help_links_match_the_rule_catalog()
     {
         var targets = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "src", "HaRules.Build", "build", "HaRules.targets"));
-        var declared = Regex.Match(targets, "<HaRulesHelpLinkBase>(.*?)</HaRulesHelpLinkBase>").Groups[1].Value;
+        var declared = Regex.Match(targets, "<HaRulesHelpLinkBase[^>]*>(.*?)</HaRulesHelpLinkBase>").Groups[1].Value;
         Assert.Equal(RuleCatalog.HelpLinkBase, declared);
     }
 }

@@ -124,7 +124,8 @@ public sealed class CheckCommandTests
     {
         var (code, _, stderr) = CliRunner.Run();
         Assert.Equal(ExitCodes.CouldNotRun, code);
-        Assert.Contains("usage: harules check", stderr);
+        Assert.Contains("harules [command] [options]", stderr);
+        Assert.Contains("check <design>", stderr);
     }
 
     [Fact]

@@ -22,11 +22,11 @@ internal static class AcceptedSection
         {
             var acceptance = AcceptedFindings.AcceptanceOf(result.Model, finding);
             table.Row(
-                FindingText.RuleLink(finding.RuleId),
+                FindingText.RuleLink(finding.RuleId, paths),
                 Inline.Plain(string.Join(", ", finding.Components)),
                 Inline.Plain(finding.Justification ?? string.Empty),
                 Inline.Plain(acceptance?.Expires ?? "never"),
-                Inline.Plain(FindingText.Location(finding, paths)));
+                FindingText.LocationLink(finding, paths));
         }
     }
 }

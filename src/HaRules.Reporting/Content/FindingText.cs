@@ -11,17 +11,26 @@ internal static class FindingText
 {
     public static IReadOnlyList<Inline> Line(Finding finding, ReportPaths paths)
     {
-        var line = new List<Inline> { Inline.Strong(SeverityNames.Of(finding.Severity)), Inline.Plain(" "), RuleLink(finding.RuleId), Inline.Plain(": " + finding.Message) };
+        var line = new List<Inline> { Inline.Strong(SeverityNames.Of(finding.Severity)), Inline.Plain(" "), RuleLink(finding.RuleId, paths), Inline.Plain(": " + finding.Message) };
         if (finding.Location.IsKnown)
         {
-            line.Add(Inline.Plain(" (" + Location(finding, paths) + ")"));
+            line.Add(Inline.Plain(" ("));
+            line.Add(LocationLink(finding, paths));
+            line.Add(Inline.Plain(")"));
         }
 
         return line;
     }
 
-    public static Inline RuleLink(string ruleId) =>
-        RuleCatalog.Find(ruleId) is { } rule ? Inline.Link(rule.Id, rule.HelpLink.AbsoluteUri) : Inline.Plain(ruleId);
+    public static Inline RuleLink(string ruleId, ReportPaths paths) =>
+        RuleCatalog.Find(ruleId) is { } rule ? Inline.Link(rule.Id, paths.HelpLink(rule.Id)) : Inline.Plain(ruleId);
+
+    /// <summary>The finding's place (<c>file:line:column</c>), linked to the line when the report can reach the file.</summary>
+    public static Inline LocationLink(Finding finding, ReportPaths paths)
+    {
+        var text = Location(finding, paths);
+        return paths.SourceLink(finding.Location) is { } link ? Inline.Link(text, link) : Inline.Plain(text);
+    }
 
     public static string Location(Finding finding, ReportPaths paths)
     {

@@ -49,6 +49,12 @@ public static class JsonReportWriter
     {
         writer.WriteStartObject();
         writer.WriteString("id", finding.RuleId);
+        if (RuleCatalog.Find(finding.RuleId) is not null)
+        {
+            // The rule's page under the configured help-link base, so a reader of the JSON needs no base of its own.
+            writer.WriteString("helpUri", paths.HelpLink(finding.RuleId));
+        }
+
         writer.WriteString("severity", SeverityNames.Of(finding.Severity));
         writer.WriteString("message", finding.Message);
         writer.WriteStartArray("components");

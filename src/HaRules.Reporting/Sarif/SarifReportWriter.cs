@@ -31,13 +31,13 @@ public static class SarifReportWriter
             writer.WriteString("version", "2.1.0");
             writer.WriteStartArray("runs");
             writer.WriteStartObject();
-            SarifRules.WriteTool(writer);
+            SarifRules.WriteTool(writer, paths);
             if (paths.Root is not null)
             {
                 writer.WriteStartObject("originalUriBaseIds");
                 writer.WriteStartObject(SourceRootBaseId);
                 writer.WriteStartObject("description");
-                writer.WriteString("text", "The root of the repository the design's sources belong to.");
+                writer.WriteString("text", "The folder the design's source paths are relative to: its repository, or its project outside a repository.");
                 writer.WriteEndObject();
                 writer.WriteEndObject();
                 writer.WriteEndObject();

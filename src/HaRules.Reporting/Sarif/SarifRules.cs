@@ -17,7 +17,7 @@ internal static class SarifRules
     /// <summary>The index of a rule in <c>tool.driver.rules</c>, or -1 for an unknown ID.</summary>
     public static int IndexOf(string ruleId) => Indexes.TryGetValue(ruleId, out var index) ? index : -1;
 
-    public static void WriteTool(Utf8JsonWriter writer)
+    public static void WriteTool(Utf8JsonWriter writer, ReportPaths paths)
     {
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
@@ -34,7 +34,7 @@ internal static class SarifRules
             writer.WriteStartObject("shortDescription");
             writer.WriteString("text", rule.Title);
             writer.WriteEndObject();
-            writer.WriteString("helpUri", rule.HelpLink.AbsoluteUri);
+            writer.WriteString("helpUri", paths.HelpLink(rule.Id));
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteString("level", SarifReportWriter.Level(rule.DefaultSeverity));
             writer.WriteEndObject();

@@ -32,7 +32,7 @@ public sealed class HtmlReportBrowserTests
         var output = Path.Combine(Reports.RepositoryRoot(), "artifacts", "test-results", "html-report");
         Directory.CreateDirectory(output);
         var file = Path.Combine(output, "FragileShop.html");
-        AtomicFile.WriteAllText(file, HtmlReportWriter.Write(new[] { report }, Reports.Paths));
+        AtomicFile.WriteAllText(file, HtmlReportWriter.Write(new[] { report }, new ReportPaths(Reports.RepositoryRoot(), output)));
         var url = new Uri(file).AbsoluteUri;
 
         using var playwright = await Playwright.CreateAsync();
