@@ -6,6 +6,7 @@ using HaRules.Checking;
 using HaRules.Cli.Severities;
 using HaRules.Evaluation;
 using HaRules.Findings;
+using HaRules.Internal;
 using HaRules.Model;
 using HaRules.Reporting;
 using HaRules.Reporting.Baseline;
@@ -30,6 +31,7 @@ public static class CheckCommand
     /// <summary>Runs the command; returns the exit status.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        using var timings = CheckTimings.StartIfAsked();
         var arguments = CheckArguments.Parse(args);
         var assemblyPath = arguments.Design.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
             ? arguments.Design
@@ -61,12 +63,14 @@ public static class CheckCommand
     /// <summary>Loads the assembly, runs each selected design (with the timeout) and checks it.</summary>
     public static IReadOnlyList<DesignReport> CheckAssembly(string assemblyPath, CheckArguments arguments)
     {
+        var loading = PhaseClock.Measure("loading");
         var (context, assembly) = DesignAssemblyLoader.Load(assemblyPath);
         try
         {
             var designs = DesignAssemblyLoader.FindDesigns(assembly)
                 .Where(t => arguments.DesignNames.Count == 0 || arguments.DesignNames.Contains(t.Name) || arguments.DesignNames.Contains(t.FullName!))
                 .ToList();
+            loading.Dispose();
             if (designs.Count == 0 && arguments.AllowNoDesigns && arguments.DesignNames.Count == 0)
             {
                 return Array.Empty<DesignReport>();
@@ -85,7 +89,14 @@ public static class CheckCommand
             return designs.Select(type =>
             {
                 var model = DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout);
-                var result = DesignChecker.Check(columns.Resolve(model), options);
+                DesignModel resolved;
+                using (PhaseClock.Measure("source columns"))
+                {
+                    resolved = columns.Resolve(model);
+                }
+
+                var result = DesignChecker.Check(resolved, options);
+                using var severities = PhaseClock.Measure("severities");
                 var effective = result.Findings.Select(policy.Apply).Where(f => f is not null).Select(f => f!);
                 return new DesignReport(result.WithFindings(effective));
             }).ToList();
@@ -114,6 +125,7 @@ public static class CheckCommand
                 continue;
             }
 
+            using var writing = PhaseClock.Measure("write " + format);
             var content = format switch
             {
                 "json" => JsonReportWriter.Write(reports, paths),
