@@ -23,17 +23,32 @@ internal static class FindingsSection
             return;
         }
 
-        foreach (var service in cones.Services)
+        // Each finding's services are looked up once; the findings of each service keep their order.
+        var byService = new List<Finding>?[cones.Services.Count];
+        var other = new List<Finding>();
+        foreach (var finding in active)
         {
-            var findings = active.Where(f => cones.ServicesOf(f.Components.FirstOrDefault()).Contains(service, StringComparer.Ordinal)).ToList();
-            if (findings.Count > 0)
+            var services = cones.IndicesOf(finding.Components.FirstOrDefault());
+            if (services.Count == 0)
             {
-                blocks.Heading(4, Inline.Plain("Service "), Inline.Strong(service));
+                other.Add(finding);
+            }
+
+            foreach (var service in services)
+            {
+                (byService[service] ??= new List<Finding>()).Add(finding);
+            }
+        }
+
+        for (var service = 0; service < byService.Length; service++)
+        {
+            if (byService[service] is { } findings)
+            {
+                blocks.Heading(4, Inline.Plain("Service "), Inline.Strong(cones.Services[service]));
                 WriteByComponent(blocks, findings, paths);
             }
         }
 
-        var other = active.Where(f => !cones.ServicesOf(f.Components.FirstOrDefault()).Any()).ToList();
         if (other.Count > 0)
         {
             blocks.Heading(4, cones.Services.Count == 0 ? "All findings" : "Other (no service depends on these)");
