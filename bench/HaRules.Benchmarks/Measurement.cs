@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using HaRules.Bench.Designs;
 using HaRules.Reliability;
 
 namespace HaRules.Benchmarks;
@@ -25,12 +26,12 @@ internal static class Measurement
     /// <summary>Runs of one pass at most.</summary>
     public const int MaxRuns = 2000;
 
-    public static string Run(int size, bool wide)
+    public static string Run(int size, DesignShape shape)
     {
         var repetitions = size >= 500_000 ? 2 : 3;
         var values = new List<(string Key, string Value)>();
-        var model = DesignGenerator.Generate(size, wide);
-        values.Add(("shape", wide ? "wide" : "standard"));
+        var model = DesignGenerator.Generate(size, shape);
+        values.Add(("shape", shape.ToString().ToLowerInvariant()));
         values.Add(("components", Count(model.Components.Count)));
         values.Add(("repetitions", Count(repetitions)));
         Collect();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using HaRules.Bench.Designs;
 
 namespace HaRules.Benchmarks;
 
@@ -10,8 +11,9 @@ namespace HaRules.Benchmarks;
 /// <c>dotnet run -c Release --project bench/HaRules.Benchmarks -- [sizes]</c>: measures the engine
 /// on synthetic designs of the given component counts (default 10k, 100k, 1M), each size in a
 /// fresh process, and prints Markdown tables (docs/performance.md). A size written
-/// <c>wide:10k</c> uses the wide shape (<see cref="DesignGenerator"/>), where exact availability
-/// needs decision diagrams: it is there to measure that path, not in the default run.
+/// <c>wide:10k</c> uses the wide shape, where exact availability needs decision diagrams, and
+/// <c>fleet:100k</c> the fleet shape (many small services on shared power and core,
+/// <see cref="DesignShape"/>); neither is in the default run.
 /// </summary>
 internal static class Program
 {
@@ -19,7 +21,7 @@ internal static class Program
     {
         if (args.Length == 2 && args[0] == "--one")
         {
-            Console.WriteLine("RESULT " + Measurement.Run(ParseSize(args[1]), IsWide(args[1])));
+            Console.WriteLine("RESULT " + Measurement.Run(ParseSize(args[1]), ShapeOf(args[1])));
             return 0;
         }
 
@@ -42,13 +44,17 @@ internal static class Program
         return 0;
     }
 
-    private static bool IsWide(string text) => text.Trim().StartsWith("wide:", StringComparison.OrdinalIgnoreCase);
+    private static DesignShape ShapeOf(string text)
+    {
+        var colon = text.IndexOf(':');
+        return colon < 0 ? DesignShape.Standard : Enum.Parse<DesignShape>(text.Substring(0, colon).Trim(), ignoreCase: true);
+    }
 
-    /// <summary>Accepts 10000, 10k, 1m, optionally after <c>wide:</c>.</summary>
-    private static int ParseSize(string text)
+    /// <summary>Accepts 10000, 10k, 1m, optionally after a shape and a colon (<c>wide:10k</c>).</summary>
+    public static int ParseSize(string text)
     {
         var t = text.Trim().ToLowerInvariant();
-        t = t.StartsWith("wide:", StringComparison.Ordinal) ? t.Substring("wide:".Length) : t;
+        t = t.Substring(t.IndexOf(':') + 1);
         var factor = t.EndsWith("k", StringComparison.Ordinal) ? 1_000 : t.EndsWith("m", StringComparison.Ordinal) ? 1_000_000 : 1;
         var digits = factor == 1 ? t : t.Substring(0, t.Length - 1);
         return (int)(double.Parse(digits, CultureInfo.InvariantCulture) * factor);

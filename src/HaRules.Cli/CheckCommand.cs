@@ -6,6 +6,7 @@ using HaRules.Checking;
 using HaRules.Cli.Severities;
 using HaRules.Evaluation;
 using HaRules.Findings;
+using HaRules.Internal;
 using HaRules.Model;
 using HaRules.Reporting;
 using HaRules.Reporting.Baseline;
@@ -31,6 +32,7 @@ public static class CheckCommand
     /// <exception cref="CliException">The check could not run (the message says why and what to do).</exception>
     public static int Run(CheckArguments arguments, TextWriter stdout, TextWriter stderr)
     {
+        using var timings = CheckTimings.StartIfAsked();
         var helpLinkBase = HelpLinks.Resolve(arguments.HelpLinkBase);
         var assemblyPath = DesignInput.Locate(arguments.Design, arguments.NoBuild, stderr);
         var reports = CheckAssembly(assemblyPath, arguments);
@@ -64,12 +66,14 @@ public static class CheckCommand
     /// <summary>Loads the assembly, runs each selected design (with the timeout) and checks it.</summary>
     public static IReadOnlyList<DesignReport> CheckAssembly(string assemblyPath, CheckArguments arguments)
     {
+        var loading = PhaseClock.Measure("loading");
         var (context, assembly) = DesignAssemblyLoader.Load(assemblyPath);
         try
         {
             var designs = DesignAssemblyLoader.FindDesigns(assembly)
                 .Where(t => arguments.DesignNames.Count == 0 || arguments.DesignNames.Contains(t.Name) || arguments.DesignNames.Contains(t.FullName!))
                 .ToList();
+            loading.Dispose();
             if (designs.Count == 0 && arguments.AllowNoDesigns && arguments.DesignNames.Count == 0)
             {
                 return Array.Empty<DesignReport>();
@@ -88,7 +92,14 @@ public static class CheckCommand
             return designs.Select(type =>
             {
                 var model = DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout);
-                var result = DesignChecker.Check(columns.Resolve(model), options);
+                DesignModel resolved;
+                using (PhaseClock.Measure("source columns"))
+                {
+                    resolved = columns.Resolve(model);
+                }
+
+                var result = DesignChecker.Check(resolved, options);
+                using var severities = PhaseClock.Measure("severities");
                 var effective = result.Findings.Select(policy.Apply).Where(f => f is not null).Select(f => f!);
                 return new DesignReport(result.WithFindings(effective));
             }).ToList();
@@ -117,6 +128,7 @@ public static class CheckCommand
         var paths = new ReportPaths(root, Path.GetFullPath(arguments.OutputDirectory), helpLinkBase);
         foreach (var format in arguments.Formats.Where(f => f != "text"))
         {
+            using var writing = PhaseClock.Measure("write " + format);
             var content = format switch
             {
                 "json" => JsonReportWriter.Write(reports, paths),

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using HaRules.Checking;
 using HaRules.Reporting.Document;
@@ -18,7 +19,7 @@ internal static class AcceptedSection
 
         blocks.Heading(3, "Accepted findings");
         var table = blocks.Table("rule", "component", "reason", "expires", "where");
-        foreach (var finding in accepted)
+        foreach (var finding in accepted.Take(ReportLimits.Rows))
         {
             var acceptance = AcceptedFindings.AcceptanceOf(result.Model, finding);
             table.Row(
@@ -28,5 +29,7 @@ internal static class AcceptedSection
                 Inline.Plain(acceptance?.Expires ?? "never"),
                 FindingText.LocationLink(finding, paths));
         }
+
+        ReportLimits.LeftOut(blocks, accepted.Count, Math.Min(accepted.Count, ReportLimits.Rows), "accepted findings");
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using HaRules.Reliability;
@@ -24,12 +25,22 @@ internal static class BlastRadiusSection
             return;
         }
 
+        // Capped, the components that stop the most services come first.
+        var shown = stopping.Count <= ReportLimits.Rows
+            ? stopping
+            : stopping.Select((b, i) => (Entry: b, Index: i)).OrderByDescending(b => b.Entry.Services.Count).ThenBy(b => b.Index).Take(ReportLimits.Rows).Select(b => b.Entry).ToList();
         var table = blocks.Table("component", "services it stops on its own");
-        foreach (var entry in stopping)
+        foreach (var entry in shown)
         {
-            table.Row(Inline.Strong(entry.Component), Inline.Plain(string.Join(", ", entry.Services)));
+            table.Row(Inline.Strong(entry.Component), Inline.Plain(Services(entry.Services)));
         }
 
+        ReportLimits.LeftOut(blocks, stopping.Count, shown.Count, "components that stop services on their own");
         blocks.Paragraph(others.ToString("N0", CultureInfo.InvariantCulture) + (others == 1 ? " other component stops" : " other components stop") + " no service on its own.");
     }
+
+    private static string Services(IReadOnlyList<string> services) =>
+        services.Count <= ReportLimits.Rows
+            ? string.Join(", ", services)
+            : string.Join(", ", services.Take(ReportLimits.Rows)) + ", and " + ReportLimits.Number(services.Count - ReportLimits.Rows) + " more";
 }

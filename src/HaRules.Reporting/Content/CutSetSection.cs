@@ -21,7 +21,7 @@ internal static class CutSetSection
 
         blocks.Heading(3, "Minimal cut sets");
         blocks.Paragraph("A minimal cut set is a set of components whose failing together stops the service, while no smaller part of it does.");
-        foreach (var service in reliability.Services)
+        foreach (var service in ReportLimits.Services(reliability))
         {
             blocks.Heading(4, Inline.Plain("Service "), Inline.Strong(service.Name));
             var count = service.MinimalCutSetCount;

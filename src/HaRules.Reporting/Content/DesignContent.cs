@@ -1,3 +1,4 @@
+using System.Linq;
 using HaRules.Reporting.Document;
 
 namespace HaRules.Reporting.Content;
@@ -24,7 +25,14 @@ internal static class DesignContent
         RaidSection.Write(blocks, result.Model);
         UndeclaredSection.Write(blocks, result.Model);
         blocks.Heading(3, "Topology");
-        blocks.Add(new TopologyDiagram(result.Model, EngineSpofs.Of(reliability)));
+        if (result.Model.DeclaredComponents.Count() <= ReportLimits.DiagramComponents)
+        {
+            blocks.Add(new TopologyDiagram(result.Model, EngineSpofs.Of(reliability)));
+        }
+        else
+        {
+            TopologySummary.Write(blocks, result.Model, EngineSpofs.Of(reliability));
+        }
         return blocks;
     }
 }

@@ -23,17 +23,39 @@ internal static class FindingsSection
             return;
         }
 
-        foreach (var service in cones.Services)
+        if (active.Count > ReportLimits.Rows)
         {
-            var findings = active.Where(f => cones.ServicesOf(f.Components.FirstOrDefault()).Contains(service, StringComparer.Ordinal)).ToList();
-            if (findings.Count > 0)
+            ByRule(blocks, active);
+        }
+
+        // Each finding's services are looked up once; the findings of each service keep their order.
+        var byService = new List<Finding>?[cones.Services.Count];
+        var other = new List<Finding>();
+        foreach (var finding in active)
+        {
+            var services = cones.IndicesOf(finding.Components.FirstOrDefault());
+            if (services.Count == 0)
             {
-                blocks.Heading(4, Inline.Plain("Service "), Inline.Strong(service));
+                other.Add(finding);
+            }
+
+            foreach (var service in services)
+            {
+                (byService[service] ??= new List<Finding>()).Add(finding);
+            }
+        }
+
+        // A large design shows the findings of the services the summary shows.
+        var shown = new HashSet<string>(ReportLimits.Services(result.Reliability).Select(s => s.Name), StringComparer.Ordinal);
+        for (var service = 0; service < byService.Length; service++)
+        {
+            if (byService[service] is { } findings && shown.Contains(cones.Services[service]))
+            {
+                blocks.Heading(4, Inline.Plain("Service "), Inline.Strong(cones.Services[service]));
                 WriteByComponent(blocks, findings, paths);
             }
         }
 
-        var other = active.Where(f => !cones.ServicesOf(f.Components.FirstOrDefault()).Any()).ToList();
         if (other.Count > 0)
         {
             blocks.Heading(4, cones.Services.Count == 0 ? "All findings" : "Other (no service depends on these)");
@@ -41,12 +63,30 @@ internal static class FindingsSection
         }
     }
 
+    // What to fix first in a large design: each rule's count, the most frequent first, with its first finding as the example.
+    private static void ByRule(BlockList blocks, List<Finding> active)
+    {
+        blocks.Paragraph(ReportLimits.Number(active.Count) + " findings; by rule, the most frequent first:");
+        var table = blocks.Table("rule", "findings:", "first of them");
+        foreach (var rule in active.GroupBy(f => f.RuleId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = rule.First();
+            table.Row(
+                new[] { FindingText.RuleLink(rule.Key) },
+                new[] { Inline.Plain(ReportLimits.Number(rule.Count())) },
+                new[] { Inline.Plain(first.Message) });
+        }
+    }
+
     private static void WriteByComponent(BlockList blocks, IEnumerable<Finding> findings, ReportPaths paths)
     {
-        foreach (var group in findings.GroupBy(f => f.Components.FirstOrDefault() ?? string.Empty).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal))
+        var groups = findings.GroupBy(f => f.Components.FirstOrDefault() ?? string.Empty).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        foreach (var group in groups.Take(ReportLimits.Rows))
         {
             blocks.Heading(5, group.Key.Length == 0 ? "The design" : group.Key);
             blocks.List(group.Select(f => FindingText.Line(f, paths)));
         }
+
+        ReportLimits.LeftOut(blocks, groups.Count, Math.Min(groups.Count, ReportLimits.Rows), "components with findings");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System;
 using System.Linq;
 using HaRules.Model;
 using HaRules.Reporting.Document;
@@ -19,7 +20,7 @@ internal static class RaidSection
 
         blocks.Heading(3, "RAID groups");
         var table = blocks.Table("group", "level", "disks:", "spares:", "usable:", "efficiency:", "tolerates:", "IOPS (mix):", "workload IOPS:", "rebuild:", "MTTDL:", "URE on rebuild:");
-        foreach (var group in groups)
+        foreach (var group in groups.Take(ReportLimits.Rows))
         {
             var f = RaidAnalysis.Compute(group);
             var p = group.Properties;
@@ -37,6 +38,8 @@ internal static class RaidSection
                 f?.MttdlHours is { } mttdl ? Years(mttdl / 8766) : "\u2013",
                 f?.UreProbability is { } ure ? Number(ure * 100, "0.##") + " %" : "\u2013");
         }
+
+        ReportLimits.LeftOut(blocks, groups.Count, Math.Min(groups.Count, ReportLimits.Rows), "RAID groups");
     }
 
     private static string Years(double years) => Number(years, years < 1e5 ? "0.#" : "0.##E+0") + " years";

@@ -22,12 +22,17 @@ internal static class SpofSection
         }
 
         var table = blocks.Table("service", "component", "dependency path");
-        foreach (var service in reliability.Services)
+        var rows = 0;
+        var total = reliability.Services.Sum(s => s.SinglePointsOfFailure.Count);
+        foreach (var service in ReportLimits.Services(reliability))
         {
-            foreach (var spof in service.SinglePointsOfFailure)
+            foreach (var spof in service.SinglePointsOfFailure.Take(ReportLimits.Rows - rows))
             {
+                rows++;
                 table.Row(Inline.Plain(service.Name), Inline.Strong(spof), Inline.Plain(string.Join(" \u2192 ", reliability.DependencyPath(service.Name, spof))));
             }
         }
+
+        ReportLimits.LeftOut(blocks, total, rows, "single points of failure (service, component)");
     }
 }

@@ -30,8 +30,17 @@ internal static class SummarySection
         }
 
         blocks.Paragraph("Availability is computed from the components' failure data; downtime is per year of 8,760 hours.");
+        var shown = ReportLimits.Services(result.Reliability);
+        if (shown.Count < services.Count)
+        {
+            blocks.Paragraph(
+                $"{Number(services.Count)} services: {Number(services.Count(s => s.AvailabilityTarget is { } t && s.Availability < t))} below their availability target, "
+                + $"{Number(services.Count(s => s.SinglePointsOfFailure.Count > 0))} with a single point of failure. "
+                + $"The {Number(shown.Count)} most in need (below target, then most single points of failure, then least available) are shown here and in the sections below.");
+        }
+
         var table = blocks.Table("service", "availability", "target", "verdict", "tolerates", "single points of failure:", "minimal cut sets:");
-        foreach (var service in services)
+        foreach (var service in shown)
         {
             table.Row(
                 new[] { Inline.Strong(service.Name) },

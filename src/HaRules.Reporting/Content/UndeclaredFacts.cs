@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using HaRules.Model;
 
 namespace HaRules.Reporting.Content;
@@ -75,15 +76,59 @@ internal static class UndeclaredFacts
     private static bool IsSharedNothing(Component cluster) =>
         cluster.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedNothing);
 
-    private static bool UsesSharedStorage(DesignModel model, Component server) =>
-        model.Relations.Any(r => r.Kind == RelationKind.ClusterNodes
-            && r.Targets.SelectMany(model.Resolve).Any(n => n.Name == server.Name)
-            && model.RelationsFrom(r.From).Any(s => s.Kind is RelationKind.SharedStorage or RelationKind.QuorumDevice));
+    private static bool UsesSharedStorage(DesignModel model, Component server) => Roles.Of(model).SharedStorageNodes.Contains(server.Name);
 
-    private static bool ReceivesTraffic(DesignModel model, Component server) =>
-        model.Relations.Any(r => r.Kind is RelationKind.Targets or RelationKind.RoundRobin or RelationKind.Resolves
-            && r.Targets.SelectMany(model.Resolve).Any(n => n.Name == server.Name));
+    private static bool ReceivesTraffic(DesignModel model, Component server) => Roles.Of(model).TrafficTargets.Contains(server.Name);
 
-    private static bool IsPoolTarget(DesignModel model, Component cluster) =>
-        model.Relations.Any(r => r.Kind == RelationKind.ConnectionPool && r.Targets.Contains(cluster.Name, StringComparer.Ordinal));
+    private static bool IsPoolTarget(DesignModel model, Component cluster) => Roles.Of(model).PoolTargets.Contains(cluster.Name);
+
+    /// <summary>
+    /// Who plays which role in a model, read in one pass over its relations (asking every relation
+    /// about every component would cost components × relations).
+    /// </summary>
+    private sealed class Roles
+    {
+        private static readonly ConditionalWeakTable<DesignModel, Roles> Cache = new();
+
+        private Roles(DesignModel model)
+        {
+            foreach (var relation in model.Relations)
+            {
+                switch (relation.Kind)
+                {
+                    case RelationKind.ClusterNodes when model.RelationsFrom(relation.From).Any(s => s.Kind is RelationKind.SharedStorage or RelationKind.QuorumDevice):
+                        AddMembers(model, relation, SharedStorageNodes);
+                        break;
+                    case RelationKind.Targets or RelationKind.RoundRobin or RelationKind.Resolves:
+                        AddMembers(model, relation, TrafficTargets);
+                        break;
+                    case RelationKind.ConnectionPool:
+                        PoolTargets.UnionWith(relation.Targets);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Servers that are nodes of a cluster on shared storage or a quorum volume.</summary>
+        public HashSet<string> SharedStorageNodes { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Components a load balancer, round robin or DNS name sends traffic to (replicas expanded).</summary>
+        public HashSet<string> TrafficTargets { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Names a connection pool connects to.</summary>
+        public HashSet<string> PoolTargets { get; } = new(StringComparer.Ordinal);
+
+        public static Roles Of(DesignModel model) => Cache.GetValue(model, m => new Roles(m));
+
+        private static void AddMembers(DesignModel model, Relation relation, HashSet<string> set)
+        {
+            foreach (var target in relation.Targets)
+            {
+                foreach (var member in model.Resolve(target))
+                {
+                    set.Add(member.Name);
+                }
+            }
+        }
+    }
 }

@@ -33,10 +33,12 @@ internal static class UndeclaredSection
 
             blocks.Heading(4, kind.Title);
             var table = blocks.Table(new[] { "component" }.Concat(kind.Facts.Select(f => f.Title)).ToArray());
-            foreach (var (component, facts) in rows)
+            foreach (var (component, facts) in rows.Take(ReportLimits.Rows))
             {
                 table.Row(new[] { Inline.Strong(component.Name) }.Concat(facts.Select(Cell)).ToArray());
             }
+
+            ReportLimits.LeftOut(blocks, rows.Count, Math.Min(rows.Count, ReportLimits.Rows), kind.Title.ToLowerInvariant());
         }
 
         if (!any)

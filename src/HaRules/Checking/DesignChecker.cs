@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
+using HaRules.Internal;
 using HaRules.Model;
 using HaRules.Rules;
 
@@ -24,8 +25,13 @@ public static class DesignChecker
         var findings = new List<Finding>();
         foreach (var rule in rules)
         {
-            findings.AddRange(RunIsolated(rule, context));
+            using (PhaseClock.Measure(rule.GetType().Namespace == typeof(Validation.DuplicateNameRule).Namespace ? "validity rules" : "other rules"))
+            {
+                findings.AddRange(RunIsolated(rule, context));
+            }
         }
+
+        using var ordering = PhaseClock.Measure("acceptances and order");
 
         // Problems of other kinds recorded while declaring (HA002 is reported by its rule).
         findings.AddRange(model.Problems.Where(p => p.RuleId != "HA002"));

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using HaRules.Findings;
+using HaRules.Internal;
 using HaRules.Model;
 
 namespace HaRules.Evaluation;
@@ -32,8 +33,15 @@ public static class DesignEvaluator
         var builder = new DesignBuilder(name);
         try
         {
-            describe(builder);
-            return builder.Build();
+            using (PhaseClock.Measure("describe"))
+            {
+                describe(builder);
+            }
+
+            using (PhaseClock.Measure("model expansion"))
+            {
+                return builder.Build();
+            }
         }
         catch (Exception ex)
         {

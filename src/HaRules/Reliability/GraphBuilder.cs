@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using HaRules.Model;
-using HaRules.Validation;
 
 namespace HaRules.Reliability;
 
@@ -206,7 +205,7 @@ internal sealed partial class GraphBuilder
     /// </summary>
     private Func<int, int, bool>? CycleCut()
     {
-        var cycles = DependencyCycleRule.FindCycles(_model);
+        var cycles = DependencyCycles.Find(_model);
         if (cycles.Count == 0)
         {
             return null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HaRules.Internal;
 using HaRules.Model;
 
 namespace HaRules.Reliability;
@@ -55,7 +56,19 @@ public sealed class ReliabilityAnalysis
     public IReadOnlyList<CapacityShortfall> CapacityShortfalls { get; }
 
     /// <summary>Analyses a design. Never throws on a model the design language can express.</summary>
-    public static ReliabilityAnalysis Analyze(DesignModel model) => new(GraphBuilder.Build(model));
+    public static ReliabilityAnalysis Analyze(DesignModel model)
+    {
+        ModelGraph graph;
+        using (PhaseClock.Measure("graph build"))
+        {
+            graph = GraphBuilder.Build(model);
+        }
+
+        using (PhaseClock.Measure("analyses"))
+        {
+            return new ReliabilityAnalysis(graph);
+        }
+    }
 
     /// <summary>The analysis of the named service, or null.</summary>
     public ServiceAnalysis? FindService(string name) => Services.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));

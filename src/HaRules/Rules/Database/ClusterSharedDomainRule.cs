@@ -24,6 +24,7 @@ public sealed class ClusterSharedDomainRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
+        SharedEvents? shared = null;
         foreach (var (cluster, _, nodes) in Clusters.All(model))
         {
             if (nodes.Count < 2)
@@ -41,7 +42,7 @@ public sealed class ClusterSharedDomainRule : DesignRule
                 continue;
             }
 
-            if (SharedEvent(context.Reliability, cluster.Name, names) is { } cause)
+            if ((shared ??= new SharedEvents(context.Reliability)).Of(cluster.Name, names) is { } cause)
             {
                 var others = cause.OtherSharedEvents.Count == 0 ? string.Empty : $" (as does {Units.List(cause.OtherSharedEvents, 4)})";
                 yield return context.Create(
@@ -59,12 +60,35 @@ public sealed class ClusterSharedDomainRule : DesignRule
     }
 
     // The cluster's own group, or a replica group made of exactly its nodes (the analysis reports
-    // a set of members once, under whichever group it met first).
-    private static CommonCause? SharedEvent(ReliabilityAnalysis analysis, string cluster, List<string> nodes)
+    // a set of members once, under whichever group it met first). Indexed once per check: looking
+    // through every common cause for every cluster would cost clusters × causes.
+    private sealed class SharedEvents
     {
-        var set = new HashSet<string>(nodes, StringComparer.Ordinal);
-        return analysis.CommonCauses.FirstOrDefault(c => c.Kind == RedundancyKind.ClusterNodes && string.Equals(c.Owner, cluster, StringComparison.Ordinal))
-            ?? analysis.CommonCauses.FirstOrDefault(c => c.Kind is RedundancyKind.ClusterNodes or RedundancyKind.Replicas && set.SetEquals(c.Members));
+        private readonly Dictionary<string, CommonCause> _byCluster = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CommonCause> _byMembers = new(StringComparer.Ordinal);
+
+        public SharedEvents(ReliabilityAnalysis analysis)
+        {
+            foreach (var cause in analysis.CommonCauses)
+            {
+                if (cause.Kind == RedundancyKind.ClusterNodes && !_byCluster.ContainsKey(cause.Owner))
+                {
+                    _byCluster.Add(cause.Owner, cause);
+                }
+
+                if (cause.Kind is RedundancyKind.ClusterNodes or RedundancyKind.Replicas && !_byMembers.ContainsKey(Key(cause.Members)))
+                {
+                    _byMembers.Add(Key(cause.Members), cause);
+                }
+            }
+        }
+
+        public CommonCause? Of(string cluster, IReadOnlyList<string> nodes) =>
+            _byCluster.TryGetValue(cluster, out var own) ? own : _byMembers.TryGetValue(Key(nodes), out var same) ? same : null;
+
+        // Equal sets have equal keys: the distinct names, sorted.
+        private static string Key(IEnumerable<string> members) =>
+            string.Join("\u0001", members.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal));
     }
 
     private static string What(DesignModel model, string name) => model.FindComponent(name)?.Kind switch

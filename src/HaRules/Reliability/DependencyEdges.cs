@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using HaRules.Model;
+
+namespace HaRules.Reliability;
+
+/// <summary>
+/// The "needs to run" edges between declared components, read from the model's relations: what a
+/// dependency cycle is made of. Parts and standby units stand for their owner; a replica group
+/// stands for its members. Heartbeats, quorum devices, witnesses, backups and session replicas
+/// decide safety, not whether a component runs, and are left out.
+/// </summary>
+internal sealed class DependencyEdges
+{
+    private readonly Dictionary<string, int> _vertices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _targets = new(StringComparer.Ordinal);
+    private readonly DesignModel _model;
+
+    private DependencyEdges(DesignModel model)
+    {
+        _model = model;
+        foreach (var component in model.Components)
+        {
+            if (!component.IsPart && !_vertices.ContainsKey(component.Name))
+            {
+                _vertices.Add(component.Name, _vertices.Count);
+            }
+        }
+
+        DeclaredCount = _vertices.Count;
+        var from = new List<int>();
+        var to = new List<int>();
+        foreach (var relation in model.Relations)
+        {
+            if (!IsRunDependency(relation.Kind))
+            {
+                continue;
+            }
+
+            var source = Vertex(model.TopLevelOwner(relation.From));
+            AddEdges(source, relation.Targets, from, to);
+            AddEdges(source, relation.Via, from, to);
+        }
+
+        Names = new string[_vertices.Count];
+        foreach (var pair in _vertices)
+        {
+            Names[pair.Value] = pair.Key;
+        }
+
+        Rank = RankByDeclaration();
+        (Start, Targets) = Adjacency(from, to);
+    }
+
+    /// <summary>Vertex names: the declared components in declaration order, then any other name an edge reaches.</summary>
+    public string[] Names { get; }
+
+    /// <summary>How many of <see cref="Names"/> are declared components.</summary>
+    public int DeclaredCount { get; }
+
+    /// <summary>Per vertex, its place in declaration order (other names after, by name).</summary>
+    public int[] Rank { get; }
+
+    /// <summary>The edges of vertex v are <c>Targets[Start[v] .. Start[v+1])</c>: distinct, in relation order.</summary>
+    public int[] Start { get; }
+
+    /// <summary>Edge targets (see <see cref="Start"/>).</summary>
+    public int[] Targets { get; }
+
+    /// <summary>Relation kinds that say "From cannot run without (some of) Targets".</summary>
+    public static bool IsRunDependency(RelationKind kind) => kind switch
+    {
+        RelationKind.Heartbeat or RelationKind.QuorumDevice or RelationKind.Witness
+            or RelationKind.BackupOf or RelationKind.BackupTo or RelationKind.ReplicatesTo => false,
+        _ => true,
+    };
+
+    /// <summary>Reads the edges of a model.</summary>
+    public static DependencyEdges Of(DesignModel model) => new(model ?? throw new ArgumentNullException(nameof(model)));
+
+    private int Vertex(string name)
+    {
+        if (!_vertices.TryGetValue(name, out var vertex))
+        {
+            _vertices.Add(name, vertex = _vertices.Count);
+        }
+
+        return vertex;
+    }
+
+    // A target name is resolved (group members, their owners) once, however many relations name it.
+    private void AddEdges(int source, IReadOnlyList<string> targets, List<int> from, List<int> to)
+    {
+        foreach (var target in targets)
+        {
+            if (!_targets.TryGetValue(target, out var vertices))
+            {
+                var members = _model.Resolve(target);
+                vertices = new int[members.Count];
+                for (var i = 0; i < vertices.Length; i++)
+                {
+                    vertices[i] = Vertex(_model.TopLevelOwner(members[i].Name));
+                }
+
+                _targets.Add(target, vertices);
+            }
+
+            foreach (var vertex in vertices)
+            {
+                from.Add(source);
+                to.Add(vertex);
+            }
+        }
+    }
+
+    private int[] RankByDeclaration()
+    {
+        var rank = new int[Names.Length];
+        for (var v = 0; v < DeclaredCount; v++)
+        {
+            rank[v] = v;
+        }
+
+        var others = new int[Names.Length - DeclaredCount];
+        for (var i = 0; i < others.Length; i++)
+        {
+            others[i] = DeclaredCount + i;
+        }
+
+        Array.Sort(others, (a, b) => string.CompareOrdinal(Names[a], Names[b]));
+        for (var i = 0; i < others.Length; i++)
+        {
+            rank[others[i]] = DeclaredCount + i;
+        }
+
+        return rank;
+    }
+
+    // Compressed rows in relation order; a repeated edge keeps its first place only.
+    private (int[] Start, int[] Targets) Adjacency(List<int> from, List<int> to)
+    {
+        var n = Names.Length;
+        var start = new int[n + 1];
+        foreach (var f in from)
+        {
+            start[f + 1]++;
+        }
+
+        for (var v = 0; v < n; v++)
+        {
+            start[v + 1] += start[v];
+        }
+
+        var fill = (int[])start.Clone();
+        var targets = new int[to.Count];
+        for (var e = 0; e < to.Count; e++)
+        {
+            targets[fill[from[e]]++] = to[e];
+        }
+
+        var seenFrom = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            seenFrom[v] = -1;
+        }
+
+        var kept = 0;
+        var compact = new int[n + 1];
+        for (var v = 0; v < n; v++)
+        {
+            compact[v] = kept;
+            for (var e = start[v]; e < start[v + 1]; e++)
+            {
+                if (seenFrom[targets[e]] != v)
+                {
+                    seenFrom[targets[e]] = v;
+                    targets[kept++] = targets[e];
+                }
+            }
+        }
+
+        compact[n] = kept;
+        Array.Resize(ref targets, kept);
+        return (compact, targets);
+    }
+}
