@@ -138,9 +138,9 @@ public sealed class BuildIntegrationTests
     [Fact]
     public void HaRulesEnabled_false_turns_the_task_off()
     {
-        // Only the task sees a design that throws (the analyzer cannot run it).
+        // Only the task sees this design throw: the analyzer does not read files, so it cannot know the inventory is missing.
         var consumer = _package.NewConsumer(nameof(HaRulesEnabled_false_turns_the_task_off));
-        consumer.WriteDesign("        design.AddServer(\"web\");\n        throw new InvalidOperationException(\"inventory missing\");");
+        consumer.WriteDesign("        design.AddServer(System.IO.File.ReadAllText(\"missing-inventory.txt\"));");
         consumer.WriteProject(_package.Version, "<HaRulesEnabled>false</HaRulesEnabled>");
 
         var (code, output) = consumer.Build();
