@@ -247,22 +247,19 @@ internal sealed class CutSetAnalysis
         return levels[kills];
     }
 
-    /// <summary>Counts <paramref name="work"/>; false (and the search incomplete) once past the bound.</summary>
+    /// <summary>Counts <paramref name="work"/>; false (and the search incomplete) when it would pass the bound.</summary>
     private bool Charge(long work)
     {
-        if (!Complete)
+        // Work that would pass the bound is not done (nor counted): the search stops before it.
+        if (!Complete || _work + work > _limit)
         {
+            Complete = false;
             return false;
         }
 
         _work += work;
         Work = _work;
-        if (_work > _limit)
-        {
-            Complete = false;
-        }
-
-        return Complete;
+        return true;
     }
 
     /// <summary>
