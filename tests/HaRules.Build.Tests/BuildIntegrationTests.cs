@@ -138,9 +138,10 @@ public sealed class BuildIntegrationTests
     [Fact]
     public void HaRulesEnabled_false_turns_the_task_off()
     {
-        // Only the task sees a design that throws (the analyzer cannot run it).
+        // Only the task sees a design that throws on a condition known at run time (the analyzer
+        // cannot evaluate it, so it reports HA901, not HA006).
         var consumer = _package.NewConsumer(nameof(HaRulesEnabled_false_turns_the_task_off));
-        consumer.WriteDesign("        design.AddServer(\"web\");\n        throw new InvalidOperationException(\"inventory missing\");");
+        consumer.WriteDesign("        design.AddServer(\"web\");\n        if (Environment.ProcessorCount > 0)\n        {\n            throw new InvalidOperationException(\"inventory missing\");\n        }");
         consumer.WriteProject(_package.Version, "<HaRulesEnabled>false</HaRulesEnabled>");
 
         var (code, output) = consumer.Build();

@@ -104,6 +104,7 @@ internal sealed partial class ReplayInterpreter
 
                 return name == "Contains" ? position >= 0 : position;
             case "ToArray":
+                _context.Step(list.Items.Count);
                 return new SequenceValue(true, list.Items);
             case "ForEach" when values[0] is Closure action:
                 foreach (var item in list.Items.ToArray())

@@ -414,6 +414,7 @@ internal sealed partial class ReplayInterpreter
             case string text when property.Name == "Length":
                 return text.Length;
             case DictionaryValue dictionary:
+                _context.Step(dictionary.Count);
                 return property.Name switch
                 {
                     "Count" => dictionary.Count,

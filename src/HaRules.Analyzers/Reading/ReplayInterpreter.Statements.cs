@@ -337,6 +337,55 @@ internal sealed partial class ReplayInterpreter
             {
                 Forget(target, scope);
             }
+
+            if (operation is IInvocationOperation call && !RuntimeTypes.IsHaRulesType(call.TargetMethod.ContainingType)
+                && (InSource(call.TargetMethod.ContainingType) || call.TargetMethod.MethodKind == MethodKind.DelegateInvoke))
+            {
+                ForgetWhatACallCanChange(call, scope);
+            }
+        }
+    }
+
+    // A skipped call of the design's code may change the design's fields, static fields, the objects
+    // passed to it and, for a local function, the locals around it. Builders stay: what a skipped
+    // call declares is missing from the model, which the gap already says.
+    private void ForgetWhatACallCanChange(IInvocationOperation call, Scope scope)
+    {
+        if (scope.This is ObjectValue self)
+        {
+            foreach (var member in self.Members.Select(m => m.Key).ToArray())
+            {
+                if (!RuntimeTypes.IsHaRulesObject(self.Get(member)))
+                {
+                    self.Set(member, Unknown.Value);
+                }
+            }
+        }
+
+        foreach (var field in _context.StaticFields.Keys.ToArray())
+        {
+            if (!RuntimeTypes.IsHaRulesObject(_context.StaticFields[field]))
+            {
+                _context.StaticFields[field] = Unknown.Value;
+            }
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (!RuntimeTypes.IsHaRulesType(argument.Value.Type))
+            {
+                Forget(argument.Value, scope);
+            }
+        }
+
+        if (call.TargetMethod.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke)
+        {
+            foreach (var local in call.TargetMethod.MethodKind == MethodKind.LocalFunction && BodyOf(call.TargetMethod, null) is { } body
+                ? body.DescendantsAndSelf().OfType<IAssignmentOperation>().Select(a => a.Target)
+                : Enumerable.Empty<IOperation>())
+            {
+                Forget(local, scope);
+            }
         }
     }
 
