@@ -396,6 +396,11 @@ internal sealed partial class ReplayInterpreter
                 }
 
                 sequence.Items[i] = value;
+                if (!sequence.IsArray)
+                {
+                    sequence.Changed();
+                }
+
                 return value;
             case DictionaryValue dictionary when Key(index) is { } key:
                 dictionary.Set(key, value, onlyAdd: false);

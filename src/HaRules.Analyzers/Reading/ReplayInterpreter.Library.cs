@@ -71,6 +71,11 @@ internal sealed partial class ReplayInterpreter
             return Unknown.Value;
         }
 
+        if (name is "Add" or "AddRange" or "Insert" or "RemoveAt" or "Clear")
+        {
+            list.Changed();
+        }
+
         switch (name)
         {
             case "Add":

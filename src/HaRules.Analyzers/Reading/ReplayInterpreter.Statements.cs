@@ -217,15 +217,18 @@ internal sealed partial class ReplayInterpreter
 
     private Flow ExecuteForEach(IForEachLoopOperation loop, Scope scope, Frame frame)
     {
-        if (loop.IsAsynchronous || Sequence(Evaluate(loop.Collection, scope), loop.Collection) is not { } items)
+        var collection = Evaluate(loop.Collection, scope);
+        if (loop.IsAsynchronous || Sequence(collection, loop.Collection) is not { } items)
         {
             Skip(loop, scope, "a loop over a collection the reader cannot evaluate");
             return Flow.Normal;
         }
 
+        var version = Version(collection);
         var iteration = 0;
         foreach (var item in items)
         {
+            CheckUnchanged(loop, collection, version);
             if (++iteration > ReplayContext.MaxIterations)
             {
                 Skip(loop, scope, Unbounded(true));
@@ -258,8 +261,33 @@ internal sealed partial class ReplayInterpreter
             }
         }
 
+        CheckUnchanged(loop, collection, version);
         return Flow.Normal;
     }
+
+    // List<T> throws on the next step of a foreach over a list changed meanwhile; what a dictionary
+    // does then differs between .NET versions, so that is a gap.
+    private static void CheckUnchanged(IForEachLoopOperation loop, object? collection, int version)
+    {
+        if (Version(collection) == version)
+        {
+            return;
+        }
+
+        if (collection is SequenceValue)
+        {
+            throw new DesignThrowsException("System.InvalidOperationException", "Collection was modified; enumeration operation may not execute.", loop.Collection.Syntax.GetLocation());
+        }
+
+        throw new ReadingStoppedException("a dictionary changed during a foreach over it", loop.Syntax.GetLocation());
+    }
+
+    private static int Version(object? collection) => collection switch
+    {
+        SequenceValue { IsArray: false } sequence => sequence.Version,
+        DictionaryValue dictionary => dictionary.Version,
+        _ => 0,
+    };
 
     private Flow ExecuteSwitch(ISwitchOperation switchStatement, Scope scope, Frame frame)
     {
