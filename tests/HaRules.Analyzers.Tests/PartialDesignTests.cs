@@ -74,4 +74,72 @@ public sealed class PartialDesignTests
                     n++;
                 }
         """));
+
+    [Fact]
+    public void A_skipped_branch_makes_what_it_could_change_unknown()
+    {
+        var compilation = Compilations.FromSource(Usings + """
+            public sealed class TestDesign : IDesign
+            {
+                private int _replicas = 2;
+
+                public void Describe(DesignBuilder design)
+                {
+                    var count = 3;
+                    if (Environment.ProcessorCount > 1000)
+                    {
+                        Bump(ref count);
+                        Grow();
+                    }
+
+                    design.AddServer("by-local", count);
+                    design.AddServer("by-field", _replicas);
+                    design.AddServer("kept", 4);
+                }
+
+                private static void Bump(ref int n) => n = 10;
+
+                private void Grow() => _replicas = 8;
+            }
+            """);
+        var reading = DesignReader.Read(compilation, "TestDesign")!;
+
+        Assert.Contains(reading.Gaps, g => g.What.Contains("an if whose condition") && g.Line == 11);
+        Assert.Null(reading.Model.FindGroup("by-local"));
+        Assert.Null(reading.Model.FindGroup("by-field"));
+        Assert.Equal(4, reading.Model.FindGroup("kept")!.DeclaredCount);
+    }
+
+    [Fact]
+    public void A_followed_helper_writes_its_ref_and_out_parameters_back()
+    {
+        var compilation = Compilations.FromSource(Usings + """
+            public sealed class TestDesign : IDesign
+            {
+                public void Describe(DesignBuilder design)
+                {
+                    var count = 3;
+                    Bump(ref count);
+                    Pair(out var a, out var b);
+                    design.AddServer("web", count);
+                    design.AddServer("a", a);
+                    design.AddServer("b", b);
+                }
+
+                private static void Bump(ref int n) => n += 10;
+
+                private static void Pair(out int x, out int y)
+                {
+                    x = 2;
+                    y = x * 3;
+                }
+            }
+            """);
+        var reading = DesignReader.Read(compilation, "TestDesign")!;
+
+        Assert.True(reading.IsComplete, string.Join(" | ", reading.Gaps));
+        Assert.Equal(13, reading.Model.FindGroup("web")!.DeclaredCount);
+        Assert.Equal(2, reading.Model.FindGroup("a")!.DeclaredCount);
+        Assert.Equal(6, reading.Model.FindGroup("b")!.DeclaredCount);
+    }
 }

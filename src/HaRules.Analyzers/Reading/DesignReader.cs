@@ -65,7 +65,18 @@ public static class DesignReader
         }
 
         var trees = new SourceTrees(compilation);
-        var model = Build(builder, context, design, syntax.GetLocation());
+        DesignModel model;
+        try
+        {
+            model = Build(builder, context, design, syntax.GetLocation());
+        }
+        catch (Exception ex) when (ex is ReadingStoppedException or DesignThrowsException)
+        {
+            // Building may run a lambda the design gave the language; what stops it stops the model.
+            context.Gap(syntax.GetLocation(), "building the model ran design code the reader could not finish: " + ex.Message);
+            model = new DesignBuilder(design.MetadataName).Build();
+        }
+
         if (threw is not null)
         {
             model = new DesignModel(model.Name, model.Components, model.Groups, model.Relations, model.Acceptances, model.Problems.Concat(new[] { threw }));

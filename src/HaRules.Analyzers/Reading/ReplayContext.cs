@@ -78,8 +78,15 @@ internal sealed class ReplayContext
     }
 
     /// <summary>Counts one interpreted operation; stops the reading past the budget.</summary>
-    public void Step()
+    public void Step() => Step(1);
+
+    /// <summary>
+    /// Counts work worth <paramref name="count"/> operations (elements of a new array, characters of
+    /// a new string), so what a reading allocates is bounded by the budget as well as its time.
+    /// </summary>
+    public void Step(int count)
     {
+        _steps += Math.Max(0, count - 1);
         if (++_steps > StepBudget)
         {
             throw new ReadingStoppedException($"the design takes more than {StepBudget:N0} steps to read while typing");

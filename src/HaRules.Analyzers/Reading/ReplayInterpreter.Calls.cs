@@ -318,7 +318,7 @@ internal sealed partial class ReplayInterpreter
         switch (value)
         {
             case Closure closure when RuntimeTypes.Of(type) is { } delegateType:
-                return (object?)LambdaThunks.Create(delegateType, arguments => Call(closure, arguments, closure.Lambda)) ?? Unknown.Value;
+                return (object?)LambdaThunks.Create(delegateType, arguments => Known(Call(closure, arguments, closure.Lambda), closure)) ?? Unknown.Value;
             case SequenceValue or LazySequence when ElementType(type) is { } elementType && RuntimeTypes.Of(elementType) is { } runtime:
                 var items = ((System.Collections.Generic.IEnumerable<object?>)value).Select(i => ValueConversion.To(i, elementType)).ToArray();
                 if (items.Any(i => Unknown.Is(i) || (i is not null && !runtime.IsInstanceOfType(i))))
@@ -335,6 +335,12 @@ internal sealed partial class ReplayInterpreter
                 return value;
         }
     }
+
+    // The language would get a default value for what the reader does not know, and could report a
+    // validity finding about it: the reading stops instead.
+    private static object? Known(object? value, Closure closure) => Unknown.Is(value)
+        ? throw new ReadingStoppedException("a lambda given to the design language computes something the reader does not know", closure.Lambda?.Syntax.GetLocation())
+        : value;
 
     private static ITypeSymbol? ElementType(ITypeSymbol type) => type switch
     {

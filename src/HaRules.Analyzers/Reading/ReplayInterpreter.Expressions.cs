@@ -11,6 +11,8 @@ namespace HaRules.Analyzers.Reading;
 /// <summary>Evaluates expressions: constants, variables, conversions, operators, assignments, tuples and throws.</summary>
 internal sealed partial class ReplayInterpreter
 {
+    private const int CharactersPerStep = 64;
+
     private readonly Stack<object?> _implicitReceivers = new();
     private readonly Stack<object?> _conditionalInstances = new();
 
@@ -39,6 +41,11 @@ internal sealed partial class ReplayInterpreter
         if (Unknown.Is(value))
         {
             _context.Gap(operation, $"the value of '{Shorten(operation.Syntax.ToString())}' is not known without running the design");
+        }
+        else if (value is string { Length: > CharactersPerStep } text && operation is IBinaryOperation or IInterpolatedStringOperation or IInvocationOperation or ICompoundAssignmentOperation)
+        {
+            // A new string: its characters count against the budget, so strings cannot fill memory.
+            _context.Step(text.Length / CharactersPerStep);
         }
 
         return value;
@@ -305,6 +312,7 @@ internal sealed partial class ReplayInterpreter
             throw new DesignThrowsException("System.OverflowException", "Arithmetic operation resulted in an overflow.", array.Syntax.GetLocation());
         }
 
+        _context.Step(size);
         var empty = DefaultOf((array.Type as IArrayTypeSymbol)?.ElementType);
         return Unknown.Is(empty) ? Unknown.Value : new SequenceValue(true, Enumerable.Repeat(empty, size));
     }
@@ -388,6 +396,11 @@ internal sealed partial class ReplayInterpreter
                 }
 
                 sequence.Items[i] = value;
+                if (!sequence.IsArray)
+                {
+                    sequence.Changed();
+                }
+
                 return value;
             case DictionaryValue dictionary when Key(index) is { } key:
                 dictionary.Set(key, value, onlyAdd: false);

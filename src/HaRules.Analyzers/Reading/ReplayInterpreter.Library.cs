@@ -71,6 +71,11 @@ internal sealed partial class ReplayInterpreter
             return Unknown.Value;
         }
 
+        if (name is "Add" or "AddRange" or "Insert" or "RemoveAt" or "Clear")
+        {
+            list.Changed();
+        }
+
         switch (name)
         {
             case "Add":
@@ -104,6 +109,7 @@ internal sealed partial class ReplayInterpreter
 
                 return name == "Contains" ? position >= 0 : position;
             case "ToArray":
+                _context.Step(list.Items.Count);
                 return new SequenceValue(true, list.Items);
             case "ForEach" when values[0] is Closure action:
                 foreach (var item in list.Items.ToArray())

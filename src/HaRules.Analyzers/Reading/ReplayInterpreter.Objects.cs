@@ -343,6 +343,12 @@ internal sealed partial class ReplayInterpreter
                 return string.Empty;
             }
 
+            if (field.ContainingType.IsGenericType)
+            {
+                // One static field per constructed type: not told apart here.
+                return Unknown.Value;
+            }
+
             EnsureStaticInit(field.ContainingType, reference);
             return _context.StaticFields.TryGetValue(field.OriginalDefinition, out var value) ? value : Unknown.Value;
         }
@@ -365,7 +371,7 @@ internal sealed partial class ReplayInterpreter
     private object? WriteField(IFieldReferenceOperation reference, object? value, Scope scope)
     {
         var field = reference.Field;
-        if (field.IsStatic && InSource(field.ContainingType))
+        if (field.IsStatic && InSource(field.ContainingType) && !field.ContainingType.IsGenericType)
         {
             EnsureStaticInit(field.ContainingType, reference);
             _context.StaticFields[field.OriginalDefinition] = value;
@@ -414,6 +420,7 @@ internal sealed partial class ReplayInterpreter
             case string text when property.Name == "Length":
                 return text.Length;
             case DictionaryValue dictionary:
+                _context.Step(dictionary.Count);
                 return property.Name switch
                 {
                     "Count" => dictionary.Count,
@@ -424,7 +431,7 @@ internal sealed partial class ReplayInterpreter
             case PairValue pair:
                 return property.Name == "Key" ? pair.Key : property.Name == "Value" ? pair.Value : Unknown.Value;
             case ObjectValue o:
-                var resolved = MostDerived(property, o.Type);
+                var resolved = IsBaseAccess(reference) ? property : MostDerived(property, o.Type);
                 if (IsAuto(resolved))
                 {
                     return o.Get(resolved);
@@ -441,7 +448,7 @@ internal sealed partial class ReplayInterpreter
 
     private object? ReadStaticProperty(IPropertyReferenceOperation reference, IPropertySymbol property)
     {
-        if (!InSource(property.ContainingType))
+        if (!InSource(property.ContainingType) || property.ContainingType.IsGenericType)
         {
             return Unknown.Value;
         }
@@ -458,7 +465,7 @@ internal sealed partial class ReplayInterpreter
     private object? WriteProperty(IPropertyReferenceOperation reference, object? value, Scope scope)
     {
         var property = reference.Property;
-        if (property.IsStatic && InSource(property.ContainingType) && IsAuto(property))
+        if (property.IsStatic && InSource(property.ContainingType) && !property.ContainingType.IsGenericType && IsAuto(property))
         {
             EnsureStaticInit(property.ContainingType, reference);
             _context.StaticFields[property.OriginalDefinition] = value;
@@ -473,7 +480,7 @@ internal sealed partial class ReplayInterpreter
 
         if (instance is ObjectValue o && reference.Arguments.Length == 0)
         {
-            var resolved = MostDerived(property, o.Type);
+            var resolved = IsBaseAccess(reference) ? property : MostDerived(property, o.Type);
             if (IsAuto(resolved))
             {
                 o.Set(resolved, value);
@@ -493,6 +500,10 @@ internal sealed partial class ReplayInterpreter
         Forget(reference, scope);
         return Unknown.Value;
     }
+
+    // base.Property runs the base's accessor, never the override.
+    private static bool IsBaseAccess(IPropertyReferenceOperation reference) =>
+        reference.Instance?.Syntax is BaseExpressionSyntax;
 
     private static IPropertySymbol MostDerived(IPropertySymbol property, INamedTypeSymbol type)
     {

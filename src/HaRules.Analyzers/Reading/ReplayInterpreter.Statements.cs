@@ -217,15 +217,18 @@ internal sealed partial class ReplayInterpreter
 
     private Flow ExecuteForEach(IForEachLoopOperation loop, Scope scope, Frame frame)
     {
-        if (loop.IsAsynchronous || Sequence(Evaluate(loop.Collection, scope), loop.Collection) is not { } items)
+        var collection = Evaluate(loop.Collection, scope);
+        if (loop.IsAsynchronous || Sequence(collection, loop.Collection) is not { } items)
         {
             Skip(loop, scope, "a loop over a collection the reader cannot evaluate");
             return Flow.Normal;
         }
 
+        var version = Version(collection);
         var iteration = 0;
         foreach (var item in items)
         {
+            CheckUnchanged(loop, collection, version);
             if (++iteration > ReplayContext.MaxIterations)
             {
                 Skip(loop, scope, Unbounded(true));
@@ -258,8 +261,33 @@ internal sealed partial class ReplayInterpreter
             }
         }
 
+        CheckUnchanged(loop, collection, version);
         return Flow.Normal;
     }
+
+    // List<T> throws on the next step of a foreach over a list changed meanwhile; what a dictionary
+    // does then differs between .NET versions, so that is a gap.
+    private static void CheckUnchanged(IForEachLoopOperation loop, object? collection, int version)
+    {
+        if (Version(collection) == version)
+        {
+            return;
+        }
+
+        if (collection is SequenceValue)
+        {
+            throw new DesignThrowsException("System.InvalidOperationException", "Collection was modified; enumeration operation may not execute.", loop.Collection.Syntax.GetLocation());
+        }
+
+        throw new ReadingStoppedException("a dictionary changed during a foreach over it", loop.Syntax.GetLocation());
+    }
+
+    private static int Version(object? collection) => collection switch
+    {
+        SequenceValue { IsArray: false } sequence => sequence.Version,
+        DictionaryValue dictionary => dictionary.Version,
+        _ => 0,
+    };
 
     private Flow ExecuteSwitch(ISwitchOperation switchStatement, Scope scope, Frame frame)
     {
@@ -336,6 +364,55 @@ internal sealed partial class ReplayInterpreter
             if (target is not null)
             {
                 Forget(target, scope);
+            }
+
+            if (operation is IInvocationOperation call && !RuntimeTypes.IsHaRulesType(call.TargetMethod.ContainingType)
+                && (InSource(call.TargetMethod.ContainingType) || call.TargetMethod.MethodKind == MethodKind.DelegateInvoke))
+            {
+                ForgetWhatACallCanChange(call, scope);
+            }
+        }
+    }
+
+    // A skipped call of the design's code may change the design's fields, static fields, the objects
+    // passed to it and, for a local function, the locals around it. Builders stay: what a skipped
+    // call declares is missing from the model, which the gap already says.
+    private void ForgetWhatACallCanChange(IInvocationOperation call, Scope scope)
+    {
+        if (scope.This is ObjectValue self)
+        {
+            foreach (var member in self.Members.Select(m => m.Key).ToArray())
+            {
+                if (!RuntimeTypes.IsHaRulesObject(self.Get(member)))
+                {
+                    self.Set(member, Unknown.Value);
+                }
+            }
+        }
+
+        foreach (var field in _context.StaticFields.Keys.ToArray())
+        {
+            if (!RuntimeTypes.IsHaRulesObject(_context.StaticFields[field]))
+            {
+                _context.StaticFields[field] = Unknown.Value;
+            }
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (!RuntimeTypes.IsHaRulesType(argument.Value.Type))
+            {
+                Forget(argument.Value, scope);
+            }
+        }
+
+        if (call.TargetMethod.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke)
+        {
+            foreach (var local in call.TargetMethod.MethodKind == MethodKind.LocalFunction && BodyOf(call.TargetMethod, null) is { } body
+                ? body.DescendantsAndSelf().OfType<IAssignmentOperation>().Select(a => a.Target)
+                : Enumerable.Empty<IOperation>())
+            {
+                Forget(local, scope);
             }
         }
     }

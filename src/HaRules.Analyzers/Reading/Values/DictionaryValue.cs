@@ -16,6 +16,9 @@ internal sealed class DictionaryValue : IEnumerable<object?>
 
     public bool OrderKnown { get; private set; } = true;
 
+    /// <summary>Counts changes; what .NET does when a dictionary changes under a <c>foreach</c> differs by version.</summary>
+    public int Version { get; private set; }
+
     public int Count => _keys.Count;
 
     public IReadOnlyList<object?> Keys => _keys;
@@ -29,6 +32,7 @@ internal sealed class DictionaryValue : IEnumerable<object?>
     /// <summary>Adds or replaces; false when <paramref name="onlyAdd"/> and the key is there (Add throws then).</summary>
     public bool Set(object key, object? value, bool onlyAdd)
     {
+        Version++;
         if (_values.ContainsKey(key))
         {
             if (onlyAdd)
@@ -47,6 +51,7 @@ internal sealed class DictionaryValue : IEnumerable<object?>
 
     public bool Remove(object key)
     {
+        Version++;
         OrderKnown = false;
         return _values.Remove(key) && _keys.Remove(key);
     }

@@ -19,6 +19,11 @@ internal sealed class SequenceValue : IEnumerable<object?>
 
     public List<object?> Items { get; }
 
+    /// <summary>Counts changes to a list, as <c>List&lt;T&gt;</c> does: a <c>foreach</c> over a list changed meanwhile throws.</summary>
+    public int Version { get; private set; }
+
+    public void Changed() => Version++;
+
     public IEnumerator<object?> GetEnumerator() => Items.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
