@@ -25,7 +25,7 @@ internal static class FindingsSection
 
         if (active.Count > ReportLimits.Rows)
         {
-            ByRule(blocks, active);
+            ByRule(blocks, active, paths);
         }
 
         // Each finding's services are looked up once; the findings of each service keep their order.
@@ -64,7 +64,7 @@ internal static class FindingsSection
     }
 
     // What to fix first in a large design: each rule's count, the most frequent first, with its first finding as the example.
-    private static void ByRule(BlockList blocks, List<Finding> active)
+    private static void ByRule(BlockList blocks, List<Finding> active, ReportPaths paths)
     {
         blocks.Paragraph(ReportLimits.Number(active.Count) + " findings; by rule, the most frequent first:");
         var table = blocks.Table("rule", "findings:", "first of them");
@@ -72,7 +72,7 @@ internal static class FindingsSection
         {
             var first = rule.First();
             table.Row(
-                new[] { FindingText.RuleLink(rule.Key) },
+                new[] { FindingText.RuleLink(rule.Key, paths) },
                 new[] { Inline.Plain(ReportLimits.Number(rule.Count())) },
                 new[] { Inline.Plain(first.Message) });
         }
