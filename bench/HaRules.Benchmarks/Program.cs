@@ -25,6 +25,12 @@ internal static class Program
             return 0;
         }
 
+        if (args.Length == 2 && args[0] == "--rules")
+        {
+            RuleTimes.Run(ParseSize(args[1]), ShapeOf(args[1]), Console.Out);
+            return 0;
+        }
+
         var sizes = args.Length == 0 ? new[] { "10k", "100k", "1m" } : args;
         var rows = new List<Dictionary<string, string>>();
         foreach (var size in sizes)

@@ -9,7 +9,7 @@ using HaRules.Evaluation;
 namespace HaRules.EndToEnd.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/HaRules.EndToEnd.Benchmarks -- [shape:size …]</c>:
+/// <c>dotnet run -c Release --project bench/HaRules.EndToEnd.Benchmarks -- [--json-only] [shape:size …]</c>:
 /// for each case (default: standard, wide and fleet at 10k, 100k and 1M declared components) runs,
 /// one process at a time, the design alone (<c>Describe</c> and building the model), then
 /// <c>harules check --format json</c>, then <c>harules check</c> with all four formats, and prints
@@ -25,6 +25,9 @@ internal static class Program
             return DesignAlone.Run(Enum.Parse<DesignShape>(args[1], ignoreCase: true));
         }
 
+        // The 1M cases are heavy: --json-only skips the run with all four formats.
+        var jsonOnly = args.Contains("--json-only");
+        args = args.Where(a => a != "--json-only").ToArray();
         var cases = (args.Length == 0
                 ? new[] { "standard:10k", "wide:10k", "fleet:10k", "standard:100k", "wide:100k", "fleet:100k", "standard:1m", "wide:1m", "fleet:1m" }
                 : args)
@@ -35,7 +38,7 @@ internal static class Program
         {
             var alone = Runner.Alone(@case);
             Console.Error.WriteLine($"{@case}: design alone {alone.WallSeconds:0.00} s, {alone.PeakKb / 1024} MB");
-            foreach (var formats in new[] { new[] { "json" }, new[] { "json", "markdown", "html", "sarif" } })
+            foreach (var formats in jsonOnly ? new[] { new[] { "json" } } : new[] { new[] { "json" }, new[] { "json", "markdown", "html", "sarif" } })
             {
                 var check = Runner.Check(@case, formats);
                 Console.Error.WriteLine($"{@case} {string.Join("+", formats)}: {check.WallSeconds:0.00} s, {check.PeakKb / 1024} MB, exit {check.ExitCode}");

@@ -29,12 +29,13 @@ public sealed class SourceColumns
     /// </summary>
     public SourceColumns(Func<string, int, string?> lineSource) => _lineSource = lineSource;
 
+    // One name per kind, made once: a model has hundreds of thousands of components.
+    private static readonly Dictionary<ComponentKind, string> DeclaringMethods =
+        ((ComponentKind[])Enum.GetValues(typeof(ComponentKind))).ToDictionary(k => k, k => k == ComponentKind.Generic ? "AddComponent" : "Add" + k);
+
     /// <summary>The method that declares each kind of component.</summary>
-    public static string DeclaringMethod(ComponentKind kind) => kind switch
-    {
-        ComponentKind.Generic => "AddComponent",
-        _ => "Add" + kind,
-    };
+    public static string DeclaringMethod(ComponentKind kind) =>
+        DeclaringMethods.TryGetValue(kind, out var method) ? method : "Add" + kind;
 
     /// <summary>The model with the column of every component, relation and acceptance location filled in where found.</summary>
     public DesignModel Resolve(DesignModel model)
@@ -81,8 +82,13 @@ public sealed class SourceColumns
             }
 
             var before = index == 0 ? ' ' : line[index - 1];
-            var rest = line.Substring(index + method.Length).TrimStart();
-            if (!char.IsLetterOrDigit(before) && before != '_' && (rest.StartsWith("(", StringComparison.Ordinal) || rest.StartsWith("<", StringComparison.Ordinal) || rest.Length == 0))
+            var after = index + method.Length;
+            while (after < line.Length && char.IsWhiteSpace(line[after]))
+            {
+                after++;
+            }
+
+            if (!char.IsLetterOrDigit(before) && before != '_' && (after == line.Length || line[after] == '(' || line[after] == '<'))
             {
                 return index;
             }

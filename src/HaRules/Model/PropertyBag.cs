@@ -6,58 +6,94 @@ namespace HaRules.Model;
 
 /// <summary>
 /// The declared properties of a component or relation, read-only and enumerated in ordinal key
-/// order so that every rendering of the model is deterministic.
+/// order so that every rendering of the model is deterministic. Held as one array sorted by key
+/// (a component has a handful of properties and a model hundreds of thousands of components: a
+/// tree per component would cost more than the facts it holds).
 /// </summary>
 public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IEquatable<PropertyBag>
 {
     /// <summary>A bag with no properties.</summary>
-    public static readonly PropertyBag Empty = new(new SortedDictionary<string, PropertyValue>(StringComparer.Ordinal));
+    public static readonly PropertyBag Empty = new(Array.Empty<string>(), Array.Empty<PropertyValue>());
 
-    private readonly SortedDictionary<string, PropertyValue> _values;
+    private readonly string[] _keys;
+    private readonly PropertyValue[] _values;
 
-    private PropertyBag(SortedDictionary<string, PropertyValue> values) => _values = values;
+    private PropertyBag(string[] keys, PropertyValue[] values)
+    {
+        _keys = keys;
+        _values = values;
+    }
 
     /// <summary>Copies the given properties into a new bag.</summary>
     public static PropertyBag From(IEnumerable<KeyValuePair<string, PropertyValue>> values)
     {
-        var copy = new SortedDictionary<string, PropertyValue>(StringComparer.Ordinal);
+        // A later value for the same key replaces the earlier one, as an indexer would.
+        var keys = new List<string>();
+        var found = new List<PropertyValue>();
         foreach (var pair in values)
         {
-            copy[pair.Key] = pair.Value;
+            if (pair.Key is null)
+            {
+                throw new ArgumentNullException(nameof(values), "a property has no name");
+            }
+
+            var at = keys.IndexOf(pair.Key);
+            if (at >= 0)
+            {
+                found[at] = pair.Value;
+            }
+            else
+            {
+                keys.Add(pair.Key);
+                found.Add(pair.Value);
+            }
         }
 
-        return copy.Count == 0 ? Empty : new PropertyBag(copy);
+        if (keys.Count == 0)
+        {
+            return Empty;
+        }
+
+        var keyArray = keys.ToArray();
+        var valueArray = found.ToArray();
+        Array.Sort(keyArray, valueArray, StringComparer.Ordinal);
+        return new PropertyBag(keyArray, valueArray);
     }
 
     /// <inheritdoc />
-    public int Count => _values.Count;
+    public int Count => _keys.Length;
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => _values.Keys;
+    public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
 
     /// <inheritdoc />
-    public IEnumerable<PropertyValue> Values => _values.Values;
+    public IEnumerable<PropertyValue> Values => Array.AsReadOnly(_values);
 
     /// <inheritdoc />
-    public PropertyValue this[string key] => _values[key];
+    public PropertyValue this[string key] => IndexOf(key) is var i and >= 0 ? _values[i] : throw new KeyNotFoundException($"no property '{key}'");
 
     /// <inheritdoc />
-    public bool ContainsKey(string key) => _values.ContainsKey(key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     /// <inheritdoc />
-    public bool TryGetValue(string key, out PropertyValue value) => _values.TryGetValue(key, out value!);
+    public bool TryGetValue(string key, out PropertyValue value)
+    {
+        var i = IndexOf(key);
+        value = i >= 0 ? _values[i] : default!;
+        return i >= 0;
+    }
 
     /// <summary>A whole-number property, or null when it is not declared.</summary>
-    public long? GetInteger(string key) => _values.TryGetValue(key, out var v) ? v.AsInteger() : null;
+    public long? GetInteger(string key) => TryGetValue(key, out var v) ? v.AsInteger() : null;
 
     /// <summary>A real-number property, or null when it is not declared.</summary>
-    public double? GetNumber(string key) => _values.TryGetValue(key, out var v) ? v.AsNumber() : null;
+    public double? GetNumber(string key) => TryGetValue(key, out var v) ? v.AsNumber() : null;
 
     /// <summary>A text property, or null when it is not declared.</summary>
-    public string? GetText(string key) => _values.TryGetValue(key, out var v) ? v.AsText() : null;
+    public string? GetText(string key) => TryGetValue(key, out var v) ? v.AsText() : null;
 
     /// <summary>A flag, or null when it is not declared.</summary>
-    public bool? GetBoolean(string key) => _values.TryGetValue(key, out var v) ? v.AsBoolean() : null;
+    public bool? GetBoolean(string key) => TryGetValue(key, out var v) ? v.AsBoolean() : null;
 
     /// <summary>A duration stored in seconds, or null when it is not declared.</summary>
     public TimeSpan? GetDuration(string key)
@@ -81,7 +117,13 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
     }
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, PropertyValue>> GetEnumerator() => _values.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, PropertyValue>> GetEnumerator()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            yield return new KeyValuePair<string, PropertyValue>(_keys[i], _values[i]);
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -93,9 +135,9 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
             return false;
         }
 
-        foreach (var pair in _values)
+        foreach (var pair in this)
         {
-            if (!other._values.TryGetValue(pair.Key, out var value) || !value.Equals(pair.Value))
+            if (!other.TryGetValue(pair.Key, out var value) || !value.Equals(pair.Value))
             {
                 return false;
             }
@@ -109,4 +151,16 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
 
     /// <inheritdoc />
     public override int GetHashCode() => Count;
+
+    // Binary search by ordinal key: the keys are sorted and distinct.
+    private int IndexOf(string key)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        var i = Array.BinarySearch(_keys, key, StringComparer.Ordinal);
+        return i >= 0 ? i : -1;
+    }
 }

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using HaRules.Bench.Designs;
+using HaRules.Model;
+using HaRules.Rules;
+
+namespace HaRules.Benchmarks;
+
+/// <summary>
+/// <c>-- --rules fleet:100k</c>: each built-in rule alone on one design (the graph analyses
+/// computed beforehand, as the rules share them), beside a plain traversal of the model's
+/// relations — every component, its relations, each target resolved, its parts — which no rule
+/// reading relations can do with less. Best of at least three runs and one second, after a
+/// collection each.
+/// </summary>
+internal static class RuleTimes
+{
+    public static void Run(int size, DesignShape shape, TextWriter output)
+    {
+        var model = DesignGenerator.Generate(size, shape);
+        var context = new RuleContext(model, DateTime.UtcNow);
+        _ = context.Reliability;
+        var traversal = Best(() => Traverse(model));
+        output.WriteLine(FormattableString.Invariant($"{shape.ToString().ToLowerInvariant()}, {model.Components.Count:N0} model components; plain traversal of the relations {Ms(traversal)}"));
+        output.WriteLine();
+        output.WriteLine("| rule | time | rule / traversal |");
+        output.WriteLine("|---|---:|---:|");
+        foreach (var rule in BuiltInRules.Create())
+        {
+            var time = Best(() => rule.Check(context).Count());
+            output.WriteLine(FormattableString.Invariant($"| {string.Join(", ", rule.Ids)} {rule.GetType().Name} | {Ms(time)} | {time / traversal:0.0}× |"));
+        }
+    }
+
+    /// <summary>Every component, each relation from it with its targets resolved, and its parts.</summary>
+    private static int Traverse(DesignModel model)
+    {
+        var reached = 0;
+        foreach (var component in model.Components)
+        {
+            foreach (var relation in model.RelationsFrom(component.Name))
+            {
+                foreach (var target in relation.Targets)
+                {
+                    reached += model.Resolve(target).Count;
+                }
+            }
+
+            reached += model.PartsOf(component.Name).Count;
+        }
+
+        return reached;
+    }
+
+    private static double Best(Action action)
+    {
+        var best = double.MaxValue;
+        var wall = Stopwatch.StartNew();
+        for (var runs = 0; runs < 3 || wall.Elapsed.TotalSeconds < 1; runs++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var clock = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+
+    private static string Ms(double seconds) => (seconds * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+}
