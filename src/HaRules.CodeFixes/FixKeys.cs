@@ -15,10 +15,10 @@ internal static class FixKeys
 
     /// <summary>
     /// Findings that acceptance cannot cover: a malformed or expired acceptance (HA007, HA008) is
-    /// judged after acceptances are applied, HA006 names no component, and HA901 is about the
-    /// analyzer, not the design.
+    /// judged after acceptances are applied, HA006 names no component, and HA901 and HA903 are about
+    /// HaRules itself, not the design.
     /// </summary>
-    public static readonly IReadOnlyCollection<string> NotAcceptable = new[] { "HA006", "HA007", "HA008", "HA901" };
+    public static readonly IReadOnlyCollection<string> NotAcceptable = new[] { "HA006", "HA007", "HA008", "HA901", "HA903" };
 
     private const string FixPrefix = "HaRules.Fix.";
     private const string AcceptPrefix = "HaRules.Accept.";

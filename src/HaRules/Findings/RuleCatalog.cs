@@ -81,6 +81,7 @@ public static class RuleCatalog
 
         // HA9xx: about HaRules itself, not the design.
         R("HA901", "The analyzer read the design only in part", RuleCategory.Tooling, Severity.Info, ""),
+        R("HA903", "HaRules could not run", RuleCategory.Tooling, Severity.Error, ""),
     };
 
     private static readonly Dictionary<string, RuleDescriptor> ById =
