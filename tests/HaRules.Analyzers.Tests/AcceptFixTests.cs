@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using Xunit;
 using static HaRules.Analyzers.Tests.Support.AnalyzerVerifier;
 using static HaRules.Analyzers.Tests.Support.CodeFixVerifier;
+using HaRules.Rules;
 
 namespace HaRules.Analyzers.Tests;
 

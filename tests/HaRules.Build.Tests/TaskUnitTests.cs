@@ -2,6 +2,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using HaRules.Findings;
 using Xunit;
+using HaRules.Rules;
 
 namespace HaRules.Build.Tests;
 
