@@ -14,7 +14,7 @@ namespace HaRules.Build;
 /// logs each finding as an MSBuild warning, error or message with its code, file, line, column and
 /// help link. Effective severities (.editorconfig, NoWarn, WarningsAsErrors,
 /// TreatWarningsAsErrors) are computed by the command line from the values passed here. Never
-/// throws: a failure to run is logged as error HA006 at the project file.
+/// throws: a failure to run is logged as error HA903 (HaRules could not run) at the project file.
 /// </summary>
 public sealed class CheckDesigns : ToolTask
 {
@@ -223,6 +223,9 @@ public sealed class CheckDesigns : ToolTask
         return quoted.Append('"').ToString();
     }
 
+    // HA903: HaRules could not run (ToolDiagnostics.CouldNotRun; the task does not load HaRules itself).
+    private const string CouldNotRun = "HA903";
+
     private void LogProjectError(string message) =>
-        Log.LogError(null, "HA006", null, null, ProjectFile, 0, 0, 0, 0, message);
+        Log.LogError(null, CouldNotRun, null, null, ProjectFile, 0, 0, 0, 0, message);
 }

@@ -19,8 +19,8 @@ internal static class FixKeys
 
     /// <summary>
     /// Findings that acceptance cannot cover: a malformed or expired acceptance (HA007, HA008) is
-    /// judged after acceptances are applied, HA006 names no component, and HA901 is about the
-    /// analyzer, not the design.
+    /// judged after acceptances are applied, HA006 names no component, and HA9xx are about
+    /// HaRules, not the design (<see cref="HaRules.Findings.RuleDescriptor.Acceptable"/>).
     /// </summary>
     public static readonly IReadOnlyCollection<string> NotAcceptable =
         RuleCatalog.All.Where(r => !r.Acceptable).Select(r => r.Id).ToArray();

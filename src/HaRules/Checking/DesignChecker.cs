@@ -50,7 +50,7 @@ public static class DesignChecker
             .ThenBy(f => string.Join("\u0001", f.Components), StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal);
 
-    // A rule that throws is a bug in HaRules; it must not take the rest of the check down with it.
+    // A rule that throws is a bug in HaRules (HA902); it must not take the rest of the check down with it.
     private static IReadOnlyList<Finding> RunIsolated(DesignRule rule, RuleContext context)
     {
         try
@@ -63,9 +63,9 @@ public static class DesignChecker
             return new[]
             {
                 new Finding(
-                    ToolDiagnostics.NotEvaluated,
-                    Severity.Error,
-                    $"rule {id} failed on this design ({ex.GetType().Name}: {ex.Message}); this is a bug in HaRules, please report it",
+                    ToolDiagnostics.RuleCrashed,
+                    RuleCatalog.Get(ToolDiagnostics.RuleCrashed).DefaultSeverity,
+                    $"rule {id} ({rule.GetType().Name}) crashed on this design ({ex.GetType().Name}: {ex.Message}); the other rules ran; this is a bug in HaRules, please report it",
                     Array.Empty<string>(),
                     SourceLocation.None),
             };

@@ -10,7 +10,7 @@ namespace HaRules.Rules;
 /// </summary>
 public static class ToolDiagnostics
 {
-    /// <summary>HA006: the design could not be evaluated (it threw, or ran out of time).</summary>
+    /// <summary>HA006: the design could not be evaluated (its code threw, or did not finish in time); nothing else.</summary>
     public const string NotEvaluated = "HA006";
 
     /// <summary>HA007: an acceptance names no rule, no component, or gives no reason.</summary>
@@ -22,6 +22,12 @@ public static class ToolDiagnostics
     /// <summary>HA901: the analyzer read the design only in part.</summary>
     public const string PartialReading = "HA901";
 
+    /// <summary>HA902: a rule crashed on the design (a bug in HaRules); the other rules still ran.</summary>
+    public const string RuleCrashed = "HA902";
+
+    /// <summary>HA903: HaRules could not run at all (a broken installation, a missing command line).</summary>
+    public const string CouldNotRun = "HA903";
+
     /// <summary>The descriptors of these codes, in ID order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -29,5 +35,7 @@ public static class ToolDiagnostics
         new RuleDescriptor(MalformedAcceptance, "Malformed acceptance", RuleCategory.Validity, Severity.Error, "", acceptable: false),
         new RuleDescriptor(ExpiredAcceptance, "Expired acceptance", RuleCategory.Validity, Severity.Warning, "", acceptable: false),
         new RuleDescriptor(PartialReading, "The analyzer read the design only in part", RuleCategory.Tooling, Severity.Info, "", acceptable: false),
+        new RuleDescriptor(RuleCrashed, "A rule crashed", RuleCategory.Tooling, Severity.Error, "", acceptable: false),
+        new RuleDescriptor(CouldNotRun, "HaRules could not run", RuleCategory.Tooling, Severity.Error, "", acceptable: false),
     };
 }
