@@ -182,7 +182,10 @@ public sealed class CheckDesigns : ToolTask
         // "harules: …" is the command's reason for not running.
         if (singleLine.StartsWith("harules: ", StringComparison.Ordinal))
         {
-            LogProjectError(singleLine.Substring("harules: ".Length));
+            // The command may name the code itself; the task's message names it once.
+            var reason = singleLine.Substring("harules: ".Length);
+            const string named = "HaRules could not run (" + ToolDiagnostic.CouldNotRunId + "): ";
+            LogProjectError(reason.StartsWith(named, StringComparison.Ordinal) ? reason.Substring(named.Length) : reason);
         }
         else
         {

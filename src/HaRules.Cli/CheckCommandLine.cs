@@ -7,6 +7,7 @@ using System.Linq;
 using HaRules.Cli.Severities;
 using HaRules.Evaluation;
 using HaRules.Findings;
+using HaRules.Rules;
 
 namespace HaRules.Cli;
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Build.Tests;
 
@@ -155,6 +156,21 @@ public sealed class BuildIntegrationTests
         Assert.NotEqual(0, code);
         Assert.Contains($"Design.cs({line}", output);
         Assert.Contains("error HA006: design MyDesign could not be evaluated: its code threw System.InvalidOperationException: inventory missing", output);
+    }
+
+    [Fact]
+    [Fires("HA903")]
+    public void A_missing_command_line_fails_the_build_with_HA903_at_the_project()
+    {
+        var consumer = _package.NewConsumer(nameof(A_missing_command_line_fails_the_build_with_HA903_at_the_project));
+        consumer.WriteDesign("        design.AddServer(\"web\");");
+        consumer.WriteProject(_package.Version, "<HaRulesCliPath>$(MSBuildProjectDirectory)/missing/HaRules.Cli.dll</HaRulesCliPath>");
+
+        var (code, output) = consumer.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains("error HA903: the harules command line was not found at", output);
+        Assert.Contains("missing", output);
+        Assert.DoesNotContain("HA006", output);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using HaRules.Cli.Task;
 using HaRules.Findings;
 using HaRules.Reporting;
 using Xunit;
+using HaRules.Rules;
 
 namespace HaRules.Build.Tests;
 
