@@ -65,10 +65,10 @@ public sealed class HtmlReportBrowserTests
         Assert.NotEmpty(spofs);
         Assert.Equal(spofs, marked.OrderBy(n => n, StringComparer.Ordinal).ToArray());
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(output, "FragileShop.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(output, "FragileShop.png"), FullPage = true, Timeout = 300_000 });
         await page.SetViewportSizeAsync(390, 844);
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(output, "FragileShop-phone.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(output, "FragileShop-phone.png"), Timeout = 300_000 });
 
         Assert.False(overflow, "the page scrolls sideways at phone width; only the diagram and wide tables should");
         Assert.Equal(new[] { url }, requests.ToArray());
