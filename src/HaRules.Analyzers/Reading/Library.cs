@@ -26,7 +26,8 @@ internal static class Library
         {
             "Range", "Repeat", "Empty", "Select", "Where", "SelectMany", "ToArray", "ToList", "ToDictionary", "Zip", "Concat",
             "Count", "Any", "All", "First", "FirstOrDefault", "Last", "LastOrDefault", "Sum", "Min", "Max", "Take", "Skip",
-            "Distinct", "Reverse", "Contains", "ElementAt", "Append", "Prepend",
+            "Distinct", "Reverse", "Contains", "ElementAt", "Append", "Prepend", "OrderBy", "OrderByDescending", "ThenBy",
+            "ThenByDescending", "GroupBy", "Aggregate",
         },
         ["string"] = new[]
         {
@@ -42,6 +43,7 @@ internal static class Library
     public static readonly HashSet<string> Partial = new(StringComparer.Ordinal)
     {
         "Count", "Any", "All", "First", "FirstOrDefault", "Last", "LastOrDefault", "Take", "Skip", "Contains", "ElementAt", "Distinct", "Reverse", "Min", "Max",
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "GroupBy",
     };
 
     public static bool Handles(IMethodSymbol method) =>

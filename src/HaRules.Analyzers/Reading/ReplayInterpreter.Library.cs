@@ -239,12 +239,101 @@ internal sealed partial class ReplayInterpreter
                 }
 
                 return false;
+            case "OrderBy" or "OrderByDescending" when values.Length == 2 && values[1] is Closure:
+                return Ordered(site, source, new[] { (One(1), method.Name.EndsWith("Descending", StringComparison.Ordinal)) }, effects);
+            case "ThenBy" or "ThenByDescending" when values.Length == 2 && values[1] is Closure && values[0] is LazySequence { Ordering: { } ordering }:
+                return Ordered(site, ordering.Source, ordering.Keys.Append((One(1), method.Name.EndsWith("Descending", StringComparison.Ordinal))).ToArray(), effects);
+            case "GroupBy" when values.Length == 2 && values[1] is Closure:
+                return Lazy(() => Groups(site, source, One(1), x => x));
+            case "GroupBy" when values.Length == 3 && values[1] is Closure && values[2] is Closure { Lambda.Symbol.Parameters.Length: 1 }:
+                return Lazy(() => Groups(site, source, One(1), One(2)));
+            case "Aggregate" when values.Length == 2 && values[1] is Closure fold:
+                var first = true;
+                object? accumulated = null;
+                foreach (var item in source)
+                {
+                    accumulated = first ? item : Call(fold, new[] { accumulated, item }, site);
+                    first = false;
+                }
+
+                return first ? throw new DesignThrowsException("System.InvalidOperationException", "Sequence contains no elements", site.Syntax.GetLocation()) : accumulated;
+            case "Aggregate" when values.Length is 3 or 4 && values[2] is Closure fold:
+                var total = values[1];
+                foreach (var item in source)
+                {
+                    total = Call(fold, new[] { total, item }, site);
+                }
+
+                return values.Length == 4 ? values[3] is Closure result ? Call(result, new[] { total }, site) : Unknown.Value : total;
             case "Distinct" when values.Length == 1:
                 var all = source.ToArray();
                 return all.All(i => Key(i) is not null) ? new SequenceValue(false, all.Distinct()) : Unknown.Value;
             default:
                 return Unknown.Value;
         }
+    }
+
+    // OrderBy and ThenBy: keys computed for every item, key by key, then a stable sort, as .NET does.
+    // Numbers, characters, booleans and enums compare the same everywhere; text compares by the
+    // culture, so ordering by a string stops the reading.
+    private LazySequence Ordered(IOperation site, IEnumerable<object?> source, IReadOnlyList<(Func<object?, object?> Key, bool Descending)> keys, bool effects) =>
+        new(() => Sort(site, source.ToArray(), keys), effects) { Ordering = (source, keys) };
+
+    private IEnumerable<object?> Sort(IOperation site, object?[] items, IReadOnlyList<(Func<object?, object?> Key, bool Descending)> keys)
+    {
+        var columns = keys.Select(k => items.Select(k.Key).Select(v => OrderingKey(v, site)).ToArray()).ToArray();
+        foreach (var column in columns)
+        {
+            if (column.Select(v => v.GetType()).Distinct().Count() > 1)
+            {
+                throw new ReadingStoppedException("an ordering by keys of different kinds", site.Syntax.GetLocation());
+            }
+        }
+
+        var order = Enumerable.Range(0, items.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            for (var k = 0; k < columns.Length; k++)
+            {
+                var compared = ((IComparable)columns[k][a]).CompareTo(columns[k][b]);
+                if (compared != 0)
+                {
+                    return keys[k].Descending ? -compared : compared;
+                }
+            }
+
+            return a.CompareTo(b);
+        });
+        _context.Step(items.Length);
+        return order.Select(i => items[i]).ToArray();
+    }
+
+    private static IComparable OrderingKey(object? value, IOperation site) => value switch
+    {
+        int or long or short or byte or char or bool or double or decimal => (IComparable)value,
+        EnumValue e => e.Value,
+        Enum e => Convert.ToInt64(e, CultureInfo.InvariantCulture),
+        string => throw new ReadingStoppedException("an ordering by text, which compares by the culture of the machine running it", site.Syntax.GetLocation()),
+        _ => throw new ReadingStoppedException("an ordering key the reader cannot compare", site.Syntax.GetLocation()),
+    };
+
+    private static IEnumerable<object?> Groups(IOperation site, IEnumerable<object?> source, Func<object?, object?> key, Func<object?, object?> element)
+    {
+        var groups = new List<GroupingValue>();
+        var byKey = new Dictionary<object, GroupingValue>();
+        foreach (var item in source)
+        {
+            var k = Key(key(item)) ?? throw new ReadingStoppedException("a grouping key the reader cannot compare", site.Syntax.GetLocation());
+            if (!byKey.TryGetValue(k, out var group))
+            {
+                group = byKey[k] = new GroupingValue(k);
+                groups.Add(group);
+            }
+
+            group.Items.Add(element(item));
+        }
+
+        return groups;
     }
 
     private object? ToDictionary(IOperation site, IEnumerable<object?> source, Func<object?, object?> key, Func<object?, object?> element)

@@ -428,6 +428,8 @@ internal sealed partial class ReplayInterpreter
                     "Values" when dictionary.OrderKnown => new SequenceValue(false, dictionary.Values.ToArray()),
                     _ => Unknown.Value,
                 };
+            case GroupingValue group:
+                return property.Name == "Key" ? group.Key : Unknown.Value;
             case PairValue pair:
                 return property.Name == "Key" ? pair.Key : property.Name == "Value" ? pair.Value : Unknown.Value;
             case ObjectValue o:

@@ -481,6 +481,8 @@ internal sealed partial class ReplayInterpreter
                 return Guarded(sequence.Items.ToArray(), where);
             case LazySequence lazy:
                 return Guarded(lazy, where);
+            case GroupingValue group:
+                return Guarded(group.Items.ToArray(), where);
             case DictionaryValue dictionary when dictionary.OrderKnown:
                 return Guarded(dictionary.ToArray(), where);
             case System.Array array:
