@@ -31,7 +31,7 @@ internal static class Library
         },
         ["string"] = new[]
         {
-            "Join", "Concat", "IsNullOrEmpty", "IsNullOrWhiteSpace", "ToLowerInvariant", "ToUpperInvariant", "Substring",
+            "Join", "Concat", "Format", "IsNullOrEmpty", "IsNullOrWhiteSpace", "ToLowerInvariant", "ToUpperInvariant", "Substring",
             "Replace", "PadLeft", "PadRight", "Trim", "Contains", "ToString",
         },
         ["int"] = new[] { "ToString" },

@@ -385,6 +385,9 @@ internal sealed partial class ReplayInterpreter
                     return values[0] is null or string ? string.IsNullOrEmpty((string?)values[0]) : Unknown.Value;
                 case "IsNullOrWhiteSpace":
                     return values[0] is null or string ? string.IsNullOrWhiteSpace((string?)values[0]) : Unknown.Value;
+                case "Format" when values.Length >= 2 && values[0] is string composite:
+                    var arguments = values.Length == 2 && method.Parameters[1].IsParams && Sequence(values[1], null) is { } packed ? packed.ToArray() : values.Skip(1).ToArray();
+                    return Formatting.Composite(composite, arguments) ?? (object?)Unknown.Value;
                 case "Join" or "Concat":
                     var separator = method.Name == "Join" ? Formatting.Format(values[0], null) : string.Empty;
                     var parts = (method.Name == "Join" ? values.Skip(1) : values).ToArray();
