@@ -81,6 +81,12 @@ internal sealed partial class ReplayInterpreter
             case IExpressionStatementOperation statement:
                 Evaluate(statement.Operation, scope);
                 return Flow.Normal;
+            case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } yielded } when frame.Yielded is { } items:
+                items.Add(ObjectValue.Stored(Evaluate(yielded, scope)));
+                _context.Step();
+                return Flow.Normal;
+            case IReturnOperation { Kind: OperationKind.YieldBreak } when frame.Yielded is not null:
+                return Flow.Return;
             case IReturnOperation { Kind: OperationKind.Return } ret:
                 frame.Returned = true;
                 frame.Value = ret.ReturnedValue is null ? null : ObjectValue.Stored(Evaluate(ret.ReturnedValue, scope));
@@ -553,6 +559,9 @@ internal sealed partial class ReplayInterpreter
 
     private sealed class Frame
     {
+        /// <summary>In an iterator's body: what it has yielded so far.</summary>
+        public List<object?>? Yielded { get; set; }
+
         public bool Returned { get; set; }
 
         public object? Value { get; set; }

@@ -159,3 +159,64 @@ public sealed class AggregateDesign : IDesign
         design.AddServer("pool-" + doubled).WithPowerSupplies(feed);
     }
 }
+
+/// <summary>Iterator helpers (yield return, yield break) that make names and sizes; one stops with a throw after yielding.</summary>
+public sealed class IteratorDesign : IDesign
+{
+    private const int MaxHosts = 4;
+
+    public void Describe(DesignBuilder design)
+    {
+        var feed = design.AddPowerFeed("feed");
+        var names = HostNames("web", 3);
+        foreach (var name in names)
+        {
+            design.AddServer(name).WithPowerSupplies(feed);
+        }
+
+        design.AddServer("count-" + names.Count(), Sizes(10).Sum()).WithPowerSupplies(feed);
+        foreach (var (name, index) in HostNames("api", 9).Select((n, i) => (n, i)))
+        {
+            design.AddServer($"{name}-{index}").WithPowerSupplies(feed);
+        }
+
+        foreach (var size in Checked(new[] { 1, 2 }.Length, -1))
+        {
+            design.AddServer("sized-" + size).WithPowerSupplies(feed);
+        }
+    }
+
+    private static IEnumerable<string> HostNames(string prefix, int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            if (i > MaxHosts)
+            {
+                yield break;
+            }
+
+            yield return $"{prefix}-{i:00}";
+        }
+    }
+
+    private static IEnumerable<int> Sizes(int limit)
+    {
+        var size = 1;
+        while (size <= limit)
+        {
+            yield return size;
+            size *= 2;
+        }
+    }
+
+    private static IEnumerable<int> Checked(int first, int second)
+    {
+        yield return first;
+        if (second < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(second), "sizes are positive");
+        }
+
+        yield return second;
+    }
+}
