@@ -257,7 +257,7 @@ internal sealed partial class ReplayInterpreter
             switch (operation)
             {
                 case IInvocationOperation invocation when !Library.Handles(invocation.TargetMethod)
-                    || Library.Owner(invocation.TargetMethod) is Library.List or Library.Dictionary:
+                    || Library.Collections.Contains(Library.Owner(invocation.TargetMethod)):
                 case IInstanceReferenceOperation:
                 case IFieldReferenceOperation { Field.IsConst: false }:
                 case IPropertyReferenceOperation property when InSource(property.Property.ContainingType):
@@ -397,7 +397,7 @@ internal sealed partial class ReplayInterpreter
                 var array = Array.CreateInstance(runtime, items.Length);
                 Array.Copy(items, array, items.Length);
                 return array;
-            case Closure or SequenceValue or LazySequence or DictionaryValue or ObjectValue or TupleValue or PairValue:
+            case Closure or SequenceValue or LazySequence or DictionaryValue or ObjectValue or TupleValue or PairValue or SetValue or GroupingValue:
                 return Unknown.Value;
             default:
                 return value;

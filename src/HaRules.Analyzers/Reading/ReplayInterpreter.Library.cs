@@ -23,6 +23,8 @@ internal sealed partial class ReplayInterpreter
             {
                 Library.List => ListCall(invocation, method.Name, receiver as SequenceValue, values),
                 Library.Dictionary => DictionaryCall(invocation, method.Name, receiver as DictionaryValue, values),
+                Library.HashSet => SetCall(invocation, method.Name, receiver as SetValue, values),
+                Library.Queue or Library.Stack => QueueOrStackCall(invocation, method.Name, receiver as SequenceValue, values),
                 Library.Enumerable => Query(invocation, method, values),
                 "System.Collections.Generic.CollectionExtensions" => values[0] is DictionaryValue d && Key(values[1]) is { } k
                     ? (d.TryGet(k, out var found) ? found : values.Length > 2 ? values[2] : DefaultOf(method.ReturnType))
@@ -120,6 +122,90 @@ internal sealed partial class ReplayInterpreter
                 return null;
             default:
                 return Unknown.Value;
+        }
+    }
+
+    private object? SetCall(IOperation site, string name, SetValue? set, object?[] values)
+    {
+        if (set is null)
+        {
+            return Unknown.Value;
+        }
+
+        if (name == "Clear")
+        {
+            set.Clear();
+            return null;
+        }
+
+        if (name == "UnionWith")
+        {
+            var items = Sequence(values[0], site)?.Select(Key).ToArray();
+            if (items is null || items.Any(i => i is null))
+            {
+                return Unknown.Value;
+            }
+
+            foreach (var item in items)
+            {
+                set.Add(item!);
+            }
+
+            return null;
+        }
+
+        if (Key(values[0]) is not { } key)
+        {
+            return Unknown.Value;
+        }
+
+        return name switch
+        {
+            "Add" => set.Add(key),
+            "Contains" => set.Contains(key),
+            "Remove" => set.Remove(key),
+            _ => Unknown.Value,
+        };
+    }
+
+    // A queue's items are held first to last; a stack's top first, the order both enumerate in.
+    private object? QueueOrStackCall(IOperation site, string name, SequenceValue? items, object?[] values)
+    {
+        if (items is null)
+        {
+            return Unknown.Value;
+        }
+
+        switch (name)
+        {
+            case "Enqueue":
+                items.Changed();
+                items.Items.Add(ObjectValue.Stored(values[0]));
+                return null;
+            case "Push":
+                items.Changed();
+                items.Items.Insert(0, ObjectValue.Stored(values[0]));
+                return null;
+            case "Dequeue" or "Pop" or "Peek":
+                if (items.Items.Count == 0)
+                {
+                    throw new DesignThrowsException("System.InvalidOperationException", name == "Dequeue" ? "Queue empty." : "Stack empty.", site.Syntax.GetLocation());
+                }
+
+                var first = items.Items[0];
+                if (name != "Peek")
+                {
+                    items.Changed();
+                    items.Items.RemoveAt(0);
+                }
+
+                return first;
+            case "Clear":
+                items.Changed();
+                items.Items.Clear();
+                return null;
+            default:
+                return ListCall(site, name, items, values);
         }
     }
 
@@ -455,7 +541,7 @@ internal sealed partial class ReplayInterpreter
                 case IInvocationOperation invocation when RuntimeTypes.IsHaRulesType(invocation.TargetMethod.ContainingType)
                     || invocation.TargetMethod.OriginalDefinition.DeclaringSyntaxReferences.Length > 0
                     || invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
-                    || (Library.Handles(invocation.TargetMethod) && Library.Owner(invocation.TargetMethod) is Library.List or Library.Dictionary):
+                    || (Library.Handles(invocation.TargetMethod) && Library.Collections.Contains(Library.Owner(invocation.TargetMethod))):
                     return false;
                 case IObjectCreationOperation creation when InSource(creation.Type):
                     return false;

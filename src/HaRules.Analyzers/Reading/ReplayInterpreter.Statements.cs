@@ -378,6 +378,7 @@ internal sealed partial class ReplayInterpreter
     {
         SequenceValue { IsArray: false } sequence => sequence.Version,
         DictionaryValue dictionary => dictionary.Version,
+        SetValue set => set.Version,
         _ => 0,
     };
 
@@ -578,6 +579,8 @@ internal sealed partial class ReplayInterpreter
                 return Guarded(lazy, where);
             case GroupingValue group:
                 return Guarded(group.Items.ToArray(), where);
+            case SetValue set when set.OrderKnown:
+                return Guarded(set.Items.ToArray(), where);
             case DictionaryValue dictionary when dictionary.OrderKnown:
                 return Guarded(dictionary.ToArray(), where);
             case System.Array array:
