@@ -27,6 +27,21 @@ public static class RuleAssert
     public static void Silent(string id, Action<DesignBuilder> describe) =>
         Assert.Empty(Check.Design(describe).Findings(id));
 
+    /// <summary>
+    /// The advice of a message, applied as written, works: <paramref name="flawed"/> raises the rule,
+    /// <paramref name="fixedDesign"/> (the same design with the advice applied) does not, and raises
+    /// no finding of a rule the flawed design did not already raise.
+    /// </summary>
+    public static void FixWorks(string id, Action<DesignBuilder> flawed, Action<DesignBuilder> fixedDesign)
+    {
+        var before = Check.Design(flawed).Findings;
+        Assert.Contains(before, f => f.RuleId == id);
+        var after = Check.Design(fixedDesign).Findings;
+        Assert.DoesNotContain(after, f => f.RuleId == id);
+        var newRules = after.Select(f => f.RuleId).Except(before.Select(f => f.RuleId)).ToList();
+        Assert.Empty(newRules);
+    }
+
     /// <summary>Findings of the rule, for tests that expect several.</summary>
     public static System.Collections.Generic.IReadOnlyList<Finding> All(string id, Action<DesignBuilder> describe) =>
         Check.Design(describe).Findings(id);

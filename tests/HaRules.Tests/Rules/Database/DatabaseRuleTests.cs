@@ -203,5 +203,63 @@ public sealed class DatabaseRuleTests
         Assert.Equal(new[] { "db", "rack-1" }, Assert.Single(findings).Components);
     }
 
+    [Fact]
+    [Fires("HA607")]
+    public void HA607_fires_on_an_active_standby_cluster_without_a_heartbeat()
+    {
+        var at = 0;
+        var finding = RuleAssert.FiresOnce("HA607", d =>
+        {
+            var (n1, n2) = Nodes(d);
+            at = Here.Line() + 1;
+            d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(n1, n2).Fencing().Witness(d.AddComponent("w"));
+        }, () => at, "db");
+        Assert.Contains("Heartbeat(swA, swB)", finding.Message);
+    }
+
+    [Fact]
+    [Fires("HA607")]
+    public void HA607_fires_on_a_shared_everything_cluster_without_a_heartbeat()
+    {
+        var findings = RuleAssert.All("HA607", d =>
+        {
+            var (n1, n2) = Nodes(d);
+            d.AddDatabaseCluster("rac", ClusterMode.SharedEverything).Nodes(n1, n2);
+        });
+        Assert.StartsWith("shared-everything cluster rac declares no heartbeat", Assert.Single(findings).Message);
+    }
+
+    [Fact]
+    [Silent("HA607")]
+    public void HA607_is_silent_with_a_heartbeat_declared_or_shared_nothing() =>
+        RuleAssert.Silent("HA607", d =>
+        {
+            var swA = d.AddSwitch("sw-a");
+            var swB = d.AddSwitch("sw-b");
+            var (n1, n2) = Nodes(d);
+            d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(n1, n2).Heartbeat(swA, swB);
+            d.AddDatabaseCluster("one", ClusterMode.SharedEverything).Nodes(n1, n2).Heartbeat(swA);
+            d.AddDatabaseCluster("sn", ClusterMode.SharedNothing).Nodes(n1, n2);
+        });
+
+    [Fact]
+    public void HA607_advice_applied_as_written_clears_it_without_raising_HA601() =>
+        RuleAssert.FixWorks(
+            "HA607",
+            d =>
+            {
+                d.AddSwitch("sw-a");
+                d.AddSwitch("sw-b");
+                var (n1, n2) = Nodes(d);
+                d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(n1, n2).Fencing();
+            },
+            d =>
+            {
+                var swA = d.AddSwitch("sw-a");
+                var swB = d.AddSwitch("sw-b");
+                var (n1, n2) = Nodes(d);
+                d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(n1, n2).Fencing().Heartbeat(swA, swB);
+            });
+
     private static (ServerBuilder, ServerBuilder) Nodes(DesignBuilder d) => (d.AddServer("n1"), d.AddServer("n2"));
 }
