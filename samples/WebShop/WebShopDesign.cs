@@ -85,6 +85,7 @@ public sealed class WebShopDesign : IDesign
             .Min(20)
             .Max(20)
             .IdleTimeout(TimeSpan.FromMinutes(30))
+            .KeepAlive(TimeSpan.FromMinutes(5))                           // Min = Max never retires a connection
             .Through(fw));
         var apLb = design.AddLoadBalancer("ap-lb")
             .WithStandby()

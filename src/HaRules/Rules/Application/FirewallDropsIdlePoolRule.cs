@@ -9,9 +9,12 @@ namespace HaRules.Rules.Application;
 
 /// <summary>
 /// HA504: a firewall on a pool's path (<c>Through</c>) silently drops sessions idle longer than its
-/// timeout, while the pool keeps connections idle at least that long (or declares no idle
-/// timeout) and sends no keep-alive shorter than the firewall's timeout: the pool hands out dead
-/// connections (7.5.2). Silent when the firewall declares no idle timeout.
+/// timeout, while the pool keeps connections idle at least that long and sends no keep-alive
+/// shorter than the firewall's timeout: the pool hands out dead connections (7.5.2). A pool keeps
+/// connections idle that long when its own idle timeout is at least the firewall's, when it
+/// declares none, or when it declares a minimum of one or more (Min = Max, or any minimum): the
+/// connections it keeps at its minimum are never retired, so its idle timeout does not protect
+/// them and only a keep-alive does. Silent when the firewall declares no idle timeout.
 /// </summary>
 public sealed class FirewallDropsIdlePoolRule : DesignRule
 {
@@ -32,22 +35,32 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
         {
             var idle = Pools.Seconds(pool.Properties, PropertyNames.IdleTimeoutSeconds);
             var keepAlive = Pools.Seconds(pool.Properties, PropertyNames.KeepAliveSeconds);
-            foreach (var firewall in pool.Via.Distinct(StringComparer.Ordinal))
+            var forever = Pools.KeepsConnectionsForever(pool.Properties);
+            var min = pool.Properties.GetInteger(PropertyNames.PoolMin) ?? 0;
+            var max = pool.Properties.GetInteger(PropertyNames.PoolMax);
+            foreach (var (firewall, drop) in Pools.DroppingFirewalls(model, pool, forever))
             {
-                if (model.FindComponent(firewall) is not { } unit
-                    || Pools.Seconds(unit.Properties, PropertyNames.IdleTimeoutSeconds) is not { } drop
-                    || drop <= 0
-                    || (idle is { } i && i < drop)
-                    || (keepAlive is { } k && k < drop))
+                string keeps;
+                if (forever)
                 {
-                    continue;
+                    var which = max == min
+                        ? $"keeps all its connections open (Min({Units.Count(min)}) = Max({Units.Count(min)}))"
+                        : $"keeps {Units.Count(min)} connections open at its minimum (Min({Units.Count(min)}))";
+                    keeps = idle is { } retire ? $"{which}, which its idle timeout of {Units.Duration(retire)} never retires," : which;
+                }
+                else
+                {
+                    keeps = idle is { } kept ? $"keeps connections idle up to {Units.Duration(kept)}" : "declares no idle timeout, so it keeps connections idle indefinitely";
                 }
 
-                var keeps = idle is { } kept ? $"keeps connections idle up to {Units.Duration(kept)}" : "declares no idle timeout, so it keeps connections idle indefinitely";
                 var alive = keepAlive is { } k2 ? $" and its keep-alive every {Units.Duration(k2)} comes too late" : string.Empty;
+                var set = $"set a keep-alive under {Units.Duration(drop)} ({Pools.KeepAliveCall(new[] { drop })})";
+                var other = keepAlive is { } k3
+                    ? $" or raise {firewall}'s idle timeout above {Units.Duration(k3)}"
+                    : !forever && idle is { } i3 ? $" or raise {firewall}'s idle timeout above {Units.Duration(i3)}" : string.Empty;
                 yield return context.Create(
                     Id,
-                    $"pool {server}→{database} {keeps}{alive} but firewall {firewall} drops idle sessions after {Units.Duration(drop)}; set a keep-alive under {Units.Duration(drop)} or raise the firewall's idle timeout",
+                    $"pool {server}→{database} {keeps}{alive} but firewall {firewall} drops idle sessions after {Units.Duration(drop)}; {set}{other}",
                     new[] { server, firewall, database },
                     pool.Location);
             }

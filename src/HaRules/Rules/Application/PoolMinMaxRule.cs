@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
@@ -33,9 +34,20 @@ public sealed class PoolMinMaxRule : DesignRule
                 continue;
             }
 
+            // With Min = Max the pool never retires a connection, so a firewall's idle drop on its path
+            // is beaten only by a keep-alive (HA504): the advice brings that keep-alive along.
+            var drops = Pools.DroppingFirewalls(context.Model, pool, keepsForever: true).ToList();
+            var call = $"Min({Units.Count(max)}).Max({Units.Count(max)})";
+            var advice = "set both to the same value";
+            if (drops.Count > 0)
+            {
+                call += "." + Pools.KeepAliveCall(drops.Select(d => d.Drop));
+                advice = $"set both to the same value with a keep-alive under {Units.Duration(drops.Min(d => d.Drop))}, since the pool then keeps every connection open and firewall {Units.List(drops.Select(d => d.Firewall))} drops idle ones";
+            }
+
             yield return context.Create(
                 Id,
-                $"pool {server}→{database} has Min({Units.Count(min)}) and Max({Units.Count(max)}): connections opened under load cost time exactly when it is short; set both to the same value (Min({Units.Count(max)}).Max({Units.Count(max)}))",
+                $"pool {server}→{database} has Min({Units.Count(min)}) and Max({Units.Count(max)}): connections opened under load cost time exactly when it is short; {advice} ({call})",
                 new[] { server, database },
                 pool.Location);
         }

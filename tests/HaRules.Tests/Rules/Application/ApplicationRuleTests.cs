@@ -127,7 +127,7 @@ public sealed class ApplicationRuleTests
             ap.ConnectsTo(db, pool => pool.Min(20).Max(20).IdleTimeout(TimeSpan.FromMinutes(30)).Through(fw));
         }, () => at, "ap-1", "fw", "db");
         Assert.Equal(
-            "pool ap-1→db keeps connections idle up to 30 min but firewall fw drops idle sessions after 15 min; set a keep-alive under 15 min or raise the firewall's idle timeout",
+            "pool ap-1→db keeps all its connections open (Min(20) = Max(20)), which its idle timeout of 30 min never retires, but firewall fw drops idle sessions after 15 min; set a keep-alive under 15 min (KeepAlive(TimeSpan.FromMinutes(7)))",
             finding.Message);
     }
 
@@ -156,6 +156,77 @@ public sealed class ApplicationRuleTests
             d.AddServer("b").ConnectsTo(db, pool => pool.IdleTimeout(TimeSpan.FromMinutes(10)).Through(fw));
             d.AddServer("c").ConnectsTo(db, pool => pool.Through(quiet));
         });
+
+    [Fact]
+    [Fires("HA504")]
+    public void HA504_judges_a_pool_with_min_equal_to_max_by_its_keep_alive_only()
+    {
+        // The pool's idle timeout (10 min) is under the firewall's (15 min), but Min = Max keeps every
+        // connection open, so the idle timeout never retires one and the firewall drops them.
+        var finding = Assert.Single(RuleAssert.All("HA504", d =>
+        {
+            var db = Database(d);
+            var fw = d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15));
+            d.AddServer("ap").ConnectsTo(db, pool => pool.Min(10).Max(10).IdleTimeout(TimeSpan.FromMinutes(10)).Through(fw));
+        }));
+        Assert.Equal(
+            "pool ap→db keeps all its connections open (Min(10) = Max(10)), which its idle timeout of 10 min never retires, but firewall fw drops idle sessions after 15 min; set a keep-alive under 15 min (KeepAlive(TimeSpan.FromMinutes(7)))",
+            finding.Message);
+    }
+
+    [Fact]
+    [Fires("HA504")]
+    public void HA504_judges_the_connections_a_pool_keeps_at_its_minimum()
+    {
+        var finding = Assert.Single(RuleAssert.All("HA504", d =>
+        {
+            var db = Database(d);
+            var fw = d.AddFirewall("fw").IdleTimeout(TimeSpan.FromSeconds(90));
+            d.AddServer("ap").ConnectsTo(db, pool => pool.Min(5).Max(20).IdleTimeout(TimeSpan.FromMinutes(1)).KeepAlive(TimeSpan.FromMinutes(2)).Through(fw));
+        }));
+        Assert.Equal(
+            "pool ap→db keeps 5 connections open at its minimum (Min(5)), which its idle timeout of 1 min never retires, and its keep-alive every 2 min comes too late but firewall fw drops idle sessions after 1.5 min; set a keep-alive under 1.5 min (KeepAlive(TimeSpan.FromSeconds(45))) or raise fw's idle timeout above 2 min",
+            finding.Message);
+    }
+
+    [Fact]
+    [Silent("HA504")]
+    public void HA504_is_silent_on_a_pool_with_min_equal_to_max_and_a_short_keep_alive() =>
+        RuleAssert.Silent("HA504", d =>
+        {
+            var db = Database(d);
+            var fw = d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15));
+            d.AddServer("ap").ConnectsTo(db, pool => pool.Min(10).Max(10).IdleTimeout(TimeSpan.FromMinutes(10)).KeepAlive(TimeSpan.FromMinutes(7)).Through(fw));
+        });
+
+    [Fact]
+    public void HA504_advice_applied_as_written_clears_it() =>
+        RuleAssert.FixWorks(
+            "HA504",
+            d => d.AddServer("ap").ConnectsTo(Database(d), pool => pool.Min(10).Max(10).IdleTimeout(TimeSpan.FromMinutes(10)).Through(d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15)))),
+            d => d.AddServer("ap").ConnectsTo(Database(d), pool => pool.Min(10).Max(10).IdleTimeout(TimeSpan.FromMinutes(10)).KeepAlive(TimeSpan.FromMinutes(7)).Through(d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15)))));
+
+    [Fact]
+    public void HA503_advice_brings_the_keep_alive_HA504_needs_once_min_equals_max()
+    {
+        // Min(0) lets the idle timeout (10 min, under the firewall's 15) retire every connection, so
+        // HA504 is silent; HA503's Min = Max would keep them open, so its advice carries the keep-alive.
+        var finding = Assert.Single(RuleAssert.All("HA503", d =>
+            d.AddServer("ap").ConnectsTo(Database(d), pool => pool.Min(0).Max(20).IdleTimeout(TimeSpan.FromMinutes(10)).Through(d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15))))));
+        Assert.EndsWith("(Min(20).Max(20).KeepAlive(TimeSpan.FromMinutes(7)))", finding.Message);
+        RuleAssert.FixWorks(
+            "HA503",
+            d => d.AddServer("ap").ConnectsTo(Database(d), pool => pool.Min(0).Max(20).IdleTimeout(TimeSpan.FromMinutes(10)).Through(d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15)))),
+            d => d.AddServer("ap").ConnectsTo(Database(d), pool => pool.Min(20).Max(20).KeepAlive(TimeSpan.FromMinutes(7)).IdleTimeout(TimeSpan.FromMinutes(10)).Through(d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15)))));
+    }
+
+    [Fact]
+    public void HA503_advice_without_a_dropping_firewall_is_min_equal_to_max_alone()
+    {
+        var finding = Assert.Single(RuleAssert.All("HA503", d =>
+            d.AddServer("ap").ConnectsTo(Database(d), pool => pool.Min(5).Max(20).KeepAlive(TimeSpan.FromMinutes(5)).Through(d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15))))));
+        Assert.EndsWith("; set both to the same value (Min(20).Max(20))", finding.Message);
+    }
 
     [Fact]
     [Fires("HA505")]
