@@ -131,16 +131,64 @@ public sealed class WebRuleTests
         });
     }
 
+    [Fact]
+    [Fires("HA406")]
+    public void HA406_fires_when_a_load_balancer_spreads_unshared_sessions_without_persistence()
+    {
+        var at = 0;
+        var finding = RuleAssert.FiresOnce("HA406", d => App(d, SessionReplication.None, null, line => at = line), () => at, "ap-lb", "ap-1", "ap-2");
+        Assert.Contains("over ap-1 and ap-2 without session persistence, and they keep sessions only in their own memory", finding.Message);
+        var declaredNone = RuleAssert.All("HA406", d => App(d, SessionReplication.None, SessionPersistence.None, _ => { }));
+        Assert.Single(declaredNone);
+    }
+
+    [Fact]
+    [Silent("HA406")]
+    public void HA406_is_silent_with_persistence_a_shared_store_replication_one_target_or_a_stateless_service()
+    {
+        RuleAssert.Silent("HA406", d => App(d, SessionReplication.PrimaryBackup, SessionPersistence.Cookie, _ => { }));
+        RuleAssert.Silent("HA406", d => App(d, SessionReplication.None, SessionPersistence.SessionTable, _ => { }));
+        RuleAssert.Silent("HA406", d => App(d, SessionReplication.SharedStore, null, _ => { }));
+        RuleAssert.Silent("HA406", d => App(d, SessionReplication.PrimaryBackup, null, _ => { }));
+        RuleAssert.Silent("HA406", d =>
+        {
+            var ap = d.AddServer("ap").RunsAppServer(SessionReplication.None);
+            var lb = d.AddLoadBalancer("ap-lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(ap);
+            d.AddService("app").EntryPoint(lb).Stateful();
+        });
+        RuleAssert.Silent("HA406", d =>
+        {
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(SessionReplication.None);
+            var lb = d.AddLoadBalancer("ap-lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(ap);
+            d.AddService("app").EntryPoint(lb);
+        });
+    }
+
+    [Fact]
+    public void HA406_advice_applied_as_written_clears_it_either_way()
+    {
+        RuleAssert.FixWorks("HA406", d => App(d, SessionReplication.None, null, _ => { }), d => App(d, SessionReplication.SharedStore, null, _ => { }));
+        RuleAssert.FixWorks("HA406", d => App(d, SessionReplication.None, null, _ => { }), d => App(d, SessionReplication.PrimaryBackup, SessionPersistence.Cookie, _ => { }));
+    }
+
     /// <summary>A stateful service reaching two app servers through a cookie-pinning load balancer.</summary>
-    private static void PinnedApp(DesignBuilder d, SessionReplication replication, Action<int> lbLine)
+    private static void PinnedApp(DesignBuilder d, SessionReplication replication, Action<int> lbLine) =>
+        App(d, replication, SessionPersistence.Cookie, lbLine);
+
+    /// <summary>A stateful service reaching two app servers through a load balancer with the given persistence (none declared when null).</summary>
+    private static void App(DesignBuilder d, SessionReplication replication, SessionPersistence? persistence, Action<int> lbLine)
     {
         var ap = d.AddServer("ap", replicas: 2).RunsAppServer(replication);
         lbLine(Here.Line() + 1);
         var lb = d.AddLoadBalancer("ap-lb")
             .WithStandby()
-            .HealthCheck(TimeSpan.FromSeconds(5))
-            .Persistence(SessionPersistence.Cookie)
-            .Targets(ap);
+            .HealthCheck(TimeSpan.FromSeconds(5));
+        if (persistence is { } p)
+        {
+            lb.Persistence(p);
+        }
+
+        lb.Targets(ap);
         var dns = d.AddDnsName("app.example.com").Resolves(lb);
         d.AddService("app").EntryPoint(dns).Stateful();
     }
