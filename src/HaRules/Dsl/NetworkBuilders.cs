@@ -93,6 +93,20 @@ public sealed class LoadBalancerBuilder : HardwareBuilder<LoadBalancerBuilder>
         return this;
     }
 
+    /// <summary>
+    /// Adds a standby unit (<c>name/standby</c>) that takes over when the active one fails; with
+    /// <paramref name="stateSync"/> the pair synchronises its session table (which client is pinned
+    /// to which server) and connection state to the standby, so pinned sessions survive a failover.
+    /// <c>WithStandby()</c> declares a pair that does not synchronise.
+    /// </summary>
+    /// <param name="stateSync">True when the active unit copies its session table to the standby.</param>
+    public LoadBalancerBuilder WithStandby(bool stateSync)
+    {
+        WithStandby();
+        Declaration.SetFlag(PropertyNames.StateSync, stateSync);
+        return this;
+    }
+
     /// <summary>Connects the load balancer (each unit of the pair) to switches; it needs any one of them.</summary>
     public LoadBalancerBuilder ConnectedTo(params SwitchBuilder[] switches)
     {

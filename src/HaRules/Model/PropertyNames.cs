@@ -48,7 +48,7 @@ public static class PropertyNames
     /// <summary>Whether a component is declared as an active-standby pair.</summary>
     public const string HasStandby = "hasStandby";
 
-    /// <summary>Whether a firewall pair synchronises connection state.</summary>
+    /// <summary>Whether a firewall pair synchronises connection state, or a load balancer pair its session table.</summary>
     public const string StateSync = "stateSync";
 
     /// <summary>Idle timeout of a firewall or a connection pool, in seconds.</summary>

@@ -44,9 +44,13 @@ public sealed class LoadBalancerWithoutStandbyRule : DesignRule
                 continue;
             }
 
+            // A pair that pins with its session table must copy that table to its standby (HA407).
+            var pair = lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence) == SessionPersistence.SessionTable
+                ? "a pair that synchronises its session table (WithStandby(stateSync: true))"
+                : "a pair (WithStandby())";
             yield return context.Create(
                 Id,
-                $"load balancer {lb.Name} has no standby: when it fails, everything behind it is unreachable; make it a pair (WithStandby())",
+                $"load balancer {lb.Name} has no standby: when it fails, everything behind it is unreachable; make it {pair}",
                 lb.Name);
         }
     }

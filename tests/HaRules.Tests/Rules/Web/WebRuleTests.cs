@@ -171,6 +171,53 @@ public sealed class WebRuleTests
         RuleAssert.FixWorks("HA406", d => App(d, SessionReplication.None, null, _ => { }), d => App(d, SessionReplication.PrimaryBackup, SessionPersistence.Cookie, _ => { }));
     }
 
+    [Fact]
+    [Fires("HA407")]
+    public void HA407_fires_on_a_pair_whose_session_table_is_not_synchronised()
+    {
+        var at = 0;
+        var finding = RuleAssert.FiresOnce("HA407", d => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.SessionTable, lb => lb.WithStandby(), line => at = line), () => at, "ap-lb", "ap-1", "ap-2");
+        Assert.Contains("(WithStandby(stateSync: true))", finding.Message);
+        Assert.Single(RuleAssert.All("HA407", d => Pair(d, SessionReplication.None, SessionPersistence.SessionTable, lb => lb.WithStandby(stateSync: false), _ => { })));
+    }
+
+    [Fact]
+    [Silent("HA407")]
+    public void HA407_is_silent_with_a_synchronised_table_a_cookie_a_shared_store_or_no_pair()
+    {
+        RuleAssert.Silent("HA407", d => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.SessionTable, lb => lb.WithStandby(stateSync: true), _ => { }));
+        RuleAssert.Silent("HA407", d => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.Cookie, lb => lb.WithStandby(), _ => { }));
+        RuleAssert.Silent("HA407", d => Pair(d, SessionReplication.SharedStore, SessionPersistence.SessionTable, lb => lb.WithStandby(), _ => { }));
+        RuleAssert.Silent("HA407", d => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.SessionTable, lb => lb, _ => { }));
+    }
+
+    [Fact]
+    public void HA407_advice_applied_as_written_clears_it_either_way()
+    {
+        static void Flawed(DesignBuilder d) => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.SessionTable, lb => lb.WithStandby(), _ => { });
+        RuleAssert.FixWorks("HA407", Flawed, d => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.SessionTable, lb => lb.WithStandby(stateSync: true), _ => { }));
+        RuleAssert.FixWorks("HA407", Flawed, d => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.Cookie, lb => lb.WithStandby(), _ => { }));
+    }
+
+    [Fact]
+    public void HA405_advice_on_a_session_table_balancer_brings_the_state_sync_HA407_needs()
+    {
+        static void Flawed(DesignBuilder d) => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.SessionTable, lb => lb, _ => { });
+        var finding = Assert.Single(RuleAssert.All("HA405", Flawed));
+        Assert.EndsWith("make it a pair that synchronises its session table (WithStandby(stateSync: true))", finding.Message);
+        RuleAssert.FixWorks("HA405", Flawed, d => Pair(d, SessionReplication.PrimaryBackup, SessionPersistence.SessionTable, lb => lb.WithStandby(stateSync: true), _ => { }));
+    }
+
+    /// <summary>A stateful service reaching two app servers through a load balancer that <paramref name="pair"/> may make a pair.</summary>
+    private static void Pair(DesignBuilder d, SessionReplication replication, SessionPersistence persistence, Func<LoadBalancerBuilder, LoadBalancerBuilder> pair, Action<int> lbLine)
+    {
+        var ap = d.AddServer("ap", replicas: 2).RunsAppServer(replication);
+        lbLine(Here.Line() + 1);
+        var lb = d.AddLoadBalancer("ap-lb").HealthCheck(TimeSpan.FromSeconds(5)).Persistence(persistence).Targets(ap);
+        pair(lb);
+        d.AddService("app").EntryPoint(lb).Stateful();
+    }
+
     /// <summary>A stateful service reaching two app servers through a cookie-pinning load balancer.</summary>
     private static void PinnedApp(DesignBuilder d, SessionReplication replication, Action<int> lbLine) =>
         App(d, replication, SessionPersistence.Cookie, lbLine);

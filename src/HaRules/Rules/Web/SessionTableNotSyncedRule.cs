@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Web;
+
+/// <summary>
+/// HA407: a load balancer pair pins sessions with its session table but does not synchronise that
+/// table to its standby: at failover the standby knows no pin, so every user is sent to a server
+/// chosen anew and loses a session its first server kept (7.4.2). Judged when a <c>Stateful()</c>
+/// service reaches a target whose sessions are not in a shared store (with a shared store, any
+/// server knows every session and a lost pin costs nothing).
+/// </summary>
+public sealed class SessionTableNotSyncedRule : DesignRule
+{
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA407";
+
+    /// <summary>Creates the rule.</summary>
+    public SessionTableNotSyncedRule()
+        : base(new RuleDescriptor(Id, "Load balancer pair does not synchronise its session table", RuleCategory.Web, Severity.Warning, "7.4.2"))
+    {
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        var stateful = RequestPaths.StatefulServers(model);
+        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        {
+            if (lb.Properties.GetBoolean(PropertyNames.HasStandby) != true
+                || lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence) != SessionPersistence.SessionTable
+                || lb.Properties.GetBoolean(PropertyNames.StateSync) == true)
+            {
+                continue;
+            }
+
+            var pinned = ModelLookups.Targets(model, lb.Name, RelationKind.Targets)
+                .Where(t => stateful.Contains(t.Name)
+                    && t.Properties.GetEnum<SessionReplication>(PropertyNames.SessionReplication) != SessionReplication.SharedStore)
+                .Select(t => t.Name)
+                .ToList();
+            if (pinned.Count == 0)
+            {
+                continue;
+            }
+
+            yield return context.Create(
+                Id,
+                $"load balancer pair {lb.Name} pins sessions to {Units.List(pinned, 6)} with its session table but does not synchronise it to its standby: at failover every user is sent to a server chosen anew and loses the session; synchronise the table (WithStandby(stateSync: true)) or pin with a cookie, which the standby reads (Persistence(SessionPersistence.Cookie))",
+                new[] { lb.Name }.Concat(pinned));
+        }
+    }
+}
