@@ -34,6 +34,13 @@ public sealed class ServiceBuilder : ComponentBuilder<ServiceBuilder>
     /// <summary>The most concurrent requests the service must carry; sizes the k of k-of-n web tiers.</summary>
     public ServiceBuilder PeakConcurrentRequests(int requests) => SetCount(PropertyNames.PeakConcurrentRequests, requests);
 
+    /// <summary>
+    /// The most requests per second the service receives at its peak. HA408 uses it to say how many
+    /// requests a stopped server receives before a slow health check notices it.
+    /// </summary>
+    /// <param name="requestsPerSecond">Requests per second at the peak, one or more.</param>
+    public ServiceBuilder PeakRequestsPerSecond(int requestsPerSecond) => SetCount(PropertyNames.PeakRequestsPerSecond, requestsPerSecond);
+
     /// <summary>The availability the service must reach (e.g. 0.9995 for 99.95 %); below it is HA104.</summary>
     public ServiceBuilder AvailabilityTarget(double availability)
     {

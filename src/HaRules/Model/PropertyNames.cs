@@ -150,6 +150,9 @@ public static class PropertyNames
     /// <summary>Peak concurrent requests a service must carry.</summary>
     public const string PeakConcurrentRequests = "peakConcurrentRequests";
 
+    /// <summary>Peak requests per second a service receives (how many a stopped server's share loses, HA408).</summary>
+    public const string PeakRequestsPerSecond = "peakRequestsPerSecond";
+
     /// <summary>Availability target of a service (0..1).</summary>
     public const string AvailabilityTarget = "availabilityTarget";
 

@@ -28,6 +28,7 @@ public sealed class OutOfRangeRule : DesignRule
         PropertyRange.AtLeast(PropertyNames.Partitions, 1, "partitions"),
         PropertyRange.AtLeast(PropertyNames.PartitionReplicas, 1, "partition replicas"),
         PropertyRange.AtLeast(PropertyNames.PeakConcurrentRequests, 1, "PeakConcurrentRequests"),
+        PropertyRange.AtLeast(PropertyNames.PeakRequestsPerSecond, 1, "PeakRequestsPerSecond"),
         PropertyRange.AtLeast(PropertyNames.TolerateFailures, 0, "TolerateFailures"),
         PropertyRange.Positive(PropertyNames.DiskSizeBytes, "the disk size"),
         PropertyRange.Positive(PropertyNames.DiskIops, "the disk IOPS"),

@@ -218,6 +218,54 @@ public sealed class WebRuleTests
         d.AddService("app").EntryPoint(lb).Stateful();
     }
 
+    [Fact]
+    [Fires("HA408")]
+    public void HA408_fires_on_a_health_check_slower_than_thirty_seconds_and_counts_the_requests_lost()
+    {
+        var at = 0;
+        var finding = RuleAssert.FiresOnce("HA408", d =>
+        {
+            var web = d.AddServer("web", replicas: 4);
+            at = Here.Line() + 1;
+            var lb = d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromMinutes(1)).Targets(web);
+            d.AddService("shop").EntryPoint(lb).PeakRequestsPerSecond(800);
+            d.AddService("quiet").EntryPoint(lb).PeakRequestsPerSecond(10);
+        }, () => at, "lb");
+        // 800 requests/s for 60 s, a quarter of them to the stopped server: 800 * 60 / 4 = 12,000.
+        Assert.Equal(
+            "load balancer lb health-checks web-1, web-2, web-3 and web-4 every 1 min: a stopped server keeps receiving its share (1 in 4) of the requests for up to 1 min; at shop's declared peak of 800 requests/s that is up to 12,000 requests sent to a stopped server; check at least every 30 s (HealthCheck(TimeSpan.FromSeconds(5)))",
+            finding.Message);
+    }
+
+    [Fact]
+    [Fires("HA408")]
+    public void HA408_without_a_declared_rate_gives_the_interval_and_share()
+    {
+        var finding = Assert.Single(RuleAssert.All("HA408", d =>
+            d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(31)).Targets(d.AddServer("web", replicas: 2))));
+        Assert.Contains("every 31 s: a stopped server keeps receiving its share (1 in 2) of the requests for up to 31 s; check at least every 30 s", finding.Message);
+    }
+
+    [Fact]
+    [Silent("HA408")]
+    public void HA408_is_silent_at_thirty_seconds_or_less_or_without_a_health_check()
+    {
+        RuleAssert.Silent("HA408", d =>
+        {
+            var web = d.AddServer("web", replicas: 2);
+            var lb = d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(30)).Targets(web);
+            d.AddLoadBalancer("lb-2").WithStandby().Targets(web);
+            d.AddService("shop").EntryPoint(lb).PeakRequestsPerSecond(800);
+        });
+    }
+
+    [Fact]
+    public void HA408_advice_applied_as_written_clears_it() =>
+        RuleAssert.FixWorks(
+            "HA408",
+            d => d.AddService("shop").EntryPoint(d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromMinutes(2)).Targets(d.AddServer("web", replicas: 2))).PeakRequestsPerSecond(50),
+            d => d.AddService("shop").EntryPoint(d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(d.AddServer("web", replicas: 2))).PeakRequestsPerSecond(50));
+
     /// <summary>A stateful service reaching two app servers through a cookie-pinning load balancer.</summary>
     private static void PinnedApp(DesignBuilder d, SessionReplication replication, Action<int> lbLine) =>
         App(d, replication, SessionPersistence.Cookie, lbLine);

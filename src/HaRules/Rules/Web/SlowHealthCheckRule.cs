@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules.Web;
+
+/// <summary>
+/// HA408: a load balancer health-checks its targets less often than every
+/// <see cref="MaxIntervalSeconds"/> seconds: a stopped target keeps receiving its share of the
+/// requests until the next check, longer than a user or a client's retry waits (7.4.2). The message
+/// gives the interval and, when a service reaching the load balancer declares
+/// <c>PeakRequestsPerSecond</c>, the requests sent to the stopped target within one interval at
+/// that peak.
+/// </summary>
+public sealed class SlowHealthCheckRule : DesignRule
+{
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA408";
+
+    /// <summary>The longest health-check interval accepted, in seconds (docs/decisions.md).</summary>
+    public const double MaxIntervalSeconds = 30;
+
+    /// <summary>Creates the rule.</summary>
+    public SlowHealthCheckRule()
+        : base(new RuleDescriptor(Id, "Health check too infrequent", RuleCategory.Web, Severity.Warning, "7.4.2"))
+    {
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        List<(string Service, long Rate, ISet<string> Reached)>? services = null;
+        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        {
+            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets);
+            if (targets.Count == 0
+                || Pools.Seconds(lb.Properties, PropertyNames.HealthCheckSeconds) is not { } interval
+                || interval <= MaxIntervalSeconds)
+            {
+                continue;
+            }
+
+            services ??= ModelLookups.Declared(model, ComponentKind.Service)
+                .Where(s => s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond) is > 0)
+                .Select(s => (s.Name, s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond)!.Value, RequestPaths.ReachableFrom(model, s.Name)))
+                .ToList();
+            var share = targets.Count == 1 ? "every request" : $"its share (1 in {Units.Count(targets.Count)}) of the requests";
+            var lost = string.Empty;
+            if (services.Where(s => s.Reached.Contains(lb.Name)).OrderByDescending(s => s.Rate).FirstOrDefault() is { Service: not null } peak)
+            {
+                var requests = Math.Round(peak.Rate * interval / targets.Count);
+                lost = $"; at {peak.Service}'s declared peak of {Units.Count(peak.Rate)} requests/s that is up to {Units.Count((long)Math.Min(requests, 1e18))} requests sent to a stopped server";
+            }
+
+            yield return context.Create(
+                Id,
+                $"load balancer {lb.Name} health-checks {Units.List(targets.Select(t => t.Name), 6)} every {Units.Duration(interval)}: a stopped server keeps receiving {share} for up to {Units.Duration(interval)}{lost}; check at least every {Units.Duration(MaxIntervalSeconds)} (HealthCheck(TimeSpan.FromSeconds(5)))",
+                lb.Name);
+        }
+    }
+}
