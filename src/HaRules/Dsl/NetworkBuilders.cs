@@ -10,6 +10,19 @@ public sealed class SwitchBuilder : HardwareBuilder<SwitchBuilder>
         : base(declaration)
     {
     }
+
+    /// <summary>
+    /// Makes the switch a member of a stack or an MLAG (multi-chassis link aggregation) pair: the
+    /// switches that name the same <paramref name="stack"/> act as one logical switch, so a server
+    /// can aggregate ports across them with LACP (<see cref="BondMode.Lacp"/>, HA206). Each member
+    /// still fails on its own.
+    /// </summary>
+    /// <param name="stack">The name of the stack or MLAG domain, shared by its members.</param>
+    public SwitchBuilder InStack(string stack)
+    {
+        Declaration.SetText(PropertyNames.SwitchStack, stack ?? string.Empty);
+        return this;
+    }
 }
 
 /// <summary>A SAN switch: one storage fabric (7.3.1). Multipath HBAs on two fabrics survive one failing.</summary>

@@ -30,6 +30,9 @@ public static class PropertyNames
     /// <summary>Number of NIC ports declared with <c>WithNics</c>.</summary>
     public const string Nics = "nics";
 
+    /// <summary>The stack or MLAG domain a switch belongs to (switches naming the same one aggregate as one).</summary>
+    public const string SwitchStack = "stack";
+
     /// <summary>Bonding mode of the NIC ports (a <see cref="BondMode"/> name).</summary>
     public const string BondMode = "bondMode";
 

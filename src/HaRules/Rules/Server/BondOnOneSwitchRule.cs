@@ -34,9 +34,13 @@ public sealed class BondOnOneSwitchRule : DesignRule
             }
 
             var names = ports.Select(p => p.Part.Name).ToList();
+            // LACP across two independent switches is HA206's flaw: the advice keeps LACP only on a stack.
+            var how = server.Properties.GetEnum<BondMode>(PropertyNames.BondMode) == BondMode.Lacp
+                ? "cable the ports to two switches that form one stack or MLAG pair (InStack), or bond them active-backup to two switches (WithNics(BondMode.ActiveBackup, swA, swB))"
+                : "cable the ports to different switches";
             yield return context.Create(
                 Id,
-                $"{server.Name} bonds {Units.Count(names.Count)} NIC ports ({Units.List(names)}), all to switch {target}: when {target} fails, {server.Name} is cut off; cable the ports to different switches",
+                $"{server.Name} bonds {Units.Count(names.Count)} NIC ports ({Units.List(names)}), all to switch {target}: when {target} fails, {server.Name} is cut off; {how}",
                 new[] { server.Name }.Concat(names).Concat(new[] { target }));
         }
     }

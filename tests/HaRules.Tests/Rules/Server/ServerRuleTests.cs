@@ -149,4 +149,58 @@ public sealed class ServerRuleTests
             d.AddServer("app").WithFans(2);
             d.AddServer("other");
         });
+
+    [Fact]
+    [Fires("HA206")]
+    public void HA206_fires_on_an_lacp_bond_across_two_independent_switches()
+    {
+        var at = 0;
+        var finding = RuleAssert.FiresOnce("HA206", d =>
+        {
+            var swA = d.AddSwitch("sw-a");
+            var swB = d.AddSwitch("sw-b").InStack("other");
+            at = Here.Line() + 1;
+            d.AddServer("app").WithNics(BondMode.Lacp, swA, swB);
+        }, () => at, "app", "sw-a", "sw-b");
+        Assert.EndsWith("(InStack(\"sw-a-stack\") on sw-a and sw-b)", finding.Message);
+    }
+
+    [Fact]
+    [Silent("HA206")]
+    public void HA206_is_silent_on_a_stack_on_active_backup_and_on_one_switch()
+    {
+        RuleAssert.Silent("HA206", d =>
+        {
+            var swA = d.AddSwitch("sw-a").InStack("core");
+            var swB = d.AddSwitch("sw-b").InStack("core");
+            var swC = d.AddSwitch("sw-c");
+            d.AddServer("stacked").WithNics(BondMode.Lacp, swA, swB);
+            d.AddServer("backup").WithNics(BondMode.ActiveBackup, swA, swC);
+            d.AddServer("single").WithNics(BondMode.Lacp, swC, swC);
+        });
+    }
+
+    [Fact]
+    public void HA206_advice_applied_as_written_clears_it_either_way()
+    {
+        static void Flawed(DesignBuilder d) => d.AddServer("app").WithNics(BondMode.Lacp, d.AddSwitch("sw-a"), d.AddSwitch("sw-b"));
+        RuleAssert.FixWorks("HA206", Flawed, d => d.AddServer("app").WithNics(BondMode.ActiveBackup, d.AddSwitch("sw-a"), d.AddSwitch("sw-b")));
+        RuleAssert.FixWorks("HA206", Flawed, d => d.AddServer("app").WithNics(BondMode.Lacp, d.AddSwitch("sw-a").InStack("sw-a-stack"), d.AddSwitch("sw-b").InStack("sw-a-stack")));
+    }
+
+    [Fact]
+    public void HA204_advice_on_an_lacp_bond_does_not_lead_to_HA206()
+    {
+        static void Flawed(DesignBuilder d)
+        {
+            var sw = d.AddSwitch("sw-a");
+            d.AddSwitch("sw-b");
+            d.AddServer("app").WithNics(BondMode.Lacp, sw, sw);
+        }
+
+        var finding = Assert.Single(RuleAssert.All("HA204", Flawed));
+        Assert.Contains("two switches that form one stack or MLAG pair (InStack)", finding.Message);
+        RuleAssert.FixWorks("HA204", Flawed, d => d.AddServer("app").WithNics(BondMode.Lacp, d.AddSwitch("sw-a").InStack("core"), d.AddSwitch("sw-b").InStack("core")));
+        RuleAssert.FixWorks("HA204", Flawed, d => d.AddServer("app").WithNics(BondMode.ActiveBackup, d.AddSwitch("sw-a"), d.AddSwitch("sw-b")));
+    }
 }
