@@ -247,4 +247,56 @@ public sealed class TopologyRuleTests
         var ha105 = Assert.Single(result.Findings("HA105"));
         Assert.Equal("shop.example.com", ha105.Components[0]);
     }
+
+    [Fact]
+    [Fires("HA106")]
+    public void HA106_fires_once_on_a_design_with_components_and_no_service()
+    {
+        var at = 0;
+        var result = Check.Design(d =>
+        {
+            at = Here.Line() + 1;
+            var web = d.AddServer("web", replicas: 2);
+            d.AddLoadBalancer("lb").HealthCheck(System.TimeSpan.FromSeconds(5)).Targets(web);
+        });
+
+        var finding = Assert.Single(result.Findings("HA106"));
+        Assert.Empty(finding.Components);
+        Assert.Equal(at, finding.Location.Line);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.StartsWith("the design declares ", finding.Message);
+        Assert.Contains("single points of failure, cut sets and availability were not computed, because nothing says what must stay up", finding.Message);
+        // The single load balancer is a single point of failure, but nothing says for what.
+        Assert.Empty(result.Findings("HA101"));
+    }
+
+    [Fact]
+    [Silent("HA106")]
+    public void HA106_is_silent_with_a_service_or_on_an_empty_design()
+    {
+        var withService = Check.Design(d =>
+        {
+            var web = d.AddServer("web", replicas: 2);
+            var lb = d.AddLoadBalancer("lb").WithStandby().HealthCheck(System.TimeSpan.FromSeconds(5)).Targets(web);
+            d.AddService("shop").EntryPoint(lb);
+        });
+        Assert.Empty(withService.Findings("HA106"));
+        Assert.Empty(Check.Design(_ => { }).Findings("HA106"));
+    }
+
+    [Fact]
+    public void HA106_advice_applied_as_written_clears_it()
+    {
+        static System.Action<DesignBuilder> Shop(bool service) => d =>
+        {
+            var web = d.AddServer("web", replicas: 2);
+            var lb = d.AddLoadBalancer("lb").WithStandby().HealthCheck(System.TimeSpan.FromSeconds(5)).Targets(web);
+            if (service)
+            {
+                d.AddService("shop").EntryPoint(lb);
+            }
+        };
+
+        Rules.RuleAssert.FixWorks("HA106", Shop(service: false), Shop(service: true));
+    }
 }
