@@ -64,7 +64,7 @@ public sealed class FragileShopDesign : IDesign
 
         var rep1 = design.AddServer("rep-1").WithHbas(Multipath.Enabled, sanA); // HA306: a single HBA
         var rep2 = design.AddServer("rep-2").WithHbas(Multipath.Enabled, sanB);
-        var reportsDb = design.AddDatabaseCluster("reports-db", ClusterMode.SharedEverything)
+        var reportsDb = design.AddDatabaseCluster("reports-db", ClusterMode.SharedEverything) // HA607: no heartbeat
             .Nodes(rep1, rep2)
             .SharedStorage(reportsVolume)
             .QuorumDevice(backupVolume)
@@ -85,7 +85,7 @@ public sealed class FragileShopDesign : IDesign
             .Max(50)                                                      // HA505: 2 x 50 > the database's 60
             .IdleTimeout(TimeSpan.FromMinutes(30))
             .Through(fw));
-        ap.ConnectsTo(sessions, pool => pool.Min(10).Max(10));
+        ap.ConnectsTo(sessions, pool => pool.Min(10).Max(10).IdleTimeout(TimeSpan.FromMinutes(10)).Through(fw)); // HA504: Min = Max is never retired
         var batch = design.AddServer("batch", replicas: 2)
             .WithPowerSupplies(ups)
             .InRack(rack1)
