@@ -19,6 +19,7 @@ public sealed class FragileShopDesign : IDesign
 
         // Network
         var swA = design.AddSwitch("sw-a").WithPowerSupplies(ups);        // HA201: a single power supply
+        var swB = design.AddSwitch("sw-b");
         var fw = design.AddFirewall("fw")                                 // HA702: no standby firewall
             .WithPowerSupplies(ups)
             .ConnectedTo(swA)
@@ -70,7 +71,8 @@ public sealed class FragileShopDesign : IDesign
             .QuorumDevice(backupVolume)
             .Workload(readRatio: 0.3);                                    // HA604: write-heavy shared everything
 
-        var kv = design.AddServer("kv", replicas: 2).WithPowerSupplies(ups);
+        var kv = design.AddServer("kv", replicas: 2).WithPowerSupplies(ups)
+            .WithNics(BondMode.Lacp, swA, swB);                           // HA206: LACP across two independent switches
         var sessions = design.AddDatabaseCluster("sessions", ClusterMode.SharedNothing)
             .Nodes(kv)
             .Partitions(4, replicas: 1);                                  // HA605 + HA303: one copy, no backup
@@ -95,6 +97,18 @@ public sealed class FragileShopDesign : IDesign
             .ConnectedTo(swA)
             .Persistence(SessionPersistence.Cookie)                       // HA404: pinned, unreplicated sessions
             .Targets(ap);                                                 // HA403: no health check
+        var batchLb = design.AddLoadBalancer("batch-lb")
+            .WithStandby()                                                // HA407: session table not synchronised
+            .HealthCheck(TimeSpan.FromMinutes(2))                         // HA408: a stopped server gets requests for 2 min
+            .Persistence(SessionPersistence.SessionTable)
+            .Targets(batch);
+        var cart = design.AddServer("cart", replicas: 2)
+            .WithPowerSupplies(ups)
+            .RunsAppServer(SessionReplication.None);                      // HA501 (each replica)
+        var cartLb = design.AddLoadBalancer("cart-lb")                    // HA406: no persistence, sessions in memory
+            .WithStandby()
+            .HealthCheck(TimeSpan.FromSeconds(5))
+            .Targets(cart);
 
         // Web tier: two servers for a peak of 1,000 requests
         var web = design.AddServer("web", replicas: 2)
@@ -102,7 +116,7 @@ public sealed class FragileShopDesign : IDesign
             .WithFans(1)                                                  // HA205: a single fan
             .WithNics(BondMode.ActiveBackup, swA, swA)
             .RunsWebServer(maxWorkers: 256)                               // HA105: 256 workers cannot carry 1,000
-            .DependsOn(apLb, batch, gateway)
+            .DependsOn(apLb, batchLb, cartLb, gateway)
             .Accept("HA205", "fans are monitored", expires: "2020-01-01"); // HA008: an expired acceptance
         var dns = design.AddDnsName("shop.example.com").RoundRobin(web);  // HA401 + HA402: DNS round robin
 
@@ -110,6 +124,7 @@ public sealed class FragileShopDesign : IDesign
             .EntryPoint(dns)
             .Stateful()
             .PeakConcurrentRequests(1000)
+            .PeakRequestsPerSecond(500)                                   // HA408: 500 x 120 s / 2 = 30,000 requests
             .AvailabilityTarget(0.99999)                                  // HA104: far above what this reaches
             .TolerateFailures(1);                                         // HA103: one failure stops it
         design.AddService("reporting").EntryPoint(reportsDb);

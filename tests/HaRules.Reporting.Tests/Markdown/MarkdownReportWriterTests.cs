@@ -59,7 +59,7 @@ public sealed class MarkdownReportWriterTests
         var shop = report.Result.Reliability.FindService("shop")!;
         Assert.Contains("| **shop** | " + HaRules.Reliability.AvailabilityText.WithDowntime(shop.Availability, shop.Unavailability) + " | 99.999 % (5.3 m down per year) | **below its target** |", markdown);
         Assert.Contains("| shop | **ups** | shop → shop.example.com → web-1 → web-1/psu-1 → ups |", markdown);
-        Assert.Contains("46 minimal cut sets of up to 2 failures.", markdown);
+        Assert.Contains("56 minimal cut sets of up to 2 failures; the first 50 are listed.", markdown);
         Assert.Contains("- ap-1 + ap-2\n", markdown);
         Assert.Contains("| **panel** | reporting, shop |", markdown);
         Assert.Contains("| **rep-1** | **not declared** | **not declared** | declared | **not declared** | – |", markdown);
@@ -69,7 +69,7 @@ public sealed class MarkdownReportWriterTests
     public void The_diagram_highlights_the_engines_single_points_of_failure()
     {
         var markdown = MarkdownReportWriter.Write(new[] { Reports.Sample("FragileShop") }, Reports.Paths);
-        // rg-data/disk-1 is a single point of failure of shop: its owner, rg-data (n25), is highlighted; so is ap-lb (n2).
-        Assert.Contains("  class n2,n3,n9,n10,n11,n12,n19,n20,n25,n27,n32,n33,n34,n35 spof\n", markdown);
+        // rg-data/disk-1 is a single point of failure of shop: its owner, rg-data (n29), is highlighted; so is ap-lb (n2).
+        Assert.Contains("  class n2,n3,n13,n14,n15,n16,n23,n24,n29,n31,n36,n38,n39,n40 spof\n", markdown);
     }
 }
