@@ -43,11 +43,11 @@ public sealed class AcceptFixTests
 
     [Fact]
     public Task Accept_on_a_pool_goes_on_its_ConnectsTo_chain() => VerifyFixAsync(Design("""
-                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team");
+                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team").Accept("HA607", "heartbeat not modelled");
                 var ap = design.AddServer("ap", replicas: 2);
                 ap.{|#0:ConnectsTo|}(db, pool => pool.Min(5).Max(20));
         """), Design("""
-                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team");
+                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team").Accept("HA607", "heartbeat not modelled");
                 var ap = design.AddServer("ap", replicas: 2);
                 ap.ConnectsTo(db, pool => pool.Min(5).Max(20)).Accept("HA503", "why this is acceptable here");
         """), "HaRules.Accept.HA503",
@@ -91,9 +91,12 @@ public sealed class AcceptFixTests
             .WithCompilationOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var document = project.AddDocument("Design.cs", SourceText.From(source), filePath: "/designs/Design.cs");
         var compilation = (await document.Project.GetCompilationAsync())!;
-        var diagnostic = Assert.Single(await compilation
-            .WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new HaRulesAnalyzer()))
-            .GetAnalyzerDiagnosticsAsync());
+        // The fragment declares no service, so HA106 is raised too; the fix under test is HA201's.
+        var diagnostic = Assert.Single(
+            await compilation
+                .WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new HaRulesAnalyzer()))
+                .GetAnalyzerDiagnosticsAsync(),
+            d => d.Id == "HA201");
 
         var actions = new System.Collections.Generic.List<CodeAction>();
         var context = new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);

@@ -8,6 +8,21 @@ namespace HaRules.Analyzers.Tests;
 public sealed class AnalyzerRuleTests
 {
     [Fact]
+    [HaRules.TestCoverage.Fires("HA106")]
+    public Task HA106_a_design_without_a_service_is_one_warning_at_its_first_component() => VerifyWholeAsync(Design("""
+                var web = design.{|HA106:AddServer|}("web", replicas: 2);
+                design.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(web);
+        """));
+
+    [Fact]
+    [HaRules.TestCoverage.Silent("HA106")]
+    public Task HA106_is_silent_once_a_service_is_declared() => VerifyWholeAsync(Design("""
+                var web = design.AddServer("web", replicas: 2);
+                var lb = design.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(web);
+                design.AddService("shop").EntryPoint(lb);
+        """));
+
+    [Fact]
     public Task HA001_two_components_with_one_name() => VerifyAsync(Design("""
                 design.AddSwitch("sw");
                 design.{|HA001:AddSwitch|}("sw");

@@ -56,7 +56,8 @@ public sealed class CodeFixTests
                 var n3 = design.AddServer("n3");
                 design.{|HA603:AddDatabaseCluster|}("db", ClusterMode.ActiveStandby)
                     .Nodes(n1, n2, n3)
-                    .Accept("HA303", "backed up by the DBA team");
+                    .Accept("HA303", "backed up by the DBA team")
+                    .Accept("HA607", "heartbeat not modelled");
         """), Design("""
                 var n1 = design.AddServer("n1");
                 var n2 = design.AddServer("n2");
@@ -64,6 +65,7 @@ public sealed class CodeFixTests
                 design.AddDatabaseCluster("db", ClusterMode.ActiveStandby)
                     .Nodes(n1, n2, n3)
                     .Accept("HA303", "backed up by the DBA team")
+                    .Accept("HA607", "heartbeat not modelled")
                     .Fencing();
         """), "HaRules.Fix.HA603");
 
@@ -129,7 +131,7 @@ public sealed class CodeFixTests
     }
 
     private static string Pool(string connects, string pool, int replicas = 1) => $$"""
-                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team");
+                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team").Accept("HA607", "heartbeat not modelled");
                 var ap = design.AddServer("ap", replicas: {{replicas}});
                 {{connects}}(db, pool => {{pool}});
         """;

@@ -12,11 +12,25 @@ public static class AnalyzerVerifier
 {
     public const string Usings = "using System;\nusing HaRules;\n\n";
 
+    /// <summary>
+    /// Most test designs are fragments that declare no service; HA106 (a design without a service)
+    /// would be raised on each. These tests turn it off, as a project would in its .editorconfig;
+    /// <see cref="VerifyWholeAsync"/> keeps it.
+    /// </summary>
+    public const string FragmentConfig = "dotnet_diagnostic.HA106.severity = none";
+
     public static Task VerifyAsync(string source, bool withHaRules = true, params DiagnosticResult[] expected) =>
         VerifyAsync(source, globalConfig: null, withHaRules, expected);
 
     /// <summary>As above, with a global analyzer config (<c>build_property.X = value</c> lines, as MSBuild passes them).</summary>
-    public static Task VerifyAsync(string source, string? globalConfig, bool withHaRules = true, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, string? globalConfig, bool withHaRules = true, params DiagnosticResult[] expected) =>
+        Run(source, globalConfig is null ? FragmentConfig : globalConfig + "\n" + FragmentConfig, withHaRules, expected);
+
+    /// <summary>Runs the analyzer with every rule on, HA106 included.</summary>
+    public static Task VerifyWholeAsync(string source, params DiagnosticResult[] expected) =>
+        Run(source, globalConfig: null, withHaRules: true, expected);
+
+    private static Task Run(string source, string? globalConfig, bool withHaRules, DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<HaRulesAnalyzer, DefaultVerifier>
         {

@@ -26,6 +26,7 @@ public static class CodeFixVerifier
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.TestState.AdditionalReferences.AddRange(Net80.References.All);
         test.TestState.AdditionalReferences.Add(Compilations.HaRulesReference);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + AnalyzerVerifier.FragmentConfig + "\n"));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
