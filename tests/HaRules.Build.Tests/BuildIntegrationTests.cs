@@ -261,6 +261,21 @@ public sealed class BuildIntegrationTests
         Assert.Contains("HA403", SarifResultRules(sarif));
     }
 
+    [Fact]
+    public void A_bundled_help_link_base_links_each_logged_finding_to_its_installed_page()
+    {
+        var consumer = _package.NewConsumer(nameof(A_bundled_help_link_base_links_each_logged_finding_to_its_installed_page));
+        consumer.WriteDesign(NoHealthCheck);
+        consumer.WriteProject(_package.Version, "<HaRulesHelpLinkBase>bundled</HaRulesHelpLinkBase>");
+
+        var (code, output) = consumer.Build();
+
+        Assert.True(code == 0, output);
+        var link = System.Text.RegularExpressions.Regex.Match(output, @"warning HA403: .*\((file:///[^)]*/rules/HA403\.md)\)");
+        Assert.True(link.Success, output);
+        Assert.StartsWith("# HA403", File.ReadAllText(new Uri(link.Groups[1].Value).LocalPath));
+    }
+
     private static void AssertSuppressed(ConsumerProject consumer, string sarif)
     {
         var (code, output) = consumer.Build();
