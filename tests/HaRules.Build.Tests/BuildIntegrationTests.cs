@@ -168,7 +168,7 @@ public sealed class BuildIntegrationTests
 
         var (code, output) = consumer.Build();
         Assert.NotEqual(0, code);
-        Assert.Contains("error HA903: the harules command line was not found at", output);
+        Assert.Contains("error HA903: HaRules could not run: the harules command line was not found at", output);
         Assert.Contains("missing", output);
         Assert.DoesNotContain("HA006", output);
     }
