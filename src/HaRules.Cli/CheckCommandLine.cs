@@ -156,6 +156,11 @@ internal sealed class CheckCommandLine
         HelpName = "URL|DIR|bundled",
     };
 
+    // The options a worker process is started with (DesignIsolation); not for users, so not in the help.
+    private readonly Option<string?> _workerAssembly = new(WorkerAssemblyOption) { Hidden = true };
+    private readonly Option<string?> _workerProgress = new(WorkerProgressOption) { Hidden = true };
+    private readonly Option<string[]> _workerFailed = new(WorkerFailedOption) { Hidden = true };
+
     public CheckCommandLine()
     {
         _failOn.Validators.Add(result =>
@@ -179,9 +184,18 @@ internal sealed class CheckCommandLine
         {
             _design, _formats, _output, _failOn, _today, _root, _noBuild, _designNames, _timeout, _editorConfig, _roslynDir,
             _noWarn, _warningsAsErrors, _warningsNotAsErrors, _treatWarningsAsErrors, _skipReported, _allowNoDesigns,
-            _absolutePaths, _taskOutput, _baseline, _writeBaseline, _helpLinkBase,
+            _absolutePaths, _taskOutput, _baseline, _writeBaseline, _helpLinkBase, _workerAssembly, _workerProgress, _workerFailed,
         };
     }
+
+    /// <summary>Hidden: the located assembly a worker process checks.</summary>
+    public const string WorkerAssemblyOption = "--worker-assembly";
+
+    /// <summary>Hidden: the progress file of a worker process.</summary>
+    public const string WorkerProgressOption = "--worker-progress";
+
+    /// <summary>Hidden: <c>FullName=why</c> of a design a worker reports as HA006 without running it.</summary>
+    public const string WorkerFailedOption = "--worker-failed";
 
     /// <summary>The command, with its options.</summary>
     public Command Command { get; }
@@ -210,7 +224,19 @@ internal sealed class CheckCommandLine
             Baseline = parse.GetValue(_baseline),
             WriteBaseline = parse.GetValue(_writeBaseline),
             HelpLinkBase = parse.GetValue(_helpLinkBase),
+            CommandLine = parse.Tokens.Select(t => t.Value).ToList(),
+            WorkerAssembly = parse.GetValue(_workerAssembly),
+            WorkerProgress = parse.GetValue(_workerProgress),
         };
+        foreach (var failed in parse.GetValue(_workerFailed) ?? Array.Empty<string>())
+        {
+            var equals = failed.IndexOf('=');
+            if (equals > 0)
+            {
+                arguments.FailedDesigns[failed.Substring(0, equals)] = failed.Substring(equals + 1);
+            }
+        }
+
         arguments.Formats.AddRange((parse.GetValue(_formats) ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal));
         arguments.DesignNames.AddRange(parse.GetValue(_designNames) ?? Array.Empty<string>());
         var severities = arguments.Severities;
