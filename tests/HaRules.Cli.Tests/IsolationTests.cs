@@ -53,6 +53,21 @@ public sealed class IsolationTests
         Assert.Contains($"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "SMALL-DUPLICATE")},", stdout);
     }
 
+    [Fact]
+    public void An_async_void_Describe_is_run_to_its_end_and_a_throw_after_an_await_is_HA006_at_its_line()
+    {
+        var (code, stdout, stderr) = RunBounded(
+            "check", CliRunner.Assembly("TestDesigns"), "--design", "AsyncDesign", "--design", "AsyncThrowingDesign", "--design", "SmallDesign");
+
+        Assert.True(code == ExitCodes.FindingsFailed, stdout + stderr);
+        Assert.Contains($"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "ASYNC-DUPLICATE")},", stdout);
+        Assert.Contains(
+            $"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "ASYNC-THROW")},9): error HA006: design AsyncThrowingDesign could not be evaluated: " +
+            "its code threw System.InvalidOperationException: inventory gone after the await",
+            stdout);
+        Assert.Contains($"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "SMALL-DUPLICATE")},", stdout);
+    }
+
     [Theory]
     [InlineData(134, "Stack overflow.\nRepeat 2000 times:\n--------\n   at Shop.Design.Nest(Int32)\n--------\n   at Shop.Design.Describe(HaRules.DesignBuilder)\n",
         "its code overflowed the stack in Shop.Design.Nest(Int32)")]
