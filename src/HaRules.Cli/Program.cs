@@ -1,6 +1,8 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text;
+using HaRules.Rules;
 
 namespace HaRules.Cli;
 
@@ -16,6 +18,25 @@ public static class Program
             Console.OutputEncoding = new UTF8Encoding(false);
         }
 
-        return CliApp.Run(args, Console.Out, Console.Error);
+        return Guarded(() => CliApp.Run(args, Console.Out, Console.Error), Console.Error);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/>; anything it lets escape (a broken installation: an assembly
+    /// missing or of the wrong version) is one line naming HA903 on <paramref name="stderr"/> and
+    /// exit 2, never a stack trace.
+    /// </summary>
+    internal static int Guarded(Func<int> run, TextWriter stderr)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex)
+        {
+            var message = string.Join(" ", ex.Message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+            stderr.WriteLine($"harules: HaRules could not run ({ToolDiagnostics.CouldNotRun}): {ex.GetType().Name}: {message}; reinstall the HaRules package");
+            return ExitCodes.CouldNotRun;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using HaRules.Findings;
+using HaRules.Rules;
 
 namespace HaRules.Reporting.Json;
 
@@ -41,6 +42,7 @@ public static class JsonReportWriter
 
         writer.WriteEndArray();
         ServicesJson.Write(writer, design.Result.Reliability);
+        FixFirstJson.Write(writer, design.Result);
         RaidGroupsJson.Write(writer, model);
         writer.WriteEndObject();
     }
