@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using Xunit;
 
 namespace HaRules.Cli.Tests;
@@ -83,7 +82,7 @@ public sealed class IsolationTests
     // A check that hangs fails the test instead of hanging the test run.
     private static (int ExitCode, string Stdout, string Stderr) RunBounded(params string[] args)
     {
-        var run = Task.Run(() => CliRunner.Run(args));
+        var run = System.Threading.Tasks.Task.Run(() => CliRunner.Run(args));
         Assert.True(run.Wait(TimeSpan.FromMinutes(5)), "the check did not finish within 5 minutes");
         return run.Result;
     }
