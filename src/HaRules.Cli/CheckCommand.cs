@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using HaRules.Checking;
 using HaRules.Cli.Severities;
-using HaRules.Cli.Task;
+using HaRules.Cli.BuildTask;
 using HaRules.Evaluation;
 using HaRules.Findings;
 using HaRules.Internal;

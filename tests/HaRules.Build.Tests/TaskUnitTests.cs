@@ -5,7 +5,7 @@ using System.Runtime.Serialization;
 using System.Text.RegularExpressions;
 using HaRules.Build.Protocol;
 using HaRules.Checking;
-using HaRules.Cli.Task;
+using HaRules.Cli.BuildTask;
 using HaRules.Findings;
 using HaRules.Reporting;
 using Xunit;

@@ -5,7 +5,7 @@ using System.Text.Json;
 using HaRules.Findings;
 using HaRules.Reporting;
 
-namespace HaRules.Cli.Task;
+namespace HaRules.Cli.BuildTask;
 
 /// <summary>
 /// <c>--task-output</c>: the findings the build task logs, as typed JSON (never console text read
