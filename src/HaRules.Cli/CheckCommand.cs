@@ -127,11 +127,14 @@ public static class CheckCommand
             return designs.Select(type =>
             {
                 progress?.Design(type.FullName!);
+                Action<DesignBuilder> describe = AsyncDescribe.IsAsync(type)
+                    ? builder => AsyncDescribe.Run(() => ((IDesign)Activator.CreateInstance(type)!).Describe(builder))
+                    : builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
                 var model = arguments.FailedDesigns.TryGetValue(type.FullName!, out var failure)
                     ? SetAside(type, failure, assemblyPath)
                     : progress is null
-                        ? DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout)
-                        : DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder));
+                        ? DesignEvaluator.Evaluate(type.Name, describe, arguments.Timeout)
+                        : DesignEvaluator.Evaluate(type.Name, describe);
                 DesignModel resolved;
                 using (PhaseClock.Measure("source columns"))
                 {

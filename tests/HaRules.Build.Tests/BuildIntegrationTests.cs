@@ -174,6 +174,21 @@ public sealed class BuildIntegrationTests
     }
 
     [Fact]
+    public void A_design_that_overflows_the_stack_is_HA006_at_its_Describe_not_a_crashed_check()
+    {
+        var consumer = _package.NewConsumer(nameof(A_design_that_overflows_the_stack_is_HA006_at_its_Describe_not_a_crashed_check));
+        consumer.WriteDesign("        design.AddServer(\"web\");\n        Nest(0);\n        static int Nest(int depth) => Nest(depth + 1) + depth;");
+        var describe = consumer.LineOf("public void Describe") + 1;
+
+        var (code, output) = consumer.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains($"Design.cs({describe},", output);
+        Assert.Contains("error HA006: design MyDesign could not be evaluated: its code overflowed the stack", output);
+        Assert.DoesNotContain("HA903", output);
+        Assert.DoesNotContain("Stack overflow.", output);
+    }
+
+    [Fact]
     public void A_design_that_never_returns_is_stopped_after_HaRulesTimeout()
     {
         var consumer = _package.NewConsumer(nameof(A_design_that_never_returns_is_stopped_after_HaRulesTimeout));
