@@ -50,11 +50,26 @@ public sealed class CheckArguments
     /// <summary>The console prints absolute paths (MSBuild needs them to place findings in the IDE); report files stay relative.</summary>
     public bool AbsolutePaths { get; set; }
 
+    /// <summary>Where to write the findings for the build task (typed JSON), or null.</summary>
+    public string? TaskOutput { get; set; }
+
     /// <summary>A baseline file: only findings not in it fail the check.</summary>
     public string? Baseline { get; set; }
 
     /// <summary>Where to write a baseline of this check's active findings, or null.</summary>
     public string? WriteBaseline { get; set; }
+
+    /// <summary>The command line as given (after response files), which a worker process is started with.</summary>
+    internal IReadOnlyList<string> CommandLine { get; set; } = Array.Empty<string>();
+
+    /// <summary>In a worker process (<see cref="DesignIsolation"/>): the assembly to check, already located and built.</summary>
+    internal string? WorkerAssembly { get; set; }
+
+    /// <summary>In a worker process: the file its progress is written to.</summary>
+    internal string? WorkerProgress { get; set; }
+
+    /// <summary>In a worker process: designs (by full name) set aside, with why, reported as HA006 without running them.</summary>
+    internal Dictionary<string, string> FailedDesigns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The base of the rules' help links as given (a URL, a folder, or <c>bundled</c>), or null for the default.</summary>
     public string? HelpLinkBase { get; set; }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using HaRules.Checking;
 using HaRules.Cli.Severities;
+using HaRules.Cli.BuildTask;
 using HaRules.Evaluation;
 using HaRules.Findings;
 using HaRules.Internal;
@@ -32,10 +33,38 @@ public static class CheckCommand
     /// <exception cref="CliException">The check could not run (the message says why and what to do).</exception>
     public static int Run(CheckArguments arguments, TextWriter stdout, TextWriter stderr)
     {
+        if (arguments.WorkerProgress is not { } progressFile || arguments.WorkerAssembly is not { } workerAssembly)
+        {
+            // The designs run in a worker process, so none can take this one down (DesignIsolation).
+            var located = DesignInput.Locate(arguments.Design, arguments.NoBuild, stderr);
+            HelpLinks.Resolve(arguments.HelpLinkBase);
+            return DesignIsolation.Supervise(arguments, located, stdout, stderr);
+        }
+
+        using var progress = new WorkerProgress(progressFile);
+        try
+        {
+            return Run(arguments, workerAssembly, progress, stdout);
+        }
+        finally
+        {
+            // Not reached when a design ends the process: the supervisor then names that design.
+            progress.End();
+        }
+    }
+
+    private static int Run(CheckArguments arguments, string assemblyPath, WorkerProgress progress, TextWriter stdout)
+    {
         using var timings = CheckTimings.StartIfAsked();
         var helpLinkBase = HelpLinks.Resolve(arguments.HelpLinkBase);
-        var assemblyPath = DesignInput.Locate(arguments.Design, arguments.NoBuild, stderr);
-        var reports = CheckAssembly(assemblyPath, arguments);
+        var reports = CheckAssembly(assemblyPath, arguments, progress);
+        progress.Reports();
+        if (arguments.TaskOutput is { } taskOutput)
+        {
+            // Written first and even when there is no design: the task reads it as "the check ran".
+            AtomicFile.WriteAllText(taskOutput, TaskOutputWriter.Write(reports, new ReportPaths(null, null, helpLinkBase)));
+        }
+
         if (reports.Count == 0)
         {
             return ExitCodes.Success;
@@ -64,7 +93,12 @@ public static class CheckCommand
         ReportPaths.FindRepositoryRoot(sourceDirectory) ?? ReportPaths.FindProjectRoot(sourceDirectory) ?? sourceDirectory;
 
     /// <summary>Loads the assembly, runs each selected design (with the timeout) and checks it.</summary>
-    public static IReadOnlyList<DesignReport> CheckAssembly(string assemblyPath, CheckArguments arguments)
+    public static IReadOnlyList<DesignReport> CheckAssembly(string assemblyPath, CheckArguments arguments) =>
+        CheckAssembly(assemblyPath, arguments, null);
+
+    // With progress (in a worker process), each design runs on this thread and the supervising
+    // process bounds it; a design set aside by the supervisor is reported without running it.
+    private static IReadOnlyList<DesignReport> CheckAssembly(string assemblyPath, CheckArguments arguments, WorkerProgress? progress)
     {
         var loading = PhaseClock.Measure("loading");
         var (context, assembly) = DesignAssemblyLoader.Load(assemblyPath);
@@ -89,9 +123,15 @@ public static class CheckCommand
             var columns = new SourceColumns();
             var options = new CheckOptions { Today = arguments.Today };
             var policy = arguments.Severities.CreatePolicy();
+            var suppressions = SourceSuppressions.Load(arguments.Severities.RoslynDirectory);
             return designs.Select(type =>
             {
-                var model = DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout);
+                progress?.Design(type.FullName!);
+                var model = arguments.FailedDesigns.TryGetValue(type.FullName!, out var failure)
+                    ? SetAside(type, failure, assemblyPath)
+                    : progress is null
+                        ? DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout)
+                        : DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder));
                 DesignModel resolved;
                 using (PhaseClock.Measure("source columns"))
                 {
@@ -100,14 +140,26 @@ public static class CheckCommand
 
                 var result = DesignChecker.Check(resolved, options);
                 using var severities = PhaseClock.Measure("severities");
-                var effective = result.Findings.Select(policy.Apply).Where(f => f is not null).Select(f => f!);
-                return new DesignReport(result.WithFindings(effective));
+                var effective = result.Findings
+                    .Where(f => suppressions is null || !suppressions.IsSuppressed(f))
+                    .Select(policy.Apply).Where(f => f is not null).Select(f => f!);
+                var report = new DesignReport(result.WithFindings(effective.ToList()));
+                progress?.Done(type.FullName!);
+                return report;
             }).ToList();
         }
         finally
         {
             context.Unload();
         }
+    }
+
+    // A design whose run crashed or hung its worker process: HA006 at its Describe, with what happened, and an empty model.
+    private static DesignModel SetAside(Type type, string why, string assemblyPath)
+    {
+        var empty = new DesignBuilder(type.Name).Build();
+        var problem = new DesignProblem(DesignProblemKind.NotEvaluated, why, new[] { type.Name }, DesignSource.Describe(type, assemblyPath));
+        return new DesignModel(empty.Name, empty.Components, empty.Groups, empty.Relations, empty.Acceptances, empty.Problems.Append(problem));
     }
 
     // The console always shows the findings and a summary per design, whatever files are written;

@@ -131,6 +131,12 @@ internal sealed class CheckCommandLine
         Description = "Print absolute paths on the console (for MSBuild and IDEs); report files stay relative to --root.",
     };
 
+    private readonly Option<string?> _taskOutput = new("--task-output")
+    {
+        Description = "Also write the active findings, with effective severities, absolute locations and help links, as JSON for the HaRules build task.",
+        HelpName = "FILE",
+    };
+
     private readonly Option<string?> _baseline = new("--baseline")
     {
         Description = "A baseline written by --write-baseline: only findings it does not hold count towards --fail-on.",
@@ -149,6 +155,11 @@ internal sealed class CheckCommandLine
             "or 'bundled' for the pages shipped with this tool (offline). Default: " + RuleCatalog.HelpLinkBase,
         HelpName = "URL|DIR|bundled",
     };
+
+    // The options a worker process is started with (DesignIsolation); not for users, so not in the help.
+    private readonly Option<string?> _workerAssembly = new(WorkerAssemblyOption) { Hidden = true };
+    private readonly Option<string?> _workerProgress = new(WorkerProgressOption) { Hidden = true };
+    private readonly Option<string[]> _workerFailed = new(WorkerFailedOption) { Hidden = true };
 
     public CheckCommandLine()
     {
@@ -173,9 +184,18 @@ internal sealed class CheckCommandLine
         {
             _design, _formats, _output, _failOn, _today, _root, _noBuild, _designNames, _timeout, _editorConfig, _roslynDir,
             _noWarn, _warningsAsErrors, _warningsNotAsErrors, _treatWarningsAsErrors, _skipReported, _allowNoDesigns,
-            _absolutePaths, _baseline, _writeBaseline, _helpLinkBase,
+            _absolutePaths, _taskOutput, _baseline, _writeBaseline, _helpLinkBase, _workerAssembly, _workerProgress, _workerFailed,
         };
     }
+
+    /// <summary>Hidden: the located assembly a worker process checks.</summary>
+    public const string WorkerAssemblyOption = "--worker-assembly";
+
+    /// <summary>Hidden: the progress file of a worker process.</summary>
+    public const string WorkerProgressOption = "--worker-progress";
+
+    /// <summary>Hidden: <c>FullName=why</c> of a design a worker reports as HA006 without running it.</summary>
+    public const string WorkerFailedOption = "--worker-failed";
 
     /// <summary>The command, with its options.</summary>
     public Command Command { get; }
@@ -200,10 +220,23 @@ internal sealed class CheckCommandLine
             SkipReported = parse.GetValue(_skipReported),
             AllowNoDesigns = parse.GetValue(_allowNoDesigns),
             AbsolutePaths = parse.GetValue(_absolutePaths),
+            TaskOutput = parse.GetValue(_taskOutput),
             Baseline = parse.GetValue(_baseline),
             WriteBaseline = parse.GetValue(_writeBaseline),
             HelpLinkBase = parse.GetValue(_helpLinkBase),
+            CommandLine = parse.Tokens.Select(t => t.Value).ToList(),
+            WorkerAssembly = parse.GetValue(_workerAssembly),
+            WorkerProgress = parse.GetValue(_workerProgress),
         };
+        foreach (var failed in parse.GetValue(_workerFailed) ?? Array.Empty<string>())
+        {
+            var equals = failed.IndexOf('=');
+            if (equals > 0)
+            {
+                arguments.FailedDesigns[failed.Substring(0, equals)] = failed.Substring(equals + 1);
+            }
+        }
+
         arguments.Formats.AddRange((parse.GetValue(_formats) ?? Array.Empty<string>()).Distinct(StringComparer.Ordinal));
         arguments.DesignNames.AddRange(parse.GetValue(_designNames) ?? Array.Empty<string>());
         var severities = arguments.Severities;

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text;
 using HaRules.Rules;
 
 namespace HaRules.Cli;
@@ -8,7 +10,16 @@ namespace HaRules.Cli;
 public static class Program
 {
     /// <summary>Runs the command line and returns its exit status.</summary>
-    public static int Main(string[] args) => Guarded(() => CliApp.Run(args, Console.Out, Console.Error), Console.Error);
+    public static int Main(string[] args)
+    {
+        if (args.Contains(CheckCommandLine.WorkerProgressOption))
+        {
+            // A worker's output is read by the command that started it, as UTF-8 whatever the console's code page.
+            Console.OutputEncoding = new UTF8Encoding(false);
+        }
+
+        return Guarded(() => CliApp.Run(args, Console.Out, Console.Error), Console.Error);
+    }
 
     /// <summary>
     /// Runs <paramref name="run"/>; anything it lets escape (a broken installation: an assembly

@@ -20,16 +20,21 @@ internal static class Formatting
         {
             case null:
                 return format is null ? string.Empty : null;
-            case string text when format is null:
+            case string text:
+                // A string is not IFormattable: a format given to it is ignored, at run time too.
                 return text;
             case char c when format is null:
                 return c.ToString();
             case bool b when format is null:
                 return b ? "True" : "False";
-            case Enum e when format is null:
+            case Enum e when format is null or "G" or "g":
                 return e.ToString();
-            case Values.EnumValue own when format is null:
+            case Enum e when format is "D" or "d":
+                return Convert.ToInt64(e, CultureInfo.InvariantCulture) is var n && n >= 0 ? n.ToString(CultureInfo.InvariantCulture) : null;
+            case Values.EnumValue own when format is null or "G" or "g":
                 return own.Name;
+            case Values.EnumValue own when format is "D" or "d":
+                return own.Value >= 0 ? own.Value.ToString(CultureInfo.InvariantCulture) : null;
             case int or long or short or byte or sbyte or ushort or uint or ulong:
                 if (Convert.ToDecimal(value, CultureInfo.InvariantCulture) < 0 && format is not null)
                 {
@@ -43,6 +48,75 @@ internal static class Formatting
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// <c>string.Format</c>'s composite format (<c>"{0}-{1:00}"</c>, <c>"{0,4}"</c>, <c>{{</c> and <c>}}</c>)
+    /// with known arguments, or null when a hole cannot be formatted or the format is malformed (which throws at run time).
+    /// </summary>
+    public static string? Composite(string format, object?[] arguments)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < format.Length; i++)
+        {
+            var c = format[i];
+            if (c == '}')
+            {
+                if (i + 1 < format.Length && format[i + 1] == '}')
+                {
+                    text.Append('}');
+                    i++;
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (c != '{')
+            {
+                text.Append(c);
+                continue;
+            }
+
+            if (i + 1 < format.Length && format[i + 1] == '{')
+            {
+                text.Append('{');
+                i++;
+                continue;
+            }
+
+            var close = format.IndexOf('}', i);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var hole = format.Substring(i + 1, close - i - 1);
+            var colon = hole.IndexOf(':');
+            var holeFormat = colon < 0 ? null : hole.Substring(colon + 1);
+            var head = colon < 0 ? hole : hole.Substring(0, colon);
+            var comma = head.IndexOf(',');
+            var alignment = 0;
+            if (holeFormat is not null && holeFormat.IndexOfAny(new[] { '{', '}' }) >= 0
+                || !int.TryParse(comma < 0 ? head.Trim() : head.Substring(0, comma).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                || index >= arguments.Length
+                || (comma >= 0 && !int.TryParse(head.Substring(comma + 1).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out alignment))
+                || Math.Abs((long)alignment) > MaxLength
+                || Format(arguments[index], holeFormat) is not { } formatted)
+            {
+                return null;
+            }
+
+            text.Append(alignment < 0 ? formatted.PadRight(-alignment) : formatted.PadLeft(alignment));
+            if (text.Length > MaxLength)
+            {
+                return null;
+            }
+
+            i = close;
+        }
+
+        return text.ToString();
     }
 
     private static bool IsDigitFormat(string format) =>

@@ -16,21 +16,31 @@ internal static class Library
     public const string List = "System.Collections.Generic.List<T>";
     public const string Dictionary = "System.Collections.Generic.Dictionary<TKey, TValue>";
     public const string Enumerable = "System.Linq.Enumerable";
+    public const string HashSet = "System.Collections.Generic.HashSet<T>";
+    public const string Queue = "System.Collections.Generic.Queue<T>";
+    public const string Stack = "System.Collections.Generic.Stack<T>";
+
+    /// <summary>The collections whose methods change them (a lambda calling one is not pure).</summary>
+    public static readonly HashSet<string> Collections = new(StringComparer.Ordinal) { List, Dictionary, HashSet, Queue, Stack };
 
     private static readonly Dictionary<string, string[]> Methods = new(StringComparer.Ordinal)
     {
         [List] = new[] { "Add", "AddRange", "Insert", "Clear", "Contains", "IndexOf", "ToArray", "ForEach", "RemoveAt" },
         [Dictionary] = new[] { "Add", "ContainsKey", "TryGetValue", "Remove", "TryAdd" },
         ["System.Collections.Generic.CollectionExtensions"] = new[] { "GetValueOrDefault" },
+        [HashSet] = new[] { "Add", "Contains", "Remove", "Clear", "UnionWith" },
+        [Queue] = new[] { "Enqueue", "Dequeue", "Peek", "Contains", "Clear", "ToArray" },
+        [Stack] = new[] { "Push", "Pop", "Peek", "Contains", "Clear", "ToArray" },
         [Enumerable] = new[]
         {
             "Range", "Repeat", "Empty", "Select", "Where", "SelectMany", "ToArray", "ToList", "ToDictionary", "Zip", "Concat",
             "Count", "Any", "All", "First", "FirstOrDefault", "Last", "LastOrDefault", "Sum", "Min", "Max", "Take", "Skip",
-            "Distinct", "Reverse", "Contains", "ElementAt", "Append", "Prepend",
+            "Distinct", "Reverse", "Contains", "ElementAt", "Append", "Prepend", "OrderBy", "OrderByDescending", "ThenBy",
+            "ThenByDescending", "GroupBy", "Aggregate",
         },
         ["string"] = new[]
         {
-            "Join", "Concat", "IsNullOrEmpty", "IsNullOrWhiteSpace", "ToLowerInvariant", "ToUpperInvariant", "Substring",
+            "Join", "Concat", "Format", "IsNullOrEmpty", "IsNullOrWhiteSpace", "ToLowerInvariant", "ToUpperInvariant", "Substring",
             "Replace", "PadLeft", "PadRight", "Trim", "Contains", "ToString",
         },
         ["int"] = new[] { "ToString" },
@@ -42,6 +52,7 @@ internal static class Library
     public static readonly HashSet<string> Partial = new(StringComparer.Ordinal)
     {
         "Count", "Any", "All", "First", "FirstOrDefault", "Last", "LastOrDefault", "Take", "Skip", "Contains", "ElementAt", "Distinct", "Reverse", "Min", "Max",
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "GroupBy",
     };
 
     public static bool Handles(IMethodSymbol method) =>
@@ -49,14 +60,40 @@ internal static class Library
 
     public static string Owner(IMethodSymbol method) => method.ContainingType.OriginalDefinition.ToDisplayString();
 
-    public static bool Creates(INamedTypeSymbol type) => type.OriginalDefinition.ToDisplayString() is List or Dictionary;
+    public static bool Creates(INamedTypeSymbol type) => type.OriginalDefinition.ToDisplayString() is List or Dictionary or HashSet or Queue or Stack;
 
     /// <summary>A new list or dictionary from its constructor's arguments (a capacity, or items to copy), or unknown.</summary>
-    public static object? Create(INamedTypeSymbol type, object?[] arguments, Func<object?, IEnumerable<object?>?> sequence)
+    public static object? Create(INamedTypeSymbol type, object?[] arguments, Func<object?, IEnumerable<object?>?> sequence, Func<object?, object?> key)
     {
-        if (type.OriginalDefinition.ToDisplayString() == Dictionary)
+        var owner = type.OriginalDefinition.ToDisplayString();
+        if (owner == Dictionary)
         {
             return arguments.Length == 0 || (arguments.Length == 1 && arguments[0] is int) ? new DictionaryValue() : Unknown.Value;
+        }
+
+        if (owner == HashSet)
+        {
+            var set = new SetValue();
+            if (arguments.Length == 1 && arguments[0] is not int)
+            {
+                foreach (var item in sequence(arguments[0]) ?? new object?[] { Unknown.Value })
+                {
+                    if (key(item) is not { } k)
+                    {
+                        return Unknown.Value;
+                    }
+
+                    set.Add(k);
+                }
+            }
+
+            return arguments.Length == 0 || arguments.Length == 1 ? set : Unknown.Value;
+        }
+
+        if (owner == Stack && arguments.Length == 1 && arguments[0] is not int)
+        {
+            // A stack made from items pushes them in order: the last is on top, and enumerated first.
+            return sequence(arguments[0]) is { } pushed ? new SequenceValue(false, pushed.Reverse()) : Unknown.Value;
         }
 
         return arguments.Length switch

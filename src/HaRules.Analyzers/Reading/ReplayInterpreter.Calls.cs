@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
@@ -196,12 +197,79 @@ internal sealed partial class ReplayInterpreter
 
         if (body.DescendantsAndSelf().Any(o => o is IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak }))
         {
-            _context.Gap(site, $"'{method.Name}' is an iterator (yield return), which the reader does not follow");
-            return Unknown.Value;
+            if (!IsClosedIterator(method, body))
+            {
+                _context.Gap(site, $"'{method.Name}' is an iterator (yield return) that declares, calls or reads something its caller can change, which the reader does not follow");
+                return Unknown.Value;
+            }
+
+            return new LazySequence(() => Iterate(body, inner, site), hasSideEffects: false);
         }
 
         var result = Nested(site, () => RunBody(body, inner));
         return ValueConversion.To(result, method.ReturnType);
+    }
+
+    // An iterator's body runs when its sequence is enumerated, each time. It is run whole, then its
+    // items are handed out, which only a closed iterator (IsClosedIterator) cannot tell from running
+    // between the consumer's steps; a throw in it comes after the items yielded before it, as at run time.
+    private IEnumerable<object?> Iterate(IOperation body, Scope parameters, IOperation? site)
+    {
+        var frame = new Frame { Yielded = new List<object?>() };
+        DesignThrowsException? thrown = null;
+        try
+        {
+            Nested(site, () => Execute(body, new Scope(parameters), frame));
+        }
+        catch (DesignThrowsException ex)
+        {
+            thrown = ex;
+        }
+
+        foreach (var item in frame.Yielded)
+        {
+            yield return item;
+        }
+
+        if (thrown is not null)
+        {
+            throw thrown;
+        }
+    }
+
+    /// <summary>
+    /// True for an iterator that nothing outside it can see run or change while it runs: a static or
+    /// instance method (not a local function) with parameters of numbers, text, booleans or enums,
+    /// that declares nothing, calls only library methods the reader computes, reads no field or
+    /// property of the design's code but constants, and assigns only its own locals.
+    /// </summary>
+    private static bool IsClosedIterator(IMethodSymbol method, IOperation body)
+    {
+        if (method.MethodKind == MethodKind.LocalFunction
+            || method.Parameters.Any(p => p.RefKind != RefKind.None
+                || !(p.Type.SpecialType is >= SpecialType.System_Boolean and <= SpecialType.System_String || p.Type.TypeKind == TypeKind.Enum)))
+        {
+            return false;
+        }
+
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when !Library.Handles(invocation.TargetMethod)
+                    || Library.Collections.Contains(Library.Owner(invocation.TargetMethod)):
+                case IInstanceReferenceOperation:
+                case IFieldReferenceOperation { Field.IsConst: false }:
+                case IPropertyReferenceOperation property when InSource(property.Property.ContainingType):
+                case IObjectCreationOperation creation when InSource(creation.Type):
+                case IMethodReferenceOperation:
+                case IAssignmentOperation { Target: not ILocalReferenceOperation }:
+                case IIncrementOrDecrementOperation { Target: not ILocalReferenceOperation }:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private IOperation? BodyOf(IMethodSymbol method, IOperation? site)
@@ -329,7 +397,7 @@ internal sealed partial class ReplayInterpreter
                 var array = Array.CreateInstance(runtime, items.Length);
                 Array.Copy(items, array, items.Length);
                 return array;
-            case Closure or SequenceValue or LazySequence or DictionaryValue or ObjectValue or TupleValue or PairValue:
+            case Closure or SequenceValue or LazySequence or DictionaryValue or ObjectValue or TupleValue or PairValue or SetValue or GroupingValue:
                 return Unknown.Value;
             default:
                 return value;

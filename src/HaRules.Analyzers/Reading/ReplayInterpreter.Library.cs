@@ -23,6 +23,8 @@ internal sealed partial class ReplayInterpreter
             {
                 Library.List => ListCall(invocation, method.Name, receiver as SequenceValue, values),
                 Library.Dictionary => DictionaryCall(invocation, method.Name, receiver as DictionaryValue, values),
+                Library.HashSet => SetCall(invocation, method.Name, receiver as SetValue, values),
+                Library.Queue or Library.Stack => QueueOrStackCall(invocation, method.Name, receiver as SequenceValue, values),
                 Library.Enumerable => Query(invocation, method, values),
                 "System.Collections.Generic.CollectionExtensions" => values[0] is DictionaryValue d && Key(values[1]) is { } k
                     ? (d.TryGet(k, out var found) ? found : values.Length > 2 ? values[2] : DefaultOf(method.ReturnType))
@@ -120,6 +122,90 @@ internal sealed partial class ReplayInterpreter
                 return null;
             default:
                 return Unknown.Value;
+        }
+    }
+
+    private object? SetCall(IOperation site, string name, SetValue? set, object?[] values)
+    {
+        if (set is null)
+        {
+            return Unknown.Value;
+        }
+
+        if (name == "Clear")
+        {
+            set.Clear();
+            return null;
+        }
+
+        if (name == "UnionWith")
+        {
+            var items = Sequence(values[0], site)?.Select(Key).ToArray();
+            if (items is null || items.Any(i => i is null))
+            {
+                return Unknown.Value;
+            }
+
+            foreach (var item in items)
+            {
+                set.Add(item!);
+            }
+
+            return null;
+        }
+
+        if (Key(values[0]) is not { } key)
+        {
+            return Unknown.Value;
+        }
+
+        return name switch
+        {
+            "Add" => set.Add(key),
+            "Contains" => set.Contains(key),
+            "Remove" => set.Remove(key),
+            _ => Unknown.Value,
+        };
+    }
+
+    // A queue's items are held first to last; a stack's top first, the order both enumerate in.
+    private object? QueueOrStackCall(IOperation site, string name, SequenceValue? items, object?[] values)
+    {
+        if (items is null)
+        {
+            return Unknown.Value;
+        }
+
+        switch (name)
+        {
+            case "Enqueue":
+                items.Changed();
+                items.Items.Add(ObjectValue.Stored(values[0]));
+                return null;
+            case "Push":
+                items.Changed();
+                items.Items.Insert(0, ObjectValue.Stored(values[0]));
+                return null;
+            case "Dequeue" or "Pop" or "Peek":
+                if (items.Items.Count == 0)
+                {
+                    throw new DesignThrowsException("System.InvalidOperationException", name == "Dequeue" ? "Queue empty." : "Stack empty.", site.Syntax.GetLocation());
+                }
+
+                var first = items.Items[0];
+                if (name != "Peek")
+                {
+                    items.Changed();
+                    items.Items.RemoveAt(0);
+                }
+
+                return first;
+            case "Clear":
+                items.Changed();
+                items.Items.Clear();
+                return null;
+            default:
+                return ListCall(site, name, items, values);
         }
     }
 
@@ -239,12 +325,101 @@ internal sealed partial class ReplayInterpreter
                 }
 
                 return false;
+            case "OrderBy" or "OrderByDescending" when values.Length == 2 && values[1] is Closure:
+                return Ordered(site, source, new[] { (One(1), method.Name.EndsWith("Descending", StringComparison.Ordinal)) }, effects);
+            case "ThenBy" or "ThenByDescending" when values.Length == 2 && values[1] is Closure && values[0] is LazySequence { Ordering: { } ordering }:
+                return Ordered(site, ordering.Source, ordering.Keys.Append((One(1), method.Name.EndsWith("Descending", StringComparison.Ordinal))).ToArray(), effects);
+            case "GroupBy" when values.Length == 2 && values[1] is Closure:
+                return Lazy(() => Groups(site, source, One(1), x => x));
+            case "GroupBy" when values.Length == 3 && values[1] is Closure && values[2] is Closure { Lambda.Symbol.Parameters.Length: 1 }:
+                return Lazy(() => Groups(site, source, One(1), One(2)));
+            case "Aggregate" when values.Length == 2 && values[1] is Closure fold:
+                var first = true;
+                object? accumulated = null;
+                foreach (var item in source)
+                {
+                    accumulated = first ? item : Call(fold, new[] { accumulated, item }, site);
+                    first = false;
+                }
+
+                return first ? throw new DesignThrowsException("System.InvalidOperationException", "Sequence contains no elements", site.Syntax.GetLocation()) : accumulated;
+            case "Aggregate" when values.Length is 3 or 4 && values[2] is Closure fold:
+                var total = values[1];
+                foreach (var item in source)
+                {
+                    total = Call(fold, new[] { total, item }, site);
+                }
+
+                return values.Length == 4 ? values[3] is Closure result ? Call(result, new[] { total }, site) : Unknown.Value : total;
             case "Distinct" when values.Length == 1:
                 var all = source.ToArray();
                 return all.All(i => Key(i) is not null) ? new SequenceValue(false, all.Distinct()) : Unknown.Value;
             default:
                 return Unknown.Value;
         }
+    }
+
+    // OrderBy and ThenBy: keys computed for every item, key by key, then a stable sort, as .NET does.
+    // Numbers, characters, booleans and enums compare the same everywhere; text compares by the
+    // culture, so ordering by a string stops the reading.
+    private LazySequence Ordered(IOperation site, IEnumerable<object?> source, IReadOnlyList<(Func<object?, object?> Key, bool Descending)> keys, bool effects) =>
+        new(() => Sort(site, source.ToArray(), keys), effects) { Ordering = (source, keys) };
+
+    private IEnumerable<object?> Sort(IOperation site, object?[] items, IReadOnlyList<(Func<object?, object?> Key, bool Descending)> keys)
+    {
+        var columns = keys.Select(k => items.Select(k.Key).Select(v => OrderingKey(v, site)).ToArray()).ToArray();
+        foreach (var column in columns)
+        {
+            if (column.Select(v => v.GetType()).Distinct().Count() > 1)
+            {
+                throw new ReadingStoppedException("an ordering by keys of different kinds", site.Syntax.GetLocation());
+            }
+        }
+
+        var order = Enumerable.Range(0, items.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            for (var k = 0; k < columns.Length; k++)
+            {
+                var compared = ((IComparable)columns[k][a]).CompareTo(columns[k][b]);
+                if (compared != 0)
+                {
+                    return keys[k].Descending ? -compared : compared;
+                }
+            }
+
+            return a.CompareTo(b);
+        });
+        _context.Step(items.Length);
+        return order.Select(i => items[i]).ToArray();
+    }
+
+    private static IComparable OrderingKey(object? value, IOperation site) => value switch
+    {
+        int or long or short or byte or char or bool or double or decimal => (IComparable)value,
+        EnumValue e => e.Value,
+        Enum e => Convert.ToInt64(e, CultureInfo.InvariantCulture),
+        string => throw new ReadingStoppedException("an ordering by text, which compares by the culture of the machine running it", site.Syntax.GetLocation()),
+        _ => throw new ReadingStoppedException("an ordering key the reader cannot compare", site.Syntax.GetLocation()),
+    };
+
+    private static IEnumerable<object?> Groups(IOperation site, IEnumerable<object?> source, Func<object?, object?> key, Func<object?, object?> element)
+    {
+        var groups = new List<GroupingValue>();
+        var byKey = new Dictionary<object, GroupingValue>();
+        foreach (var item in source)
+        {
+            var k = Key(key(item)) ?? throw new ReadingStoppedException("a grouping key the reader cannot compare", site.Syntax.GetLocation());
+            if (!byKey.TryGetValue(k, out var group))
+            {
+                group = byKey[k] = new GroupingValue(k);
+                groups.Add(group);
+            }
+
+            group.Items.Add(element(item));
+        }
+
+        return groups;
     }
 
     private object? ToDictionary(IOperation site, IEnumerable<object?> source, Func<object?, object?> key, Func<object?, object?> element)
@@ -296,6 +471,9 @@ internal sealed partial class ReplayInterpreter
                     return values[0] is null or string ? string.IsNullOrEmpty((string?)values[0]) : Unknown.Value;
                 case "IsNullOrWhiteSpace":
                     return values[0] is null or string ? string.IsNullOrWhiteSpace((string?)values[0]) : Unknown.Value;
+                case "Format" when values.Length >= 2 && values[0] is string composite:
+                    var arguments = values.Length == 2 && method.Parameters[1].IsParams && Sequence(values[1], null) is { } packed ? packed.ToArray() : values.Skip(1).ToArray();
+                    return Formatting.Composite(composite, arguments) ?? (object?)Unknown.Value;
                 case "Join" or "Concat":
                     var separator = method.Name == "Join" ? Formatting.Format(values[0], null) : string.Empty;
                     var parts = (method.Name == "Join" ? values.Skip(1) : values).ToArray();
@@ -363,7 +541,7 @@ internal sealed partial class ReplayInterpreter
                 case IInvocationOperation invocation when RuntimeTypes.IsHaRulesType(invocation.TargetMethod.ContainingType)
                     || invocation.TargetMethod.OriginalDefinition.DeclaringSyntaxReferences.Length > 0
                     || invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
-                    || (Library.Handles(invocation.TargetMethod) && Library.Owner(invocation.TargetMethod) is Library.List or Library.Dictionary):
+                    || (Library.Handles(invocation.TargetMethod) && Library.Collections.Contains(Library.Owner(invocation.TargetMethod))):
                     return false;
                 case IObjectCreationOperation creation when InSource(creation.Type):
                     return false;

@@ -46,7 +46,7 @@ internal sealed partial class ReplayInterpreter
         else if (Library.Creates(type))
         {
             var values = creation.Arguments.Select(a => Evaluate(a.Value, scope)).ToArray();
-            created = Library.Create(type, values, items => Sequence(items, creation));
+            created = Library.Create(type, values, items => Sequence(items, creation), Key);
         }
         else if (InSource(type) && !type.IsAbstract && type.TypeKind is TypeKind.Class or TypeKind.Struct)
         {
@@ -428,6 +428,10 @@ internal sealed partial class ReplayInterpreter
                     "Values" when dictionary.OrderKnown => new SequenceValue(false, dictionary.Values.ToArray()),
                     _ => Unknown.Value,
                 };
+            case GroupingValue group:
+                return property.Name == "Key" ? group.Key : Unknown.Value;
+            case SetValue set when property.Name == "Count":
+                return set.Count;
             case PairValue pair:
                 return property.Name == "Key" ? pair.Key : property.Name == "Value" ? pair.Value : Unknown.Value;
             case ObjectValue o:

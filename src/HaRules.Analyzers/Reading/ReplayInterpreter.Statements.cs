@@ -81,6 +81,12 @@ internal sealed partial class ReplayInterpreter
             case IExpressionStatementOperation statement:
                 Evaluate(statement.Operation, scope);
                 return Flow.Normal;
+            case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } yielded } when frame.Yielded is { } items:
+                items.Add(ObjectValue.Stored(Evaluate(yielded, scope)));
+                _context.Step();
+                return Flow.Normal;
+            case IReturnOperation { Kind: OperationKind.YieldBreak } when frame.Yielded is not null:
+                return Flow.Return;
             case IReturnOperation { Kind: OperationKind.Return } ret:
                 frame.Returned = true;
                 frame.Value = ret.ReturnedValue is null ? null : ObjectValue.Stored(Evaluate(ret.ReturnedValue, scope));
@@ -103,6 +109,12 @@ internal sealed partial class ReplayInterpreter
                 return ExecuteSwitch(switchStatement, scope, frame);
             case IThrowOperation thrown:
                 throw Throws(thrown, scope);
+            case ITryOperation { Catches.Length: 0, Finally: { } finallyBlock } attempt:
+                return Finally(() => Execute(attempt.Body, new Scope(scope), frame), () => Execute(finallyBlock, new Scope(scope), frame));
+            case IUsingOperation { IsAsynchronous: false } statement:
+                var resources = new Scope(scope);
+                var held = Acquire(statement.Resources, resources);
+                return Finally(() => Execute(statement.Body, resources, frame), () => Dispose(held, statement));
             default:
                 Skip(operation, scope, $"a {Describe(operation)} is not followed");
                 return Flow.Normal;
@@ -111,12 +123,92 @@ internal sealed partial class ReplayInterpreter
 
     private Flow ExecuteAll(IEnumerable<IOperation> statements, Scope scope, Frame frame)
     {
-        foreach (var statement in statements)
+        var list = statements as IReadOnlyList<IOperation> ?? statements.ToList();
+        for (var i = 0; i < list.Count; i++)
         {
+            var statement = list[i];
+            if (statement is IUsingDeclarationOperation { IsAsynchronous: false } declaration)
+            {
+                // "using var x = …;": the rest of the block is the body; x is disposed at its end.
+                _context.Step();
+                var held = Acquire(declaration.DeclarationGroup, scope);
+                var rest = list.Skip(i + 1).ToList();
+                return Finally(() => ExecuteAll(rest, scope, frame), () => Dispose(held, declaration));
+            }
+
             var flow = Execute(statement, scope, frame);
             if (flow != Flow.Normal)
             {
                 return flow;
+            }
+        }
+
+        return Flow.Normal;
+    }
+
+    // try/finally as at run time: the finally runs after the body however it ends, also when the
+    // design's code throws (the exception then goes on, to HA006); when the reader itself stops, nothing more runs.
+    private static Flow Finally(System.Func<Flow> body, System.Func<Flow> after)
+    {
+        Flow flow;
+        try
+        {
+            flow = body();
+        }
+        catch (DesignThrowsException)
+        {
+            after();
+            throw;
+        }
+
+        after();
+        return flow;
+    }
+
+    // The resources of a using: declared in the scope, kept in order for disposal.
+    private List<object?> Acquire(IOperation resources, Scope scope)
+    {
+        var held = new List<object?>();
+        if (resources is IVariableDeclarationGroupOperation group)
+        {
+            foreach (var declaration in group.Declarations)
+            {
+                foreach (var declarator in declaration.Declarators)
+                {
+                    var initializer = declarator.Initializer ?? declaration.Initializer;
+                    var value = initializer is null ? Unknown.Value : ObjectValue.Stored(Evaluate(initializer.Value, scope));
+                    scope.Declare(declarator.Symbol, value);
+                    held.Add(value);
+                }
+            }
+        }
+        else
+        {
+            held.Add(Evaluate(resources, scope));
+        }
+
+        return held;
+    }
+
+    // Disposes in reverse order, as C# does: a class of the design's code runs its Dispose; null is
+    // skipped; anything else is a gap, since what its Dispose does is not known.
+    private Flow Dispose(List<object?> held, IOperation site)
+    {
+        var dispose = _context.Compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").OfType<IMethodSymbol>().FirstOrDefault();
+        for (var i = held.Count - 1; i >= 0; i--)
+        {
+            switch (held[i])
+            {
+                case null:
+                    continue;
+                case ObjectValue { Type.IsReferenceType: true } resource when dispose is not null
+                    && resource.Type.FindImplementationForInterfaceMember(dispose) is IMethodSymbol implementation
+                    && implementation.DeclaringSyntaxReferences.Length > 0:
+                    RunMethod(implementation, new Scope(null, resource), site);
+                    break;
+                default:
+                    _context.Gap(site, "a using whose resource's Dispose the reader cannot run");
+                    break;
             }
         }
 
@@ -286,6 +378,7 @@ internal sealed partial class ReplayInterpreter
     {
         SequenceValue { IsArray: false } sequence => sequence.Version,
         DictionaryValue dictionary => dictionary.Version,
+        SetValue set => set.Version,
         _ => 0,
     };
 
@@ -467,6 +560,9 @@ internal sealed partial class ReplayInterpreter
 
     private sealed class Frame
     {
+        /// <summary>In an iterator's body: what it has yielded so far.</summary>
+        public List<object?>? Yielded { get; set; }
+
         public bool Returned { get; set; }
 
         public object? Value { get; set; }
@@ -481,6 +577,10 @@ internal sealed partial class ReplayInterpreter
                 return Guarded(sequence.Items.ToArray(), where);
             case LazySequence lazy:
                 return Guarded(lazy, where);
+            case GroupingValue group:
+                return Guarded(group.Items.ToArray(), where);
+            case SetValue set when set.OrderKnown:
+                return Guarded(set.Items.ToArray(), where);
             case DictionaryValue dictionary when dictionary.OrderKnown:
                 return Guarded(dictionary.ToArray(), where);
             case System.Array array:

@@ -4,7 +4,7 @@ using HaRules.Reporting.Document;
 namespace HaRules.Reporting.Content;
 
 /// <summary>
-/// The content of one design's section in the Markdown and HTML reports (docs/report-format.md): summary and
+/// The content of one design's section in the Markdown and HTML reports (docs/report-format.md): the fixes that buy the most, summary and
 /// services, findings by service and component, single points of failure, minimal cut sets, blast
 /// radius, accepted findings, RAID groups, undeclared facts and the topology.
 /// </summary>
@@ -16,6 +16,7 @@ internal static class DesignContent
         var reliability = result.Reliability;
         var blocks = new BlockList();
         blocks.Heading(2, result.Model.Name);
+        FixFirstSection.Write(blocks, result);
         SummarySection.Write(blocks, result);
         FindingsSection.Write(blocks, result, new ServiceCones(reliability), paths);
         SpofSection.Write(blocks, reliability);

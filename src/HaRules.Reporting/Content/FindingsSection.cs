@@ -9,7 +9,9 @@ namespace HaRules.Reporting.Content;
 
 /// <summary>
 /// The active findings, grouped by service (a finding belongs to every service whose dependency
-/// cone holds its first component; the rest fall in "Other"), then by component.
+/// cone holds its first component; the rest fall in "Other"), then by component: the components
+/// with an error first, then those with a warning, then the rest, each by name; within a component
+/// the worst findings first.
 /// </summary>
 internal static class FindingsSection
 {
@@ -80,11 +82,16 @@ internal static class FindingsSection
 
     private static void WriteByComponent(BlockList blocks, IEnumerable<Finding> findings, ReportPaths paths)
     {
-        var groups = findings.GroupBy(f => f.Components.FirstOrDefault() ?? string.Empty).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        // By severity (a component's worst finding), then by the component the findings are about.
+        var groups = findings.GroupBy(f => f.Components.FirstOrDefault() ?? string.Empty)
+            .OrderByDescending(g => g.Max(f => f.Severity))
+            .ThenBy(g => g.Key.Length == 0)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
         foreach (var group in groups.Take(ReportLimits.Rows))
         {
             blocks.Heading(5, group.Key.Length == 0 ? "The design" : group.Key);
-            blocks.List(group.Select(f => FindingText.Line(f, paths)));
+            blocks.List(group.OrderByDescending(f => f.Severity).Select(f => FindingText.Line(f, paths)));
         }
 
         ReportLimits.LeftOut(blocks, groups.Count, Math.Min(groups.Count, ReportLimits.Rows), "components with findings");

@@ -42,6 +42,7 @@ public static class JsonReportWriter
 
         writer.WriteEndArray();
         ServicesJson.Write(writer, design.Result.Reliability);
+        FixFirstJson.Write(writer, design.Result);
         RaidGroupsJson.Write(writer, model);
         writer.WriteEndObject();
     }

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using HaRules.Findings;
+using HaRules.Reporting.Content;
 
 namespace HaRules.Reporting.Text;
 
 /// <summary>
 /// The console form of a check: one line per finding in MSBuild's canonical form
-/// (<c>file(line,col): severity HAxxx: message</c>), then a summary line per design. Accepted
+/// (<c>file(line,col): severity HAxxx: message</c>), then a summary line per design and the top fixes of the engine's ranking (what to make
+/// redundant first, with the downtime a year each removes and the rules of the findings it resolves). Accepted
 /// findings are counted, not printed as warnings.
 /// </summary>
 public static class TextReportWriter
@@ -35,8 +37,43 @@ public static class TextReportWriter
             active.Count(f => f.Severity == Severity.Warning),
             active.Count(f => f.Severity == Severity.Info),
             accepted));
+        WriteFixes(text, design);
         return text.ToString();
     }
+
+    // The summary goes on with what to fix first: the top fixes of the engine's ranking, one line each.
+    private static void WriteFixes(StringBuilder text, DesignReport design)
+    {
+        var top = TopFixes.Of(design.Result);
+        if (top.Count == 0)
+        {
+            return;
+        }
+
+        text.Append(Safe(design.Result.Model.Name)).Append(": fix first (downtime a year removed if it could not fail):\n");
+        var rank = 0;
+        foreach (var (fix, findings) in top)
+        {
+            var services = fix.Effects.Take(3).Select(e => Safe(e.Service));
+            var more = fix.Effects.Count > 3 ? " and " + (fix.Effects.Count - 3).ToString(CultureInfo.InvariantCulture) + " more" : string.Empty;
+            var rules = TopFixes.Rules(findings).Select(r => r.RuleId);
+            text.Append("  ")
+                .Append((++rank).ToString(CultureInfo.InvariantCulture))
+                .Append(". ")
+                .Append(Safe(TopFixes.Name(fix)))
+                .Append(" — ")
+                .Append(TopFixes.Downtime(fix.DowntimeRemovedMinutesPerYear, fix.Exact))
+                .Append(" (")
+                .Append(string.Join(", ", services))
+                .Append(more)
+                .Append(')')
+                .Append(findings.Count > 0 ? "; resolves " + string.Join(", ", rules) : string.Empty)
+                .Append('\n');
+        }
+    }
+
+    // A design's name on a summary line must never read as a finding to MSBuild (": error HA101: ").
+    private static string Safe(string name) => OneLine(name).Replace(": ", ":\u00A0");
 
     /// <summary>One finding in MSBuild's canonical error format.</summary>
     public static string Line(Finding finding, ReportPaths paths, string origin)

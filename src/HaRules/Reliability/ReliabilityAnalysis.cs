@@ -21,6 +21,7 @@ public sealed class ReliabilityAnalysis
     private readonly SpofAnalysis _spof;
     private readonly Dictionary<string, int> _serviceRoots = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _componentIndex;
+    private FixRanking? _fixFirst;
 
     private ReliabilityAnalysis(ModelGraph graph)
     {
@@ -54,6 +55,27 @@ public sealed class ReliabilityAnalysis
 
     /// <summary>Traffic spread over targets that cannot carry the peak after one loss (HA105).</summary>
     public IReadOnlyList<CapacityShortfall> CapacityShortfalls { get; }
+
+    /// <summary>
+    /// What to fix first: per service, the components and replica groups ranked by the downtime a
+    /// year the service would lose if each could not fail (computed when first asked for; the rules
+    /// do not need it).
+    /// </summary>
+    public FixRanking FixFirst
+    {
+        get
+        {
+            if (_fixFirst is null)
+            {
+                using (PhaseClock.Measure("fix ranking"))
+                {
+                    _fixFirst = FixRanking.Compute(_graph, Services, EventNode);
+                }
+            }
+
+            return _fixFirst;
+        }
+    }
 
     /// <summary>Analyses a design. Never throws on a model the design language can express.</summary>
     public static ReliabilityAnalysis Analyze(DesignModel model)
@@ -130,6 +152,8 @@ public sealed class ReliabilityAnalysis
         var index = IndexOf(component);
         return index >= 0 && _graph.EventNodes[index] is var e and >= 0 ? _graph.Graph.Down[e] : null;
     }
+
+    private int EventNode(string component) => IndexOf(component) is var index and >= 0 ? _graph.EventNodes[index] : -1;
 
     private int IndexOf(string name)
     {

@@ -71,4 +71,21 @@ public sealed class ReliabilityGraph
         new ArraySegment<int>(ChildList, ChildStart[node], ChildStart[node + 1] - ChildStart[node]);
 
     internal int ChildCount(int node) => ChildStart[node + 1] - ChildStart[node];
+
+    /// <summary>
+    /// This graph with the given events made perfect (always up): the structure is shared, the
+    /// probabilities copied. What the fix-first ranking evaluates for each candidate.
+    /// </summary>
+    internal ReliabilityGraph WithPerfectEvents(IEnumerable<int> events)
+    {
+        var up = (double[])Up.Clone();
+        var down = (double[])Down.Clone();
+        foreach (var e in events)
+        {
+            up[e] = 1;
+            down[e] = 0;
+        }
+
+        return new ReliabilityGraph(Kinds, Thresholds, ChildStart, ChildList, Labels, up, down, ComponentNames, PostOrder);
+    }
 }

@@ -134,3 +134,37 @@ public sealed class NestedListsDesign : IDesign
         design.AddService("svc").EntryPoint(previous!);
     }
 }
+
+/// <summary>HashSet to skip names seen before, a Queue of work and a Stack of racks, as a design might plan placement.</summary>
+public sealed class SetQueueStackDesign : IDesign
+{
+    public void Describe(DesignBuilder design)
+    {
+        var feed = design.AddPowerFeed("feed");
+        var seen = new HashSet<string> { "legacy" };
+        var pending = new Queue<string>(new[] { "web", "api", "web", "legacy", "db" });
+        var racks = new Stack<RackBuilder>();
+        racks.Push(design.AddRack("rack-1"));
+        racks.Push(design.AddRack("rack-2"));
+        while (pending.Count > 0)
+        {
+            var name = pending.Dequeue();
+            if (!seen.Add(name))
+            {
+                continue;
+            }
+
+            var rack = racks.Count > 1 ? racks.Pop() : racks.Peek();
+            design.AddServer($"{name}-{seen.Count}").WithPowerSupplies(feed).InRack(rack);
+        }
+
+        seen.Remove("legacy");
+        seen.UnionWith(new[] { "cache", "web" });
+        pending.Enqueue("late");
+        design.AddServer($"set-{seen.Count}-{seen.Contains("cache")}-{pending.Peek()}-{racks.Count}").WithPowerSupplies(feed);
+        foreach (var extra in new HashSet<int>(new[] { 3, 1, 3, 2 }))
+        {
+            design.AddServer("extra-" + extra).WithPowerSupplies(feed);
+        }
+    }
+}

@@ -149,3 +149,95 @@ public sealed class NullableSettingsDesign : IDesign
         design.AddService(name.Length > 5 ? "long" : "short").EntryPoint(server);
     }
 }
+
+/// <summary>try/finally, a using block and a using declaration of the design's own disposable: the bodies run, then the finally and Dispose, in C#'s order.</summary>
+public sealed class TryFinallyUsingDesign : IDesign
+{
+    private sealed class Section : IDisposable
+    {
+        private readonly DesignBuilder _design;
+        private readonly string _name;
+        private readonly PowerFeedBuilder _feed;
+        private readonly int[] _closed;
+
+        public Section(DesignBuilder design, string name, PowerFeedBuilder feed, int[] closed)
+        {
+            _design = design;
+            _name = name;
+            _feed = feed;
+            _closed = closed;
+        }
+
+        public int Count { get; set; }
+
+        public void Dispose() => _design.AddServer($"{_name}-closing-{++_closed[0]}", Count).WithPowerSupplies(_feed);
+    }
+
+    public void Describe(DesignBuilder design)
+    {
+        var feed = design.AddPowerFeed("feed");
+        var declared = 0;
+        var closed = new int[1];
+        try
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                if (i == 2)
+                {
+                    break;
+                }
+
+                design.AddServer($"try-{i}").WithPowerSupplies(feed);
+                declared++;
+            }
+        }
+        finally
+        {
+            design.AddServer($"finally-{declared}").WithPowerSupplies(feed);
+        }
+
+        using (var outer = new Section(design, "outer", feed, closed))
+        {
+            outer.Count = 2;
+        }
+
+        design.AddServer($"after-{Inner(design, feed, closed)}").WithPowerSupplies(feed);
+    }
+
+    private static int Inner(DesignBuilder design, PowerFeedBuilder feed, int[] closed)
+    {
+        using var first = new Section(design, "first", feed, closed);
+        using var second = new Section(design, "second", feed, closed);
+        first.Count = 1;
+        second.Count = 3;
+        try
+        {
+            return first.Count + second.Count;
+        }
+        finally
+        {
+            design.AddServer("inner-finally").WithPowerSupplies(feed);
+        }
+    }
+}
+
+/// <summary>A throw inside try: the finally still declares, then the design stops there (HA006).</summary>
+public sealed class ThrowInTryDesign : IDesign
+{
+    public void Describe(DesignBuilder design)
+    {
+        var feed = design.AddPowerFeed("feed");
+        var racks = new[] { "r1", "r2" };
+        try
+        {
+            design.AddServer("before-throw").WithPowerSupplies(feed);
+            design.AddServer("missing-rack").WithPowerSupplies(feed).InRack(design.AddRack(racks[2]));
+        }
+        finally
+        {
+            design.AddServer("in-finally").WithPowerSupplies(feed);
+        }
+
+        design.AddServer("never-declared").WithPowerSupplies(feed);
+    }
+}

@@ -99,3 +99,124 @@ public sealed class SelectManyDesign : IDesign
         }
     }
 }
+
+/// <summary>OrderByDescending on a number, ThenBy on an enum: the order names the servers.</summary>
+public sealed class OrderByCapacityDesign : IDesign
+{
+    private enum Tier { Front, Middle, Back }
+
+    private sealed record Pool(string Name, int Replicas, Tier Tier);
+
+    public void Describe(DesignBuilder design)
+    {
+        var pools = new[] { new Pool("cache", 2, Tier.Middle), new Pool("web", 3, Tier.Front), new Pool("api", 2, Tier.Front), new Pool("db", 1, Tier.Back) };
+        var feed = design.AddPowerFeed("feed");
+        var position = 0;
+        foreach (var pool in pools.OrderByDescending(p => p.Replicas).ThenBy(p => p.Tier))
+        {
+            design.AddServer($"{++position}-{pool.Name}", pool.Replicas).WithPowerSupplies(feed);
+        }
+
+        foreach (var size in pools.Select(p => p.Replicas).Distinct().OrderBy(r => r))
+        {
+            design.AddComponent($"size-{size}-{position++}");
+        }
+    }
+}
+
+/// <summary>GroupBy puts hosts in their racks; the group's key and count name things.</summary>
+public sealed class GroupByRackDesign : IDesign
+{
+    public void Describe(DesignBuilder design)
+    {
+        var hosts = new[] { ("h1", "r2"), ("h2", "r1"), ("h3", "r2"), ("h4", "r3"), ("h5", "r1") };
+        var feed = design.AddPowerFeed("feed");
+        foreach (var group in hosts.GroupBy(h => h.Item2))
+        {
+            var rack = design.AddRack($"{group.Key}-{group.Count()}");
+            foreach (var (name, _) in group)
+            {
+                design.AddServer(name).WithPowerSupplies(feed).InRack(rack);
+            }
+        }
+
+        var names = hosts.GroupBy(h => h.Item2, h => h.Item1).Select(g => string.Join("+", g)).ToArray();
+        design.AddComponent(names[0]);
+    }
+}
+
+/// <summary>Aggregate with and without a seed, and with a result selector.</summary>
+public sealed class AggregateDesign : IDesign
+{
+    public void Describe(DesignBuilder design)
+    {
+        var sizes = new List<int> { 2, 3, 1 };
+        var total = sizes.Aggregate(0, (sum, n) => sum + n);
+        var label = new[] { "web", "api", "db" }.Aggregate((a, b) => a + "-" + b);
+        var doubled = sizes.Aggregate(1, (product, n) => product * n, p => p * 2);
+        var feed = design.AddPowerFeed("feed");
+        design.AddServer(label, total).WithPowerSupplies(feed);
+        design.AddServer("pool-" + doubled).WithPowerSupplies(feed);
+    }
+}
+
+/// <summary>Iterator helpers (yield return, yield break) that make names and sizes; one stops with a throw after yielding.</summary>
+public sealed class IteratorDesign : IDesign
+{
+    private const int MaxHosts = 4;
+
+    public void Describe(DesignBuilder design)
+    {
+        var feed = design.AddPowerFeed("feed");
+        var names = HostNames("web", 3);
+        foreach (var name in names)
+        {
+            design.AddServer(name).WithPowerSupplies(feed);
+        }
+
+        design.AddServer("count-" + names.Count(), Sizes(10).Sum()).WithPowerSupplies(feed);
+        foreach (var (name, index) in HostNames("api", 9).Select((n, i) => (n, i)))
+        {
+            design.AddServer($"{name}-{index}").WithPowerSupplies(feed);
+        }
+
+        foreach (var size in Checked(new[] { 1, 2 }.Length, -1))
+        {
+            design.AddServer("sized-" + size).WithPowerSupplies(feed);
+        }
+    }
+
+    private static IEnumerable<string> HostNames(string prefix, int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            if (i > MaxHosts)
+            {
+                yield break;
+            }
+
+            yield return $"{prefix}-{i:00}";
+        }
+    }
+
+    private static IEnumerable<int> Sizes(int limit)
+    {
+        var size = 1;
+        while (size <= limit)
+        {
+            yield return size;
+            size *= 2;
+        }
+    }
+
+    private static IEnumerable<int> Checked(int first, int second)
+    {
+        yield return first;
+        if (second < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(second), "sizes are positive");
+        }
+
+        yield return second;
+    }
+}

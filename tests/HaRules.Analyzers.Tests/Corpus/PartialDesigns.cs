@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HaRules;
@@ -43,5 +44,27 @@ public sealed class OrderByNameDesign : IDesign
         {
             design.AddServer(name).WithPowerSupplies(feed);
         }
+    }
+}
+
+/// <summary>
+/// An iterator that declares servers while its caller's loop declares racks: at run time the two
+/// interleave, which the reader does not follow (HA901), rather than read it in another order.
+/// </summary>
+public sealed class DeclaringIteratorDesign : IDesign
+{
+    public void Describe(DesignBuilder design)
+    {
+        var feed = design.AddPowerFeed("feed");
+        foreach (var server in Servers(design, feed))
+        {
+            server.InRack(design.AddRack("rack-of-" + server.Name));
+        }
+    }
+
+    private static IEnumerable<ServerBuilder> Servers(DesignBuilder design, PowerFeedBuilder feed)
+    {
+        yield return design.AddServer("a").WithPowerSupplies(feed);
+        yield return design.AddServer("b").WithPowerSupplies(feed);
     }
 }

@@ -35,3 +35,24 @@ public sealed class ComputedValuesDesign : IDesign
         array.AddRaidGroup("rg", RaidLevel.Raid5, disks: 4, diskSize: DataSize.Terabytes(4), diskIops: 150).WithHotSpares(0);
     }
 }
+
+/// <summary>string.Format with indexes, alignment, digit formats and braces; enums formatted by name and number.</summary>
+public sealed class StringFormatDesign : IDesign
+{
+    private enum Zone { North = 1, South = 2 }
+
+    public void Describe(DesignBuilder design)
+    {
+        var feed = design.AddPowerFeed("feed");
+        foreach (var zone in new[] { Zone.North, Zone.South })
+        {
+            for (var i = 1; i <= 2; i++)
+            {
+                design.AddServer(string.Format("{0}-{1:D2}-{2:d}", zone, i, zone)).WithPowerSupplies(feed);
+            }
+        }
+
+        design.AddServer(string.Format("{{{0,4}}}|{1,-3}|{0:000}|{1:x}", 7, "ab")).WithPowerSupplies(feed);
+        design.AddServer(string.Format("{0}{1}{2}{3}", "a", 'b', 3, $"{Zone.South:G}-{Zone.North:D}")).WithPowerSupplies(feed);
+    }
+}

@@ -31,7 +31,7 @@ public sealed class DocumentReferenceTests
     {
         var root = SampleSources.RepositoryRoot();
         var files = RepositoryFiles(root).ToList();
-        var names = files.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var names = files.Select(f => Path.GetFileName(f)).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("README.md", names);
 
         var missing = new List<string>();

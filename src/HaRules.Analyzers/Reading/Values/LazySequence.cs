@@ -21,6 +21,9 @@ internal sealed class LazySequence : IEnumerable<object?>
     /// <summary>True when a lambda of the query did more than compute a value (declared, assigned…).</summary>
     public bool HasSideEffects { get; }
 
+    /// <summary>For <c>OrderBy</c> and <c>ThenBy</c>: the unordered source and the keys so far, which a further <c>ThenBy</c> extends.</summary>
+    public (IEnumerable<object?> Source, IReadOnlyList<(Func<object?, object?> Key, bool Descending)> Keys)? Ordering { get; init; }
+
     public IEnumerator<object?> GetEnumerator() => _run().GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

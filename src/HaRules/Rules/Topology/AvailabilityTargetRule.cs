@@ -33,7 +33,9 @@ public sealed class AvailabilityTargetRule : DesignRule
                 continue;
             }
 
-            var computed = AvailabilityText.WithDowntime(service.Availability, service.Unavailability);
+            // An inexact figure is an estimate, not a bound either way: the message must not read as exact.
+            var computed = AvailabilityText.WithDowntime(service.Availability, service.Unavailability)
+                + (service.AvailabilityIsExact ? string.Empty : " (an estimate: the design was too large to compute exactly)");
             var wanted = AvailabilityText.WithDowntime(target, 1 - target);
             yield return context.Create(
                 Id,

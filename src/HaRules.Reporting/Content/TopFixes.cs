@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Checking;
+using HaRules.Findings;
+using HaRules.Reliability;
+
+namespace HaRules.Reporting.Content;
+
+/// <summary>
+/// The engine's fix-first ranking as the reports show it: the candidates that remove downtime, the
+/// most first, each with the active findings it resolves (those naming the candidate or one of the
+/// components it makes perfect).
+/// </summary>
+internal static class TopFixes
+{
+    /// <summary>The most fixes the summaries open with.</summary>
+    public const int Shown = 10;
+
+    public static IReadOnlyList<(Fix Fix, IReadOnlyList<Finding> Findings)> Of(CheckResult result, int count = Shown)
+    {
+        var fixes = result.Reliability.FixFirst.Fixes;
+        if (fixes.Count == 0)
+        {
+            return Array.Empty<(Fix, IReadOnlyList<Finding>)>();
+        }
+
+        var active = result.Active.ToList();
+        return fixes.Take(count).Select(f => (f, Resolved(f, active))).ToList();
+    }
+
+    /// <summary>The findings that name the fix's target or one of its components.</summary>
+    public static IReadOnlyList<Finding> Resolved(Fix fix, IEnumerable<Finding> findings)
+    {
+        var names = new HashSet<string>(fix.Components, StringComparer.Ordinal) { fix.Target };
+        return findings.Where(f => f.Components.Any(names.Contains)).ToList();
+    }
+
+    /// <summary>The rules of the findings, worst first then by ID, with a count when a rule fires more than once.</summary>
+    public static IReadOnlyList<(string RuleId, Severity Severity, int Count)> Rules(IEnumerable<Finding> findings) =>
+        findings
+            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Max(f => f.Severity), g.Count()))
+            .OrderByDescending(r => r.Item2)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>"ups-a" or "web (replica group)".</summary>
+    public static string Name(Fix fix) => fix.IsGroup ? fix.Target + " (replica group)" : fix.Target;
+
+    /// <summary>"4 h 10 m", with ", approximate" when an evaluation was not exact.</summary>
+    public static string Downtime(double minutes, bool exact) =>
+        AvailabilityText.DowntimePerYear(minutes / (FailureData.HoursPerYear * 60)) + (exact ? string.Empty : ", approximate");
+}
