@@ -161,7 +161,7 @@ public static class CheckCommand
     private static DesignModel SetAside(Type type, string why, string assemblyPath)
     {
         var empty = new DesignBuilder(type.Name).Build();
-        var problem = new Finding("HA006", Severity.Error, why, new[] { type.Name }, DesignSource.Describe(type, assemblyPath));
+        var problem = new DesignProblem(DesignProblemKind.NotEvaluated, why, new[] { type.Name }, DesignSource.Describe(type, assemblyPath));
         return new DesignModel(empty.Name, empty.Components, empty.Groups, empty.Relations, empty.Acceptances, empty.Problems.Append(problem));
     }
 

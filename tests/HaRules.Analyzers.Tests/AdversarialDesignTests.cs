@@ -205,7 +205,7 @@ public sealed class AdversarialDesignTests
             """);
 
         var problem = Assert.Single(reading.Model.Problems);
-        Assert.Equal("HA006", problem.RuleId);
+        Assert.Equal("HA006", DesignProblems.RuleIdOf(problem.Kind));
         Assert.Equal(6, problem.Location.Line);
         Assert.Contains("System.ArgumentException: bad settings", problem.Message);
         Assert.Null(reading.Model.FindComponent("web"));
@@ -225,7 +225,7 @@ public sealed class AdversarialDesignTests
                 design.AddComponent("a");
         """));
 
-        Assert.Equal("HA006", Assert.Single(reading.Model.Problems).RuleId);
+        Assert.Equal("HA006", DesignProblems.RuleIdOf(Assert.Single(reading.Model.Problems).Kind));
         Assert.Single(reading.Model.Components);
     }
 

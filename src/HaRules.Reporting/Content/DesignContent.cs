@@ -4,7 +4,7 @@ using HaRules.Reporting.Document;
 namespace HaRules.Reporting.Content;
 
 /// <summary>
-/// The content of one design's section in the Markdown and HTML reports: the fixes that buy the most, summary and
+/// The content of one design's section in the Markdown and HTML reports (docs/report-format.md): the fixes that buy the most, summary and
 /// services, findings by service and component, single points of failure, minimal cut sets, blast
 /// radius, accepted findings, RAID groups, undeclared facts and the topology.
 /// </summary>

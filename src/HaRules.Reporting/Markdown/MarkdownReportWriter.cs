@@ -6,7 +6,7 @@ using HaRules.Reporting.Content;
 namespace HaRules.Reporting.Markdown;
 
 /// <summary>
-/// Writes the Markdown report of reports.md: per design a summary (counts by severity, each
+/// Writes the Markdown report of docs/report-format.md: per design a summary (counts by severity, each
 /// service's availability against its target), the active findings grouped by service and
 /// component with their fix and rule page, single points of failure with their dependency path,
 /// minimal cut sets, the blast radius, accepted findings, RAID groups, the facts the design leaves
