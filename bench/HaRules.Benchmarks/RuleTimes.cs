@@ -32,7 +32,7 @@ internal static class RuleTimes
         foreach (var rule in BuiltInRules.Create())
         {
             var time = Best(() => rule.Check(context).Count());
-            output.WriteLine(FormattableString.Invariant($"| {string.Join(", ", rule.Ids)} {rule.GetType().Name} | {Ms(time)} | {time / traversal:0.0}× |"));
+            output.WriteLine(FormattableString.Invariant($"| {rule.Descriptor.Id} {rule.GetType().Name} | {Ms(time)} | {time / traversal:0.0}× |"));
         }
     }
 

@@ -6,6 +6,7 @@ using HaRules.Checking;
 using HaRules.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using HaRules.Rules;
 
 namespace HaRules.Analyzers;
 

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using HaRules.Analyzers.Reading;
 using Microsoft.CodeAnalysis;
+using HaRules.Rules;
 
 namespace HaRules.Analyzers;
 
@@ -12,7 +13,7 @@ namespace HaRules.Analyzers;
 /// </summary>
 internal static class PartialReadingDiagnostic
 {
-    public const string Id = "HA901";
+    public const string Id = ToolDiagnostics.PartialReading;
 
     public static Diagnostic? Create(INamedTypeSymbol design, DesignReading reading, Location describe)
     {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using HaRules.Findings;
 using Microsoft.CodeAnalysis;
+using HaRules.Rules;
 
 namespace HaRules.Analyzers;
 

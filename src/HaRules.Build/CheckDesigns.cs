@@ -10,11 +10,12 @@ using Microsoft.Build.Utilities;
 namespace HaRules.Build;
 
 /// <summary>
-/// Checks every design in a built assembly by running <c>harules check</c> out of process, and
-/// logs each finding as an MSBuild warning, error or message with its code, file, line, column and
-/// help link. Effective severities (.editorconfig, NoWarn, WarningsAsErrors,
-/// TreatWarningsAsErrors) are computed by the command line from the values passed here. Never
-/// throws: a failure to run is logged as error HA006 at the project file.
+/// Checks every design in a built assembly by running <c>harules check</c> out of process: the
+/// command writes the reports and, for <see cref="LogDesignFindings"/>, the findings as typed JSON
+/// (<see cref="TaskOutput"/>). Effective severities (.editorconfig, #pragma, [SuppressMessage],
+/// NoWarn, WarningsAsErrors, TreatWarningsAsErrors) are computed by the command from the values
+/// passed here. An assembly that does not reference HaRules holds no design and costs no process.
+/// Never throws: a failure to run is logged as error HA903 at the project file.
 /// </summary>
 public sealed class CheckDesigns : ToolTask
 {
@@ -47,9 +48,6 @@ public sealed class CheckDesigns : ToolTask
     /// <summary>MSBuild <c>TreatWarningsAsErrors</c>.</summary>
     public bool TreatWarningsAsErrors { get; set; }
 
-    /// <summary>The compiler's SARIF error log: findings the analyzer already reported are not repeated.</summary>
-    public string ErrorLog { get; set; } = string.Empty;
-
     /// <summary><c>HaRulesReportFormats</c>: <c>markdown;html;sarif;json</c>, or empty for none.</summary>
     public string ReportFormats { get; set; } = string.Empty;
 
@@ -65,9 +63,9 @@ public sealed class CheckDesigns : ToolTask
     /// <summary>The base of the rules' help links (the rule ID and <c>.md</c> are appended).</summary>
     public string HelpLinkBase { get; set; } = string.Empty;
 
-    /// <summary>How many findings were logged, by severity (for tests and diagnostics).</summary>
-    [Output]
-    public int FindingCount { get; private set; }
+    /// <summary>Where the command writes the findings for <see cref="LogDesignFindings"/>; deleted first, so a failed run leaves none.</summary>
+    [Required]
+    public string TaskOutput { get; set; } = string.Empty;
 
     /// <inheritdoc />
     protected override string ToolName => "dotnet";
@@ -80,23 +78,39 @@ public sealed class CheckDesigns : ToolTask
     {
         try
         {
+            if (File.Exists(TaskOutput))
+            {
+                File.Delete(TaskOutput);
+            }
+
             if (!File.Exists(CliPath))
             {
                 LogProjectError($"the harules command line was not found at {CliPath}; reinstall the HaRules package");
                 return false;
             }
 
+            if (File.Exists(DesignAssembly) && !DesignAssemblyProbe.MayHoldDesigns(DesignAssembly))
+            {
+                File.WriteAllText(TaskOutput, Protocol.TaskFindings.Empty);
+                return true;
+            }
+
             var ran = base.Execute();
             if (!ran && !Log.HasLoggedErrors)
             {
-                LogProjectError($"harules check exited with {ExitCode.ToString(CultureInfo.InvariantCulture)}; see the build log for its output");
+                LogProjectError($"harules check on {Path.GetFileName(DesignAssembly)} exited with {ExitCode.ToString(CultureInfo.InvariantCulture)}; see the build log for its output");
+            }
+
+            if (Log.HasLoggedErrors && File.Exists(TaskOutput))
+            {
+                File.Delete(TaskOutput);
             }
 
             return !Log.HasLoggedErrors;
         }
         catch (Exception ex)
         {
-            LogProjectError($"the design check could not run: {ex.GetType().Name}: {ex.Message}");
+            LogProjectError($"the design check of {Path.GetFileName(DesignAssembly)} could not run: {ex.GetType().Name}: {ex.Message}");
             return false;
         }
     }
@@ -118,7 +132,7 @@ public sealed class CheckDesigns : ToolTask
         yield return CliPath;
         yield return "check";
         yield return DesignAssembly;
-        foreach (var fixedOption in new[] { "--no-build", "--allow-no-designs", "--absolute-paths", "--fail-on", "never", "--format", "text" })
+        foreach (var fixedOption in new[] { "--no-build", "--allow-no-designs", "--absolute-paths", "--fail-on", "never", "--format", "text", "--task-output", TaskOutput })
         {
             yield return fixedOption;
         }
@@ -133,7 +147,7 @@ public sealed class CheckDesigns : ToolTask
         {
             ("--output", ReportDirectory), ("--timeout", DesignTimeout), ("--today", Today), ("--nowarn", NoWarn),
             ("--warnings-as-errors", WarningsAsErrors), ("--warnings-not-as-errors", WarningsNotAsErrors),
-            ("--skip-reported", ErrorLogPath()), ("--help-link-base", HelpLinkBase),
+            ("--help-link-base", HelpLinkBase),
         })
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -164,48 +178,23 @@ public sealed class CheckDesigns : ToolTask
     /// <inheritdoc />
     protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance)
     {
-        var finding = FindingLine.Parse(singleLine);
-        if (finding is null)
+        // The findings come through the task output file; the console is kept for the log. A line
+        // "harules: …" is the command's reason for not running.
+        if (singleLine.StartsWith("harules: ", StringComparison.Ordinal))
         {
-            // Progress and summaries; "harules: …" lines are the reason a check could not run.
-            if (singleLine.StartsWith("harules: ", StringComparison.Ordinal))
-            {
-                LogProjectError(singleLine.Substring("harules: ".Length));
-            }
-            else
-            {
-                Log.LogMessage(messageImportance, singleLine);
-            }
-
-            return;
+            // The command may name the code itself; the task's message names it once.
+            var reason = singleLine.Substring("harules: ".Length);
+            const string named = "HaRules could not run (" + ToolDiagnostic.CouldNotRunId + "): ";
+            LogProjectError(reason.StartsWith(named, StringComparison.Ordinal) ? reason.Substring(named.Length) : reason);
         }
-
-        FindingCount++;
-        var help = string.IsNullOrEmpty(HelpLinkBase) ? null : HelpLinkBase + finding.Id + ".md";
-        var file = string.IsNullOrEmpty(finding.File) ? ProjectFile : finding.File;
-        switch (finding.Severity)
+        else
         {
-            case "error":
-                Log.LogError(null, finding.Id, null, help, file, finding.Line, finding.Column, 0, 0, finding.Message);
-                break;
-            case "warning":
-                Log.LogWarning(null, finding.Id, null, help, file, finding.Line, finding.Column, 0, 0, finding.Message);
-                break;
-            default:
-                Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, 0, 0, MessageImportance.High, finding.Message);
-                break;
+            Log.LogMessage(messageImportance, singleLine);
         }
     }
 
     private static IEnumerable<string> Split(string list) =>
         (list ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0);
-
-    // The compiler's ErrorLog property may carry ",version=2.1" after the path.
-    private string ErrorLogPath()
-    {
-        var path = (ErrorLog ?? string.Empty).Split(',')[0].Trim();
-        return path.Length > 0 && File.Exists(path) ? path : string.Empty;
-    }
 
     private static string Quote(string argument)
     {
@@ -223,6 +212,5 @@ public sealed class CheckDesigns : ToolTask
         return quoted.Append('"').ToString();
     }
 
-    private void LogProjectError(string message) =>
-        Log.LogError(null, "HA006", null, null, ProjectFile, 0, 0, 0, 0, message);
+    private void LogProjectError(string message) => ToolDiagnostic.CouldNotRun(Log, ProjectFile, message);
 }

@@ -50,6 +50,9 @@ public sealed class CheckArguments
     /// <summary>The console prints absolute paths (MSBuild needs them to place findings in the IDE); report files stay relative.</summary>
     public bool AbsolutePaths { get; set; }
 
+    /// <summary>Where to write the findings for the build task (typed JSON), or null.</summary>
+    public string? TaskOutput { get; set; }
+
     /// <summary>A baseline file: only findings not in it fail the check.</summary>
     public string? Baseline { get; set; }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using HaRules.Checking;
 using HaRules.Cli.Severities;
+using HaRules.Cli.Task;
 using HaRules.Evaluation;
 using HaRules.Findings;
 using HaRules.Internal;
@@ -36,6 +37,12 @@ public static class CheckCommand
         var helpLinkBase = HelpLinks.Resolve(arguments.HelpLinkBase);
         var assemblyPath = DesignInput.Locate(arguments.Design, arguments.NoBuild, stderr);
         var reports = CheckAssembly(assemblyPath, arguments);
+        if (arguments.TaskOutput is { } taskOutput)
+        {
+            // Written first and even when there is no design: the task reads it as "the check ran".
+            AtomicFile.WriteAllText(taskOutput, TaskOutputWriter.Write(reports, new ReportPaths(null, null, helpLinkBase)));
+        }
+
         if (reports.Count == 0)
         {
             return ExitCodes.Success;
@@ -89,6 +96,7 @@ public static class CheckCommand
             var columns = new SourceColumns();
             var options = new CheckOptions { Today = arguments.Today };
             var policy = arguments.Severities.CreatePolicy();
+            var suppressions = SourceSuppressions.Load(arguments.Severities.RoslynDirectory);
             return designs.Select(type =>
             {
                 var model = DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout);
@@ -100,7 +108,9 @@ public static class CheckCommand
 
                 var result = DesignChecker.Check(resolved, options);
                 using var severities = PhaseClock.Measure("severities");
-                var effective = result.Findings.Select(policy.Apply).Where(f => f is not null).Select(f => f!);
+                var effective = result.Findings
+                    .Where(f => suppressions is null || !suppressions.IsSuppressed(f))
+                    .Select(policy.Apply).Where(f => f is not null).Select(f => f!);
                 return new DesignReport(result.WithFindings(effective));
             }).ToList();
         }

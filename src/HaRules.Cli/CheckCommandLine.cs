@@ -7,6 +7,7 @@ using System.Linq;
 using HaRules.Cli.Severities;
 using HaRules.Evaluation;
 using HaRules.Findings;
+using HaRules.Rules;
 
 namespace HaRules.Cli;
 
@@ -130,6 +131,12 @@ internal sealed class CheckCommandLine
         Description = "Print absolute paths on the console (for MSBuild and IDEs); report files stay relative to --root.",
     };
 
+    private readonly Option<string?> _taskOutput = new("--task-output")
+    {
+        Description = "Also write the active findings, with effective severities, absolute locations and help links, as JSON for the HaRules build task.",
+        HelpName = "FILE",
+    };
+
     private readonly Option<string?> _baseline = new("--baseline")
     {
         Description = "A baseline written by --write-baseline: only findings it does not hold count towards --fail-on.",
@@ -172,7 +179,7 @@ internal sealed class CheckCommandLine
         {
             _design, _formats, _output, _failOn, _today, _root, _noBuild, _designNames, _timeout, _editorConfig, _roslynDir,
             _noWarn, _warningsAsErrors, _warningsNotAsErrors, _treatWarningsAsErrors, _skipReported, _allowNoDesigns,
-            _absolutePaths, _baseline, _writeBaseline, _helpLinkBase,
+            _absolutePaths, _taskOutput, _baseline, _writeBaseline, _helpLinkBase,
         };
     }
 
@@ -199,6 +206,7 @@ internal sealed class CheckCommandLine
             SkipReported = parse.GetValue(_skipReported),
             AllowNoDesigns = parse.GetValue(_allowNoDesigns),
             AbsolutePaths = parse.GetValue(_absolutePaths),
+            TaskOutput = parse.GetValue(_taskOutput),
             Baseline = parse.GetValue(_baseline),
             WriteBaseline = parse.GetValue(_writeBaseline),
             HelpLinkBase = parse.GetValue(_helpLinkBase),

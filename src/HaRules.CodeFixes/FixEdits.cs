@@ -2,6 +2,11 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using HaRules.Rules.Application;
+using HaRules.Rules.Database;
+using HaRules.Rules.Network;
+using HaRules.Rules.Storage;
+using HaRules.Rules.Web;
 
 namespace HaRules.CodeFixes;
 
@@ -44,13 +49,13 @@ internal static class FixEdits
 
     private static FixEdit? Mechanical(ChainSyntax chain, string ruleId, SemanticModel model, SourceText text) => ruleId switch
     {
-        "HA302" => SetOrAppend(chain, "WithHotSpares", "1", text, "Add a hot spare (WithHotSpares(1))"),
-        "HA403" => SetOrAppend(chain, "HealthCheck", TimeSpanName(model, chain.End.SpanStart) + ".FromSeconds(5)", text, "Add a health check every 5 seconds (HealthCheck)"),
-        "HA405" => AppendNew(chain, "WithStandby", "WithStandby()", text, "Add a standby unit (WithStandby())"),
-        "HA603" => AppendNew(chain, "Fencing", "Fencing()", text, "Add fencing (Fencing())"),
-        "HA307" => EnableMultipath(chain, model),
-        "HA503" => PoolMinToMax(chain, model),
-        "HA702" => SyncedStandby(chain, text),
+        NoHotSpareRule.Id => SetOrAppend(chain, "WithHotSpares", "1", text, "Add a hot spare (WithHotSpares(1))"),
+        LoadBalancerWithoutHealthCheckRule.Id => SetOrAppend(chain, "HealthCheck", TimeSpanName(model, chain.End.SpanStart) + ".FromSeconds(5)", text, "Add a health check every 5 seconds (HealthCheck)"),
+        LoadBalancerWithoutStandbyRule.Id => AppendNew(chain, "WithStandby", "WithStandby()", text, "Add a standby unit (WithStandby())"),
+        NoFencingRule.Id => AppendNew(chain, "Fencing", "Fencing()", text, "Add fencing (Fencing())"),
+        MultipathDisabledRule.Id => EnableMultipath(chain, model),
+        PoolMinMaxRule.Id => PoolMinToMax(chain, model),
+        FirewallWithoutSyncedStandbyRule.Id => SyncedStandby(chain, text),
         _ => null,
     };
 

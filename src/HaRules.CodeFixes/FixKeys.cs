@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Rules;
 
 namespace HaRules.CodeFixes;
 
@@ -11,14 +14,16 @@ namespace HaRules.CodeFixes;
 internal static class FixKeys
 {
     /// <summary>The rules with a mechanical correction.</summary>
-    public static readonly IReadOnlyCollection<string> Mechanical = new[] { "HA302", "HA307", "HA403", "HA405", "HA503", "HA603", "HA702" };
+    public static readonly IReadOnlyCollection<string> Mechanical =
+        RuleCatalog.All.Where(r => r.Fix == RuleFix.Mechanical).Select(r => r.Id).ToArray();
 
     /// <summary>
     /// Findings that acceptance cannot cover: a malformed or expired acceptance (HA007, HA008) is
-    /// judged after acceptances are applied, HA006 names no component, and HA901 is about the
-    /// analyzer, not the design.
+    /// judged after acceptances are applied, HA006 names no component, and HA9xx are about
+    /// HaRules, not the design (<see cref="HaRules.Findings.RuleDescriptor.Acceptable"/>).
     /// </summary>
-    public static readonly IReadOnlyCollection<string> NotAcceptable = new[] { "HA006", "HA007", "HA008", "HA901" };
+    public static readonly IReadOnlyCollection<string> NotAcceptable =
+        RuleCatalog.All.Where(r => !r.Acceptable).Select(r => r.Id).ToArray();
 
     private const string FixPrefix = "HaRules.Fix.";
     private const string AcceptPrefix = "HaRules.Accept.";

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using HaRules.Findings;
 using HaRules.Model;
+using HaRules.Rules;
 
 namespace HaRules.Reporting;
 

@@ -5,6 +5,7 @@ using HaRules.Analyzers.Tests.Support;
 using HaRules.Findings;
 using Microsoft.CodeAnalysis;
 using Xunit;
+using HaRules.Rules;
 
 namespace HaRules.Analyzers.Tests;
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Build.Tests;
 
@@ -49,9 +50,32 @@ public sealed class BuildIntegrationTests
     }
 
     [Fact]
-    public void A_second_build_without_changes_skips_the_check()
+    public void A_design_with_errors_fails_the_build_prints_each_finding_once_and_still_writes_every_report()
     {
-        var consumer = _package.NewConsumer(nameof(A_second_build_without_changes_skips_the_check));
+        var consumer = _package.NewConsumer(nameof(A_design_with_errors_fails_the_build_prints_each_finding_once_and_still_writes_every_report));
+        consumer.WriteDesign(Flawed);
+        consumer.WriteProject(_package.Version, "<HaRulesReportFormats>markdown;html;json;sarif</HaRulesReportFormats><HaRulesReportDirectory>$(MSBuildProjectDirectory)/reports</HaRulesReportDirectory>");
+        var line = consumer.LineOf("AddServer");
+
+        var (code, output) = consumer.Build();
+
+        Assert.NotEqual(0, code);
+        // MSBuild prints an error once where it is logged and once in the closing summary.
+        var printed = output.Split('\n').Where(l => l.Contains($"Design.cs({line},", StringComparison.Ordinal) && l.Contains("error HA101", StringComparison.Ordinal)).ToList();
+        Assert.True(printed.Count == 2, output);
+        var reports = Path.Combine(consumer.Directory, "reports");
+        foreach (var file in new[] { "harules-report.md", "harules-report.html", "harules-report.json", "harules-report.sarif" })
+        {
+            var text = File.ReadAllText(Path.Combine(reports, file));
+            Assert.Contains("HA101", text);
+            Assert.DoesNotContain(consumer.Directory, text);
+        }
+    }
+
+    [Fact]
+    public void A_second_build_without_changes_skips_the_check_but_reports_as_the_first_and_warnaserror_applies()
+    {
+        var consumer = _package.NewConsumer(nameof(A_second_build_without_changes_skips_the_check_but_reports_as_the_first_and_warnaserror_applies));
         consumer.WriteDesign(NoHealthCheck);
         var (first, firstOutput) = consumer.Build();
         Assert.True(first == 0, firstOutput);
@@ -60,6 +84,17 @@ public sealed class BuildIntegrationTests
         var (second, secondOutput) = consumer.Build("-v:d");
         Assert.Equal(0, second);
         Assert.Contains("Skipping target \"HaRulesCheckDesigns\" because all output files are up-to-date", secondOutput);
+        Assert.Contains("warning HA403", secondOutput);
+
+        // Nothing changed but the command line's -warnaserror: the build fails on the warning.
+        var (strict, strictOutput) = consumer.Build("-warnaserror");
+        Assert.NotEqual(0, strict);
+        Assert.Contains("error HA403", strictOutput);
+
+        // A property that changes the outcome runs the check again.
+        var (property, propertyOutput) = consumer.Build("-v:d -p:HaRulesToday=2030-01-01");
+        Assert.Equal(0, property);
+        Assert.DoesNotContain("Skipping target \"HaRulesCheckDesigns\"", propertyOutput);
     }
 
     [Fact]
@@ -124,6 +159,21 @@ public sealed class BuildIntegrationTests
     }
 
     [Fact]
+    [Fires("HA903")]
+    public void A_missing_command_line_fails_the_build_with_HA903_at_the_project()
+    {
+        var consumer = _package.NewConsumer(nameof(A_missing_command_line_fails_the_build_with_HA903_at_the_project));
+        consumer.WriteDesign("        design.AddServer(\"web\");");
+        consumer.WriteProject(_package.Version, "<HaRulesCliPath>$(MSBuildProjectDirectory)/missing/HaRules.Cli.dll</HaRulesCliPath>");
+
+        var (code, output) = consumer.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains("error HA903: the harules command line was not found at", output);
+        Assert.Contains("missing", output);
+        Assert.DoesNotContain("HA006", output);
+    }
+
+    [Fact]
     public void A_design_that_never_returns_is_stopped_after_HaRulesTimeout()
     {
         var consumer = _package.NewConsumer(nameof(A_design_that_never_returns_is_stopped_after_HaRulesTimeout));
@@ -149,25 +199,92 @@ public sealed class BuildIntegrationTests
     }
 
     [Fact]
-    public void The_analyzer_reports_while_compiling_and_the_task_does_not_repeat_it()
+    public void The_command_line_build_leaves_the_analyzer_to_the_IDE_so_each_finding_is_printed_once()
     {
-        var consumer = _package.NewConsumer(nameof(The_analyzer_reports_while_compiling_and_the_task_does_not_repeat_it));
+        var consumer = _package.NewConsumer(nameof(The_command_line_build_leaves_the_analyzer_to_the_IDE_so_each_finding_is_printed_once));
         consumer.WriteDesign(NoHealthCheck);
         var line = consumer.LineOf("AddLoadBalancer");
 
         var (code, output) = consumer.Build();
         Assert.True(code == 0, output);
-        var lines = output.Split('\n').Where(l => l.Contains($"Design.cs({line},", StringComparison.Ordinal) && l.Contains("warning HA403", StringComparison.Ordinal)).ToList();
+        var lines = Lines(output, $"Design.cs({line},", "warning HA403");
 
         // MSBuild prints a warning once where it happens and once in the closing summary.
-        Assert.Equal(2, lines.Count);
+        Assert.True(lines.Count == 2, output);
         Assert.Contains("harules/blob/main/docs/rules/HA403.md", lines[0]);
 
-        // With the analyzer off, the task alone reports it: the same finding, once more a warning.
-        consumer.WriteProject(_package.Version, "<RunAnalyzers>false</RunAnalyzers>");
-        var (taskOnly, taskOutput) = consumer.Build();
-        Assert.True(taskOnly == 0, taskOutput);
-        Assert.Contains($"Design.cs({line},", taskOutput);
-        Assert.Contains("warning HA403", taskOutput);
+        // Kept in the build on request, the analyzer reports it too: the task alone is what prints it once.
+        consumer.WriteProject(_package.Version, "<HaRulesAnalyzerInBuild>true</HaRulesAnalyzerInBuild>");
+        var (both, bothOutput) = consumer.Build();
+        Assert.True(both == 0, bothOutput);
+        Assert.True(Lines(bothOutput, $"Design.cs({line},", "warning HA403").Count == 4, bothOutput);
     }
+
+    [Fact]
+    public void Pragma_SuppressMessage_and_editorconfig_none_leave_the_finding_out_of_the_log_and_the_reports()
+    {
+        var consumer = _package.NewConsumer(nameof(Pragma_SuppressMessage_and_editorconfig_none_leave_the_finding_out_of_the_log_and_the_reports));
+        consumer.WriteProject(_package.Version, "<HaRulesReportFormats>sarif;json</HaRulesReportFormats><HaRulesReportDirectory>$(MSBuildProjectDirectory)/reports</HaRulesReportDirectory>");
+        var sarif = Path.Combine(consumer.Directory, "reports", "harules-report.sarif");
+
+        // #pragma around the declaring line.
+        consumer.WriteDesign(
+            "        var web = design.AddServer(\"web\", replicas: 2);\n" +
+            "#pragma warning disable HA403\n" +
+            "        var lb = design.AddLoadBalancer(\"lb\").WithStandby().Targets(web);\n" +
+            "#pragma warning restore HA403\n" +
+            "        design.AddService(\"shop\").EntryPoint(lb);");
+        AssertSuppressed(consumer, sarif);
+
+        // [SuppressMessage] on the design's method.
+        File.WriteAllText(consumer.DesignFile, File.ReadAllText(consumer.DesignFile)
+            .Replace("#pragma warning disable HA403\n", string.Empty, StringComparison.Ordinal)
+            .Replace("#pragma warning restore HA403\n", string.Empty, StringComparison.Ordinal)
+            .Replace("    public void Describe(", "    [System.Diagnostics.CodeAnalysis.SuppressMessage(\"HaRules\", \"HA403:Load balancer without a health check\")]\n    public void Describe(", StringComparison.Ordinal));
+        AssertSuppressed(consumer, sarif);
+
+        // At assembly level, in another file.
+        consumer.WriteDesign(NoHealthCheck);
+        File.WriteAllText(Path.Combine(consumer.Directory, "GlobalSuppressions.cs"), "[assembly: System.Diagnostics.CodeAnalysis.SuppressMessage(\"HaRules\", \"HA403\", Scope = \"type\", Target = \"~T:MyDesign\")]\n");
+        AssertSuppressed(consumer, sarif);
+
+        // .editorconfig none.
+        File.Delete(Path.Combine(consumer.Directory, "GlobalSuppressions.cs"));
+        File.WriteAllText(Path.Combine(consumer.Directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.HA403.severity = none\n");
+        AssertSuppressed(consumer, sarif);
+
+        // And without any of them, it is back everywhere.
+        File.Delete(Path.Combine(consumer.Directory, ".editorconfig"));
+        var (code, output) = consumer.Build();
+        Assert.True(code == 0, output);
+        Assert.Contains("warning HA403", output);
+        Assert.Contains("HA403", SarifResultRules(sarif));
+    }
+
+    private static void AssertSuppressed(ConsumerProject consumer, string sarif)
+    {
+        var (code, output) = consumer.Build();
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("HA403", output);
+        Assert.DoesNotContain("HA403", SarifResultRules(sarif));
+        Assert.DoesNotContain("HA403", JsonFindingRules(Path.Combine(Path.GetDirectoryName(sarif)!, "harules-report.json")));
+    }
+
+    private static string[] SarifResultRules(string sarif)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sarif));
+        return document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("ruleId").GetString()!).ToArray();
+    }
+
+    private static string[] JsonFindingRules(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        return document.RootElement.GetProperty("designs").EnumerateArray()
+            .SelectMany(d => d.GetProperty("findings").EnumerateArray())
+            .Select(f => f.GetProperty("id").GetString()!).ToArray();
+    }
+
+    private static System.Collections.Generic.List<string> Lines(string output, string where, string what) =>
+        output.Split('\n').Where(l => l.Contains(where, StringComparison.Ordinal) && l.Contains(what, StringComparison.Ordinal)).ToList();
 }

@@ -35,6 +35,7 @@ public sealed class BuildReportPathsTests
 
         Assert.True(code == 0, output);
         Assert.Contains("warning HA403", output);
+        Assert.Contains("(https://docs.example.org/harules/rules/HA403.md)", output);
         var reports = Path.Combine(consumer.Directory, "reports");
         foreach (var file in new[] { "harules-report.md", "harules-report.html", "harules-report.sarif", "harules-report.json" })
         {

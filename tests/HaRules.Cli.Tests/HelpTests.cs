@@ -13,7 +13,7 @@ public sealed class HelpTests
     private static readonly string[] BuildTaskOptions =
     {
         "--no-build", "--allow-no-designs", "--absolute-paths", "--fail-on", "--format", "--output", "--timeout", "--today",
-        "--nowarn", "--warnings-as-errors", "--warnings-not-as-errors", "--skip-reported", "--treat-warnings-as-errors",
+        "--nowarn", "--warnings-as-errors", "--warnings-not-as-errors", "--skip-reported", "--task-output", "--treat-warnings-as-errors",
         "--roslyn-dir", "--editorconfig", "--help-link-base",
     };
 

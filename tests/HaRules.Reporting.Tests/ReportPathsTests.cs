@@ -3,6 +3,7 @@ using System.IO;
 using HaRules.Findings;
 using HaRules.Model;
 using Xunit;
+using HaRules.Rules;
 
 namespace HaRules.Reporting.Tests;
 

@@ -7,6 +7,7 @@ using HaRules.Findings;
 using HaRules.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using HaRules.Rules;
 
 namespace HaRules.Analyzers.Reading;
 
@@ -132,6 +133,6 @@ public static class DesignReader
             ? $"design {designName} could not be evaluated: its code threw {ex.ExceptionType}: {ex.Message}"
             : $"design {designName} could not be evaluated: its code throws {ex.ExceptionType} here";
         var location = new SourceLocation(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
-        return new Finding("HA006", Severity.Error, message, new[] { designName }, location);
+        return new Finding(ToolDiagnostics.NotEvaluated, Severity.Error, message, new[] { designName }, location);
     }
 }

@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Runtime.Loader;
 using HaRules.Findings;
 using Microsoft.CodeAnalysis;
 
@@ -25,16 +23,7 @@ public sealed class EditorConfigSeverities
     /// <exception cref="CliException">Roslyn or a config file cannot be read.</exception>
     public static EditorConfigSeverities Load(IReadOnlyList<string> configFiles, string roslynDirectory)
     {
-        if (!File.Exists(Path.Combine(roslynDirectory, "Microsoft.CodeAnalysis.dll")))
-        {
-            throw new CliException($"no Microsoft.CodeAnalysis.dll in --roslyn-dir {roslynDirectory}");
-        }
-
-        AssemblyLoadContext.Default.Resolving += (context, name) =>
-        {
-            var candidate = Path.Combine(roslynDirectory, name.Name + ".dll");
-            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
-        };
+        RoslynAssemblies.Use(roslynDirectory);
 
         try
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using HaRules.Findings;
 using HaRules.Reporting.Document;
+using HaRules.Rules;
 
 namespace HaRules.Reporting.Content;
 

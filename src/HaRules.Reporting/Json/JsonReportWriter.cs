@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using HaRules.Findings;
+using HaRules.Rules;
 
 namespace HaRules.Reporting.Json;
 

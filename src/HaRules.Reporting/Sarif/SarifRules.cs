@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using HaRules.Findings;
+using HaRules.Rules;
 
 namespace HaRules.Reporting.Sarif;
 

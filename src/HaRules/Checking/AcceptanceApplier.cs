@@ -25,12 +25,12 @@ public static class AcceptanceApplier
         {
             if (Malformation(acceptance) is { } malformed)
             {
-                problems.Add(context.Create("HA007", $"Accept(\"{acceptance.RuleId}\") on '{acceptance.Target}': {malformed}", acceptance.Target, acceptance.Location));
+                problems.Add(context.Create(ToolDiagnostics.MalformedAcceptance, $"Accept(\"{acceptance.RuleId}\") on '{acceptance.Target}': {malformed}", acceptance.Target, acceptance.Location));
             }
             else if (ExpiryDate(acceptance) is { } expiry && expiry < context.Today)
             {
                 problems.Add(context.Create(
-                    "HA008",
+                    ToolDiagnostics.ExpiredAcceptance,
                     $"Accept(\"{acceptance.RuleId}\") on '{acceptance.Target}' expired on {acceptance.Expires} and accepts nothing any more; fix the finding or renew the acceptance",
                     acceptance.Target,
                     acceptance.Location));

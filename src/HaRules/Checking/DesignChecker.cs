@@ -18,8 +18,8 @@ public static class DesignChecker
     public static CheckResult Check(DesignModel model, CheckOptions? options = null) =>
         Check(model, BuiltInRules.Create(), options);
 
-    /// <summary>Checks a model with the given rules.</summary>
-    public static CheckResult Check(DesignModel model, IEnumerable<DesignRule> rules, CheckOptions? options = null)
+    /// <summary>Checks a model with the given rules (HaRules' own; tests run a subset).</summary>
+    internal static CheckResult Check(DesignModel model, IEnumerable<DesignRule> rules, CheckOptions? options = null)
     {
         var context = new RuleContext(model, (options ?? new CheckOptions()).EffectiveToday);
         var findings = new List<Finding>();
@@ -34,7 +34,7 @@ public static class DesignChecker
         using var ordering = PhaseClock.Measure("acceptances and order");
 
         // Problems of other kinds recorded while declaring (HA002 is reported by its rule).
-        findings.AddRange(model.Problems.Where(p => p.RuleId != "HA002"));
+        findings.AddRange(model.Problems.Where(p => p.RuleId != Validation.UnknownReferenceRule.Id));
 
         var applied = AcceptanceApplier.Apply(context, Deduplicate(findings));
         return CheckResult.Create(model, Order(applied), () => context.Reliability);
@@ -50,7 +50,7 @@ public static class DesignChecker
             .ThenBy(f => string.Join("\u0001", f.Components), StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal);
 
-    // A rule that throws is a bug in HaRules; it must not take the rest of the check down with it.
+    // A rule that throws is a bug in HaRules (HA902); it must not take the rest of the check down with it.
     private static IReadOnlyList<Finding> RunIsolated(DesignRule rule, RuleContext context)
     {
         try
@@ -59,13 +59,13 @@ public static class DesignChecker
         }
         catch (Exception ex)
         {
-            var id = rule.Ids.FirstOrDefault() ?? "?";
+            var id = rule.Descriptor.Id;
             return new[]
             {
                 new Finding(
-                    "HA006",
-                    Severity.Error,
-                    $"rule {id} failed on this design ({ex.GetType().Name}: {ex.Message}); this is a bug in HaRules, please report it",
+                    ToolDiagnostics.RuleCrashed,
+                    RuleCatalog.Get(ToolDiagnostics.RuleCrashed).DefaultSeverity,
+                    $"rule {id} ({rule.GetType().Name}) crashed on this design ({ex.GetType().Name}: {ex.Message}); the other rules ran; this is a bug in HaRules, please report it",
                     Array.Empty<string>(),
                     SourceLocation.None),
             };

@@ -124,6 +124,6 @@ public sealed class DesignBuilder
         var message = foreign is null
             ? $"'{from.Name}': a {what} reference is null, so it points to nothing; pass a component declared in this design"
             : $"'{from.Name}': the {what} '{foreign.Name}' belongs to another design ('{foreign.Design.Name}'); declare it in this design";
-        _problems.Add(new Finding("HA002", Severity.Error, message, new[] { from.Name }, from.Location));
+        _problems.Add(new Finding(Validation.UnknownReferenceRule.Id, Severity.Error, message, new[] { from.Name }, from.Location));
     }
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using HaRules.Findings;
 using HaRules.Internal;
 using HaRules.Model;
+using HaRules.Rules;
 
 namespace HaRules.Evaluation;
 
@@ -62,7 +63,7 @@ public static class DesignEvaluator
 
         // The thread cannot be stopped safely; it is a background thread and dies with the process.
         var message = $"design {name} did not finish within {timeout.TotalSeconds:0.###} s; it was stopped (does Describe loop forever or wait on something?)";
-        return WithProblem(new DesignBuilder(name).Build(), new Finding("HA006", Severity.Error, message, new[] { name }, SourceLocation.None));
+        return WithProblem(new DesignBuilder(name).Build(), new Finding(ToolDiagnostics.NotEvaluated, Severity.Error, message, new[] { name }, SourceLocation.None));
     }
 
     /// <summary>An HA006 finding for a design whose code threw, at the deepest line of the design's own code.</summary>
@@ -70,7 +71,7 @@ public static class DesignEvaluator
     {
         var inner = exception is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : exception;
         var message = $"design {designName} could not be evaluated: its code threw {inner.GetType().FullName}: {inner.Message}";
-        return new Finding("HA006", Severity.Error, message, new[] { designName }, ThrowingLine(inner));
+        return new Finding(ToolDiagnostics.NotEvaluated, Severity.Error, message, new[] { designName }, ThrowingLine(inner));
     }
 
     /// <summary>The first stack frame with a source file: the design's line that threw, where known.</summary>

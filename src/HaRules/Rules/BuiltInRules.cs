@@ -1,65 +1,35 @@
+using System;
 using System.Collections.Generic;
-using HaRules.Rules.Application;
-using HaRules.Rules.Database;
-using HaRules.Rules.Network;
-using HaRules.Rules.Server;
-using HaRules.Rules.Storage;
-using HaRules.Rules.Topology;
-using HaRules.Rules.Web;
-using HaRules.Validation;
+using System.Linq;
+using System.Reflection;
+using HaRules.Findings;
 
 namespace HaRules.Rules;
 
-/// <summary>Every rule HaRules runs, in the order they run. Add a new rule class here.</summary>
+/// <summary>
+/// Every rule HaRules runs, found by reflection: each concrete <see cref="DesignRule"/> in this
+/// assembly, in ID order. A new rule class is picked up without being listed anywhere.
+/// </summary>
 public static class BuiltInRules
 {
-    /// <summary>Creates one instance of every built-in rule.</summary>
-    public static IReadOnlyList<DesignRule> Create() => new DesignRule[]
+    private static readonly Func<DesignRule>[] Factories = FindFactories();
+
+    /// <summary>The descriptors of the built-in rules, in ID order.</summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+        Factories.Select(create => create().Descriptor).ToArray();
+
+    /// <summary>Creates one instance of every built-in rule, in ID order.</summary>
+    public static IReadOnlyList<DesignRule> Create() => Factories.Select(create => create()).ToArray();
+
+    private static Func<DesignRule>[] FindFactories()
     {
-        new DuplicateNameRule(),
-        new UnknownReferenceRule(),
-        new OutOfRangeRule(),
-        new RaidGeometryRule(),
-        new DependencyCycleRule(),
-        new SinglePowerSupplyRule(),
-        new SharedPowerSourceRule(),
-        new SingleNicRule(),
-        new BondOnOneSwitchRule(),
-        new SingleFanRule(),
-        new Raid0DataRule(),
-        new NoHotSpareRule(),
-        new NoBackupRule(),
-        new BackupSameDomainRule(),
-        new Raid5MisfitRule(),
-        new SingleHbaRule(),
-        new MultipathDisabledRule(),
-        new HbasOnOneFabricRule(),
-        new SingleControllerRule(),
-        new VolumesExceedCapacityRule(),
-        new RaidIopsShortfallRule(),
-        new DnsRoundRobinWithoutHealthCheckRule(),
-        new DnsRoundRobinStatefulRule(),
-        new LoadBalancerWithoutHealthCheckRule(),
-        new PinnedSessionsLostRule(),
-        new LoadBalancerWithoutStandbyRule(),
-        new SessionsInMemoryRule(),
-        new SessionReplicaSameRackRule(),
-        new PoolMinMaxRule(),
-        new FirewallDropsIdlePoolRule(),
-        new PoolsExceedConnectionLimitRule(),
-        new SingleHeartbeatRule(),
-        new NoQuorumDeviceRule(),
-        new NoFencingRule(),
-        new WriteHeavySharedEverythingRule(),
-        new SingleCopyPartitionsRule(),
-        new ClusterSharedDomainRule(),
-        new GroupOnOneSwitchRule(),
-        new FirewallWithoutSyncedStandbyRule(),
-        new RouterWithoutStandbyRule(),
-        new SinglePointOfFailureRule(),
-        new CommonCauseRule(),
-        new FailureToleranceRule(),
-        new AvailabilityTargetRule(),
-        new CapacityUnderFailureRule(),
-    };
+        var ruleTypes = typeof(DesignRule).Assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && typeof(DesignRule).IsAssignableFrom(t))
+            .Select(t => (Type: t, Ctor: t.GetConstructor(Type.EmptyTypes)
+                ?? throw new InvalidOperationException($"Rule {t.FullName} needs a parameterless constructor.")))
+            .Select(x => (Id: ((DesignRule)x.Ctor.Invoke(null)).Descriptor.Id, x.Ctor))
+            .OrderBy(x => x.Id, StringComparer.Ordinal)
+            .ToArray();
+        return ruleTypes.Select(x => (Func<DesignRule>)(() => (DesignRule)x.Ctor.Invoke(null))).ToArray();
+    }
 }

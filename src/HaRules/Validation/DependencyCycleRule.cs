@@ -13,8 +13,14 @@ namespace HaRules.Validation;
 /// </summary>
 public sealed class DependencyCycleRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA005" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA005";
+
+    /// <summary>Creates the rule.</summary>
+    public DependencyCycleRule()
+        : base(new RuleDescriptor(Id, "Dependency cycle", RuleCategory.Validity, Severity.Error, ""))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -22,7 +28,7 @@ public sealed class DependencyCycleRule : DesignRule
         foreach (var cycle in DependencyCycles.Find(context.Model))
         {
             yield return context.Create(
-                "HA005",
+                Id,
                 $"dependency cycle: {string.Join(" → ", cycle)} → {cycle[0]}; nothing in it can start first, so remove one of these dependencies",
                 cycle);
         }

@@ -9,8 +9,14 @@ namespace HaRules.Validation;
 /// <summary>HA001: two components (or a component and a replica group) share a name.</summary>
 public sealed class DuplicateNameRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA001" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA001";
+
+    /// <summary>Creates the rule.</summary>
+    public DuplicateNameRule()
+        : base(new RuleDescriptor(Id, "Two components share a name", RuleCategory.Validity, Severity.Error, ""))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -29,7 +35,7 @@ public sealed class DuplicateNameRule : DesignRule
             {
                 var where = earlier.IsKnown ? $" (first declared at line {earlier.Line})" : string.Empty;
                 yield return context.Create(
-                    "HA001",
+                    Id,
                     $"the name '{name}' is declared twice{where}; every component and service needs its own name",
                     name,
                     location);

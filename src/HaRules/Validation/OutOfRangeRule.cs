@@ -57,8 +57,14 @@ public sealed class OutOfRangeRule : DesignRule
         PropertyRange.Positive(PropertyNames.KeepAliveSeconds, "the keep-alive interval"),
     };
 
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA003" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA003";
+
+    /// <summary>Creates the rule.</summary>
+    public OutOfRangeRule()
+        : base(new RuleDescriptor(Id, "A count, size, rate, duration or name is out of range", RuleCategory.Validity, Severity.Error, ""))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -69,7 +75,7 @@ public sealed class OutOfRangeRule : DesignRule
             if (group.DeclaredCount < 1 || group.DeclaredCount > Limits.MaxReplicas)
             {
                 yield return context.Create(
-                    "HA003",
+                    Id,
                     $"'{group.Name}' declares {Count(group.DeclaredCount)} replicas; give it between 1 and {Count(Limits.MaxReplicas)}",
                     group.Name,
                     group.Location);
@@ -85,7 +91,7 @@ public sealed class OutOfRangeRule : DesignRule
 
             foreach (var problem in Problems(component.Properties, ComponentRanges))
             {
-                yield return context.Create("HA003", $"'{Label(component, names)}': {problem}", names, component.Location);
+                yield return context.Create(Id, $"'{Label(component, names)}': {problem}", names, component.Location);
             }
 
             foreach (var finding in CheckRelations(context, component, names))
@@ -117,12 +123,12 @@ public sealed class OutOfRangeRule : DesignRule
         var declared = component.Group ?? component.Name;
         if (string.IsNullOrWhiteSpace(declared))
         {
-            yield return context.Create("HA003", $"a {component.Kind} has an empty name; give it a name", names, component.Location);
+            yield return context.Create(Id, $"a {component.Kind} has an empty name; give it a name", names, component.Location);
         }
         else if (declared.IndexOf('/') >= 0)
         {
             yield return context.Create(
-                "HA003",
+                Id,
                 $"the name '{declared}' contains '/', which separates a component from its parts; rename it",
                 names,
                 component.Location);
@@ -136,7 +142,7 @@ public sealed class OutOfRangeRule : DesignRule
             if (relation.Kind == RelationKind.DependsOn && relation.Count is { } k && (k < 1 || k > relation.Targets.Count))
             {
                 yield return context.Create(
-                    "HA003",
+                    Id,
                     $"'{Label(component, names)}' needs {Count(k)} of {Count(relation.Targets.Count)} dependencies; ask for between 1 and {Count(relation.Targets.Count)}",
                     names,
                     relation.Location);
@@ -157,7 +163,7 @@ public sealed class OutOfRangeRule : DesignRule
 
             foreach (var problem in problems)
             {
-                yield return context.Create("HA003", $"pool {Label(component, names)}→{string.Join(",", relation.Targets)}: {problem}", names, relation.Location);
+                yield return context.Create(Id, $"pool {Label(component, names)}→{string.Join(",", relation.Targets)}: {problem}", names, relation.Location);
             }
         }
     }

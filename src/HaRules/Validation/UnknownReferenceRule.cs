@@ -12,13 +12,19 @@ namespace HaRules.Validation;
 /// </summary>
 public sealed class UnknownReferenceRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA002" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA002";
+
+    /// <summary>Creates the rule.</summary>
+    public UnknownReferenceRule()
+        : base(new RuleDescriptor(Id, "A reference points to nothing or to another design", RuleCategory.Validity, Severity.Error, ""))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var problem in context.Model.Problems.Where(p => p.RuleId == "HA002"))
+        foreach (var problem in context.Model.Problems.Where(p => p.RuleId == Id))
         {
             yield return problem;
         }
@@ -32,7 +38,7 @@ public sealed class UnknownReferenceRule : DesignRule
                 {
                     var owner = model.FindComponent(relation.From)?.Owner ?? relation.From;
                     yield return context.Create(
-                        "HA002",
+                        Id,
                         $"'{relation.From}' references '{target}', which is not declared in this design",
                         owner,
                         relation.Location);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using HaRules.Findings;
 using HaRules.Reporting.Sarif;
 using Xunit;
+using HaRules.Rules;
 
 namespace HaRules.Reporting.Tests.Sarif;
 

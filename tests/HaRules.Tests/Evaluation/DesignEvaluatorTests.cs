@@ -5,12 +5,14 @@ using HaRules.Checking;
 using HaRules.Evaluation;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Evaluation;
 
 public sealed class DesignEvaluatorTests
 {
     [Fact]
+    [Fires("HA006")]
     public void A_design_that_throws_gets_HA006_at_the_throwing_line_and_keeps_what_it_declared()
     {
         var design = new ThrowingDesign();
@@ -39,6 +41,7 @@ public sealed class DesignEvaluatorTests
     }
 
     [Fact]
+    [Silent("HA006")]
     public void A_design_that_finishes_in_time_is_evaluated_normally()
     {
         var model = DesignEvaluator.Evaluate(new ThrowingDesign.Fine(), TimeSpan.FromSeconds(30));

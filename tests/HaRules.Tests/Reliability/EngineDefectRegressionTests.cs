@@ -160,6 +160,30 @@ public sealed class EngineDefectRegressionTests
         Assert.True(Math.Abs(svc.Availability + svc.Unavailability - 1) < 1e-9);
     }
 
+    [Fact]
+    public void HA104_on_an_inexact_availability_says_the_figure_is_an_estimate()
+    {
+        // Every x is down 1/1000 of the time by default or more: a target of 99.9999999 % is missed
+        // whatever the estimate, so HA104 fires, and its message must not read as an exact figure.
+        var result = HaRules.Checking.DesignChecker.Check(LadderDesign(seed: 7, target: 0.999999999));
+
+        var finding = Assert.Single(result.Findings, f => f.RuleId == "HA104");
+        Assert.Contains("an estimate", finding.Message);
+    }
+
+    [Fact]
+    public void HA104_on_an_exact_availability_does_not_call_it_an_estimate()
+    {
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web-1").Availability(0.999);
+            d.AddService("shop").EntryPoint(web).AvailabilityTarget(0.9999);
+        });
+
+        var finding = Assert.Single(result.Findings("HA104"));
+        Assert.DoesNotContain("estimate", finding.Message);
+    }
+
     private static void WideTolerantService(DesignBuilder design, bool withAnyOfBeside)
     {
         var a = design.AddComponent("a");
@@ -179,7 +203,7 @@ public sealed class EngineDefectRegressionTests
     }
 
     /// <summary>The design: a cover of a random cubic graph's edges and a ladder of shared steps.</summary>
-    internal static DesignModel LadderDesign(int seed)
+    internal static DesignModel LadderDesign(int seed, double? target = null)
     {
         var random = new Random(seed);
         var design = new DesignBuilder("Ladder");
@@ -197,7 +221,12 @@ public sealed class EngineDefectRegressionTests
             steps.Add(design.AddComponent($"step-{i}").Availability(1.0).DependsOnAnyOf(left, right));
         }
 
-        design.AddService("svc").DependsOn(cover, steps[steps.Count - 1]);
+        var service = design.AddService("svc").DependsOn(cover, steps[steps.Count - 1]);
+        if (target is { } wanted)
+        {
+            service.AvailabilityTarget(wanted);
+        }
+
         return design.Build();
     }
 

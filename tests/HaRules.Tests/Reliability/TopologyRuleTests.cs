@@ -2,6 +2,7 @@ using System.Linq;
 using HaRules.Findings;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Reliability;
 
@@ -9,6 +10,7 @@ namespace HaRules.Tests.Reliability;
 public sealed class TopologyRuleTests
 {
     [Fact]
+    [Fires("HA101")]
     public void HA101_names_the_single_load_balancer_with_the_path_from_the_service()
     {
         var lbLine = 0;
@@ -29,6 +31,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Silent("HA101")]
     public void HA101_is_silent_once_the_load_balancer_has_a_standby()
     {
         var result = Check.Design(d =>
@@ -60,6 +63,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Fires("HA102")]
     public void HA102_names_the_shared_ups_first_then_the_power_supplies()
     {
         var upsLine = 0;
@@ -77,6 +81,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Silent("HA102")]
     public void HA102_is_silent_when_the_members_share_only_redundant_sources()
     {
         var result = Check.Design(d =>
@@ -104,6 +109,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Fires("HA103")]
     public void HA103_names_a_smallest_cut_set_at_the_service()
     {
         var serviceLine = 0;
@@ -121,6 +127,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Silent("HA103")]
     public void HA103_is_silent_when_the_tolerance_is_met()
     {
         var result = Check.Design(d =>
@@ -135,6 +142,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Fires("HA104")]
     public void HA104_shows_both_availabilities_with_downtime()
     {
         var serviceLine = 0;
@@ -152,6 +160,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Silent("HA104")]
     public void HA104_is_silent_when_the_target_is_met()
     {
         var result = Check.Design(d =>
@@ -165,6 +174,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Fires("HA105")]
     public void HA105_fires_when_one_loss_leaves_less_than_the_peak()
     {
         var lbLine = 0;
@@ -186,6 +196,7 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Silent("HA105")]
     public void HA105_is_silent_with_a_spare_member()
     {
         var result = Check.Design(d =>

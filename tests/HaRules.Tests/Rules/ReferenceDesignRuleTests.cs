@@ -27,8 +27,8 @@ public sealed class ReferenceDesignRuleTests
     [Fact]
     public void Every_targeted_rule_is_registered_once()
     {
-        var ids = BuiltInRules.Create().SelectMany(r => r.Ids).Where(id => string.CompareOrdinal(id, "HA200") > 0).ToList();
-        var expected = HaRules.Findings.RuleCatalog.All.Where(r => r.Category != HaRules.Findings.RuleCategory.Tooling)
+        var ids = BuiltInRules.Create().Select(r => r.Descriptor.Id).Where(id => string.CompareOrdinal(id, "HA200") > 0).ToList();
+        var expected = RuleCatalog.All.Where(r => r.Category != HaRules.Findings.RuleCategory.Tooling)
             .Select(r => r.Id).Where(id => string.CompareOrdinal(id, "HA200") > 0).ToList();
         Assert.Equal(expected, ids.OrderBy(id => id, System.StringComparer.Ordinal).ToList());
     }

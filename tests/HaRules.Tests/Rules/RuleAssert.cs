@@ -3,6 +3,7 @@ using System.Linq;
 using HaRules.Findings;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.Rules;
 
 namespace HaRules.Tests.Rules;
 

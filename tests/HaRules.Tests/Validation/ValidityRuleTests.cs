@@ -3,12 +3,14 @@ using System.Linq;
 using HaRules.Findings;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Validation;
 
 public sealed class ValidityRuleTests
 {
     [Fact]
+    [Fires("HA001")]
     public void HA001_fires_on_the_second_declaration_of_a_name()
     {
         var line = 0;
@@ -37,6 +39,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Silent("HA001")]
     public void HA001_is_silent_when_names_differ_only_by_case_of_distinct_components()
     {
         // Names compare ordinally: "App" and "app" are two names.
@@ -50,6 +53,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Fires("HA002")]
     public void HA002_fires_on_a_null_reference()
     {
         var line = 0;
@@ -66,6 +70,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Fires("HA002")]
     public void HA002_fires_on_a_component_of_another_design()
     {
         var other = new DesignBuilder("Other").AddSwitch("sw-x");
@@ -84,6 +89,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Silent("HA002")]
     public void HA002_is_silent_when_every_reference_is_declared_here()
     {
         var result = Check.Design(d =>
@@ -96,6 +102,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Fires("HA003")]
     public void HA003_fires_on_zero_replicas_naming_the_group()
     {
         var line = 0;
@@ -107,6 +114,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Fires("HA003")]
     public void HA003_fires_once_per_replica_group_naming_every_replica()
     {
         var result = Check.Design(d => d.AddServer("web", replicas: 3).WithFans(0));
@@ -124,6 +132,7 @@ public sealed class ValidityRuleTests
     [InlineData("slash in name")]
     [InlineData("zero disks")]
     [InlineData("k above n")]
+    [Fires("HA003")]
     public void HA003_fires_on_out_of_range_values(string flaw)
     {
         var result = Check.Design(d =>
@@ -145,6 +154,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Fires("HA003")]
     public void HA003_fires_on_a_pool_whose_max_is_below_its_min_at_the_ConnectsTo_call()
     {
         var line = 0;
@@ -162,6 +172,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Silent("HA003")]
     public void HA003_is_silent_on_sane_values()
     {
         var result = Check.Design(d =>
@@ -186,6 +197,7 @@ public sealed class ValidityRuleTests
     [InlineData(RaidLevel.Raid50, 7, 2)]
     [InlineData(RaidLevel.Raid50, 4, 2)]
     [InlineData(RaidLevel.Raid60, 6, 2)]
+    [Fires("HA004")]
     public void HA004_fires_on_impossible_geometry(RaidLevel level, int disks, int? legs)
     {
         var line = 0;
@@ -208,6 +220,7 @@ public sealed class ValidityRuleTests
     [InlineData(RaidLevel.Raid0, 2, null)]
     [InlineData(RaidLevel.Raid50, 6, 2)]
     [InlineData(RaidLevel.Raid60, 8, 2)]
+    [Silent("HA004")]
     public void HA004_is_silent_on_valid_geometry(RaidLevel level, int disks, int? legs)
     {
         var result = Check.Design(d => d.AddStorageArray("a").AddRaidGroup("rg", level, disks, DataSize.Terabytes(1), 150, legs).WithHotSpares(1));
@@ -215,6 +228,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Fires("HA004")]
     public void HA004_fires_on_negative_hot_spares()
     {
         var result = Check.Design(d => d.AddStorageArray("a").AddRaidGroup("rg", RaidLevel.Raid6, 6, DataSize.Terabytes(1), 150).WithHotSpares(-1));
@@ -222,6 +236,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Fires("HA005")]
     public void HA005_names_the_whole_cycle_from_its_first_declared_member()
     {
         var line = 0;
@@ -257,6 +272,7 @@ public sealed class ValidityRuleTests
     }
 
     [Fact]
+    [Silent("HA005")]
     public void HA005_is_silent_on_an_acyclic_design()
     {
         var result = Check.Design(d =>

@@ -15,8 +15,14 @@ namespace HaRules.Rules.Application;
 /// </summary>
 public sealed class FirewallDropsIdlePoolRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA504" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA504";
+
+    /// <summary>Creates the rule.</summary>
+    public FirewallDropsIdlePoolRule()
+        : base(new RuleDescriptor(Id, "Firewall drops idle pooled connections", RuleCategory.Application, Severity.Warning, "7.5.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -40,7 +46,7 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
                 var keeps = idle is { } kept ? $"keeps connections idle up to {Units.Duration(kept)}" : "declares no idle timeout, so it keeps connections idle indefinitely";
                 var alive = keepAlive is { } k2 ? $" and its keep-alive every {Units.Duration(k2)} comes too late" : string.Empty;
                 yield return context.Create(
-                    "HA504",
+                    Id,
                     $"pool {server}→{database} {keeps}{alive} but firewall {firewall} drops idle sessions after {Units.Duration(drop)}; set a keep-alive under {Units.Duration(drop)} or raise the firewall's idle timeout",
                     new[] { server, firewall, database },
                     pool.Location);

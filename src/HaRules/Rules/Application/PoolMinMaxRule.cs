@@ -12,8 +12,14 @@ namespace HaRules.Rules.Application;
 /// </summary>
 public sealed class PoolMinMaxRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA503" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA503";
+
+    /// <summary>Creates the rule.</summary>
+    public PoolMinMaxRule()
+        : base(new RuleDescriptor(Id, "Connection pool minimum differs from maximum", RuleCategory.Application, Severity.Warning, "7.5.2", fix: RuleFix.Mechanical))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -28,7 +34,7 @@ public sealed class PoolMinMaxRule : DesignRule
             }
 
             yield return context.Create(
-                "HA503",
+                Id,
                 $"pool {server}→{database} has Min({Units.Count(min)}) and Max({Units.Count(max)}): connections opened under load cost time exactly when it is short; set both to the same value (Min({Units.Count(max)}).Max({Units.Count(max)}))",
                 new[] { server, database },
                 pool.Location);

@@ -15,8 +15,14 @@ namespace HaRules.Rules.Application;
 /// </summary>
 public sealed class PoolsExceedConnectionLimitRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA505" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA505";
+
+    /// <summary>Creates the rule.</summary>
+    public PoolsExceedConnectionLimitRule()
+        : base(new RuleDescriptor(Id, "Pools exceed the database's connection limit", RuleCategory.Application, Severity.Warning, "7.5.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -42,7 +48,7 @@ public sealed class PoolsExceedConnectionLimitRule : DesignRule
 
             var servers = sized.Select(p => p.Server).Distinct(StringComparer.Ordinal).ToList();
             yield return context.Create(
-                "HA505",
+                Id,
                 $"the pools of {Units.List(servers, 6)} to {database.Name} may open {Units.Count(total)} connections in all, but {database.Name} accepts {Units.Count(limit)}; lower the pools' Max so the sum stays within {Units.Count(limit)}, or raise MaxConnections",
                 servers.Concat(new[] { database.Name }),
                 sized[0].Pool.Location);

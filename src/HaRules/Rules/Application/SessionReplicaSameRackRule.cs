@@ -12,8 +12,14 @@ namespace HaRules.Rules.Application;
 /// </summary>
 public sealed class SessionReplicaSameRackRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA502" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA502";
+
+    /// <summary>Creates the rule.</summary>
+    public SessionReplicaSameRackRule()
+        : base(new RuleDescriptor(Id, "Session replica in the same rack as its primary", RuleCategory.Application, Severity.Warning, "7.5.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -31,7 +37,7 @@ public sealed class SessionReplicaSameRackRule : DesignRule
             }
 
             yield return context.Create(
-                "HA502",
+                Id,
                 $"{server.Name} replicates its sessions to {replica}, in the same rack {rack}: a rack failure loses both copies; spread the replicas across racks (SpreadAcross(rack1, rack2))",
                 new[] { server.Name, replica, rack });
         }

@@ -12,8 +12,14 @@ namespace HaRules.Rules.Application;
 /// </summary>
 public sealed class SessionsInMemoryRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA501" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA501";
+
+    /// <summary>Creates the rule.</summary>
+    public SessionsInMemoryRule()
+        : base(new RuleDescriptor(Id, "Sessions kept only in one server's memory", RuleCategory.Application, Severity.Warning, "7.5.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -31,7 +37,7 @@ public sealed class SessionsInMemoryRule : DesignRule
                 ? "replicates sessions primary-backup but has no other replica to copy them to"
                 : "keeps its users' sessions only in its own memory";
             yield return context.Create(
-                "HA501",
+                Id,
                 $"stateful application server {server.Name} {why}: its users lose their sessions when it fails; replicate them to another server (SessionReplication.PrimaryBackup with two or more replicas) or keep them in a shared store (SessionReplication.SharedStore)",
                 server.Name);
         }

@@ -17,8 +17,14 @@ namespace HaRules.Rules.Database;
 /// </summary>
 public sealed class ClusterSharedDomainRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA606" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA606";
+
+    /// <summary>Creates the rule.</summary>
+    public ClusterSharedDomainRule()
+        : base(new RuleDescriptor(Id, "Cluster nodes share one failure domain", RuleCategory.Database, Severity.Warning, "7.6"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -36,7 +42,7 @@ public sealed class ClusterSharedDomainRule : DesignRule
             if (SharedRack(model, nodes) is { } rack)
             {
                 yield return context.Create(
-                    "HA606",
+                    Id,
                     $"every node of cluster {cluster.Name} ({Units.List(names, 6)}) stands in rack {rack}: one rack failure (power, top-of-rack switch, fire) stops the whole cluster; put the nodes in different racks",
                     new[] { cluster.Name, rack });
                 continue;
@@ -46,7 +52,7 @@ public sealed class ClusterSharedDomainRule : DesignRule
             {
                 var others = cause.OtherSharedEvents.Count == 0 ? string.Empty : $" (as does {Units.List(cause.OtherSharedEvents, 4)})";
                 yield return context.Create(
-                    "HA606",
+                    Id,
                     $"every node of cluster {cluster.Name} ({Units.List(names, 6)}) depends on {cause.SharedEvent}{others}: its failure alone stops the whole cluster; give the nodes independent {What(model, cause.SharedEvent)}",
                     new[] { cluster.Name, cause.SharedEvent });
             }

@@ -11,8 +11,14 @@ namespace HaRules.Rules.Database;
 /// </summary>
 public sealed class NoFencingRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA603" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA603";
+
+    /// <summary>Creates the rule.</summary>
+    public NoFencingRule()
+        : base(new RuleDescriptor(Id, "No fencing", RuleCategory.Database, Severity.Warning, "7.6.1", fix: RuleFix.Mechanical))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -25,7 +31,7 @@ public sealed class NoFencingRule : DesignRule
             }
 
             yield return context.Create(
-                "HA603",
+                Id,
                 $"active-standby cluster {cluster.Name} has no fencing: a node that looks dead but still runs can keep writing after the standby takes over and corrupt the data; add fencing (Fencing())",
                 cluster.Name);
         }

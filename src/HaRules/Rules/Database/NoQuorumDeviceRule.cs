@@ -13,8 +13,14 @@ namespace HaRules.Rules.Database;
 /// </summary>
 public sealed class NoQuorumDeviceRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA602" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA602";
+
+    /// <summary>Creates the rule.</summary>
+    public NoQuorumDeviceRule()
+        : base(new RuleDescriptor(Id, "Even number of voters without a quorum device", RuleCategory.Database, Severity.Error, "7.6.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -32,7 +38,7 @@ public sealed class NoQuorumDeviceRule : DesignRule
             }
 
             yield return context.Create(
-                "HA602",
+                Id,
                 $"cluster {cluster.Name} has {Units.Count(nodes.Count)} nodes ({Units.List(nodes.Select(n => n.Name), 6)}) and no quorum device or witness: split in halves, neither side has a majority (split brain); add a quorum disk (QuorumDevice(volume)) or a witness",
                 new[] { cluster.Name }.Concat(nodes.Select(n => n.Name)));
         }

@@ -11,8 +11,14 @@ namespace HaRules.Rules.Database;
 /// </summary>
 public sealed class SingleCopyPartitionsRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA605" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA605";
+
+    /// <summary>Creates the rule.</summary>
+    public SingleCopyPartitionsRule()
+        : base(new RuleDescriptor(Id, "Shared-nothing partitions kept in one copy", RuleCategory.Database, Severity.Error, "7.6.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -25,7 +31,7 @@ public sealed class SingleCopyPartitionsRule : DesignRule
             }
 
             yield return context.Create(
-                "HA605",
+                Id,
                 $"shared-nothing cluster {cluster.Name} keeps each partition in one copy: while a node is down, its partitions are unavailable; keep at least two copies on distinct nodes (Partitions(count, replicas: 2))",
                 cluster.Name);
         }

@@ -14,8 +14,14 @@ namespace HaRules.Rules.Database;
 /// </summary>
 public sealed class SingleHeartbeatRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA601" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA601";
+
+    /// <summary>Creates the rule.</summary>
+    public SingleHeartbeatRule()
+        : base(new RuleDescriptor(Id, "Heartbeat over a single switch", RuleCategory.Database, Severity.Error, "7.6.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -33,7 +39,7 @@ public sealed class SingleHeartbeatRule : DesignRule
             }
 
             yield return context.Create(
-                "HA601",
+                Id,
                 $"cluster {cluster.Name} runs its heartbeat over switch {switches[0]} alone: when it fails the nodes cannot see each other and may both take over (split brain); run the heartbeat over two switches (Heartbeat(swA, swB))",
                 new[] { cluster.Name, switches[0] });
         }

@@ -11,8 +11,14 @@ namespace HaRules.Rules.Database;
 /// </summary>
 public sealed class WriteHeavySharedEverythingRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA604" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA604";
+
+    /// <summary>Creates the rule.</summary>
+    public WriteHeavySharedEverythingRule()
+        : base(new RuleDescriptor(Id, "Write-heavy shared-everything cluster", RuleCategory.Database, Severity.Info, "7.6.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -25,7 +31,7 @@ public sealed class WriteHeavySharedEverythingRule : DesignRule
             }
 
             yield return context.Create(
-                "HA604",
+                Id,
                 $"shared-everything cluster {cluster.Name} declares {Units.Percent(1 - reads)} writes: its nodes contend for the same shared data and slow each other down; consider active-standby, or shared nothing with partitions",
                 cluster.Name);
         }

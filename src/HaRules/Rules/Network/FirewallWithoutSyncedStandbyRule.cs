@@ -11,8 +11,14 @@ namespace HaRules.Rules.Network;
 /// </summary>
 public sealed class FirewallWithoutSyncedStandbyRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA702" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA702";
+
+    /// <summary>Creates the rule.</summary>
+    public FirewallWithoutSyncedStandbyRule()
+        : base(new RuleDescriptor(Id, "Firewall without a state-synchronising standby", RuleCategory.Network, Severity.Warning, "beyond", fix: RuleFix.Mechanical))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -22,14 +28,14 @@ public sealed class FirewallWithoutSyncedStandbyRule : DesignRule
             if (firewall.Properties.GetBoolean(PropertyNames.HasStandby) != true)
             {
                 yield return context.Create(
-                    "HA702",
+                    Id,
                     $"firewall {firewall.Name} has no standby: when it fails, everything behind it is cut off; make it a pair that synchronises state (WithStandby(stateSync: true))",
                     firewall.Name);
             }
             else if (firewall.Properties.GetBoolean(PropertyNames.StateSync) != true)
             {
                 yield return context.Create(
-                    "HA702",
+                    Id,
                     $"firewall pair {firewall.Name} does not synchronise connection state: every open session (pooled database connections included) drops at failover; enable it (WithStandby(stateSync: true))",
                     firewall.Name);
             }

@@ -15,8 +15,14 @@ namespace HaRules.Rules.Network;
 /// </summary>
 public sealed class GroupOnOneSwitchRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA701" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA701";
+
+    /// <summary>Creates the rule.</summary>
+    public GroupOnOneSwitchRule()
+        : base(new RuleDescriptor(Id, "Server group reaches only one switch", RuleCategory.Network, Severity.Warning, "7.2.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -37,7 +43,7 @@ public sealed class GroupOnOneSwitchRule : DesignRule
             }
 
             yield return context.Create(
-                "HA701",
+                Id,
                 $"the NIC ports of {what} ({Units.List(names, 6)}) all reach switch {only}: when it fails, every one of them is cut off; cable each server's ports to two switches (WithNics(BondMode.ActiveBackup, swA, swB))",
                 names.Concat(new[] { only }));
         }

@@ -13,8 +13,14 @@ namespace HaRules.Rules.Network;
 /// </summary>
 public sealed class RouterWithoutStandbyRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA703" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA703";
+
+    /// <summary>Creates the rule.</summary>
+    public RouterWithoutStandbyRule()
+        : base(new RuleDescriptor(Id, "Router without a standby", RuleCategory.Network, Severity.Warning, "beyond"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -34,7 +40,7 @@ public sealed class RouterWithoutStandbyRule : DesignRule
             }
 
             yield return context.Create(
-                "HA703",
+                Id,
                 $"router {router.Name} has no standby, and {Units.List(dependents, 6)} depend on it: when it fails they lose their gateway; make it a VRRP-style pair (WithStandby())",
                 router.Name);
         }

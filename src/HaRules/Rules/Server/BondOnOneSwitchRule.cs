@@ -12,8 +12,14 @@ namespace HaRules.Rules.Server;
 /// </summary>
 public sealed class BondOnOneSwitchRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA204" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA204";
+
+    /// <summary>Creates the rule.</summary>
+    public BondOnOneSwitchRule()
+        : base(new RuleDescriptor(Id, "Bonded ports on one switch", RuleCategory.Server, Severity.Warning, "7.2.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -29,7 +35,7 @@ public sealed class BondOnOneSwitchRule : DesignRule
 
             var names = ports.Select(p => p.Part.Name).ToList();
             yield return context.Create(
-                "HA204",
+                Id,
                 $"{server.Name} bonds {Units.Count(names.Count)} NIC ports ({Units.List(names)}), all to switch {target}: when {target} fails, {server.Name} is cut off; cable the ports to different switches",
                 new[] { server.Name }.Concat(names).Concat(new[] { target }));
         }

@@ -12,8 +12,14 @@ namespace HaRules.Rules.Server;
 /// </summary>
 public sealed class SharedPowerSourceRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA202" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA202";
+
+    /// <summary>Creates the rule.</summary>
+    public SharedPowerSourceRule()
+        : base(new RuleDescriptor(Id, "All power supplies on one source", RuleCategory.Server, Severity.Warning, "7.2.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -29,7 +35,7 @@ public sealed class SharedPowerSourceRule : DesignRule
 
             var names = supplies.Select(s => s.Part.Name).ToList();
             yield return context.Create(
-                "HA202",
+                Id,
                 $"{unit.Name} has {Units.Count(names.Count)} power supplies ({Units.List(names)}), all on {source}: when {source} fails, {unit.Name} stops; put them on different sources (e.g. one UPS per PSU)",
                 new[] { unit.Name }.Concat(names).Concat(new[] { source }));
         }

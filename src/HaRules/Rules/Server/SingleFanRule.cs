@@ -9,8 +9,14 @@ namespace HaRules.Rules.Server;
 /// <summary>HA205: a server (each replica) declares a single fan, so cooling is not redundant (7.2.1).</summary>
 public sealed class SingleFanRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA205" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA205";
+
+    /// <summary>Creates the rule.</summary>
+    public SingleFanRule()
+        : base(new RuleDescriptor(Id, "Fans not redundant", RuleCategory.Server, Severity.Info, "7.2.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -25,7 +31,7 @@ public sealed class SingleFanRule : DesignRule
             }
 
             yield return context.Create(
-                "HA205",
+                Id,
                 $"{unit.Name} has a single fan, {fans[0].Name}: when it stops, the server overheats and stops; declare redundant fans (WithFans(2) or more)",
                 new[] { unit.Name, fans[0].Name });
         }

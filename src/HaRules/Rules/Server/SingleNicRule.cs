@@ -8,8 +8,14 @@ namespace HaRules.Rules.Server;
 /// <summary>HA203: a server (each replica) declares a single NIC port (7.2.2).</summary>
 public sealed class SingleNicRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA203" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA203";
+
+    /// <summary>Creates the rule.</summary>
+    public SingleNicRule()
+        : base(new RuleDescriptor(Id, "Single NIC port", RuleCategory.Server, Severity.Warning, "7.2.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -26,7 +32,7 @@ public sealed class SingleNicRule : DesignRule
             var (nic, target) = ports[0];
             var on = target is null ? string.Empty : $" (to {target})";
             yield return context.Create(
-                "HA203",
+                Id,
                 $"{server.Name} has a single NIC port, {nic.Name}{on}: a card, cable or switch failure cuts it off; bond two ports to two switches (WithNics(BondMode.ActiveBackup, swA, swB))",
                 new[] { server.Name, nic.Name });
         }

@@ -12,8 +12,14 @@ namespace HaRules.Rules.Server;
 /// </summary>
 public sealed class SinglePowerSupplyRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA201" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA201";
+
+    /// <summary>Creates the rule.</summary>
+    public SinglePowerSupplyRule()
+        : base(new RuleDescriptor(Id, "Single power supply", RuleCategory.Server, Severity.Warning, "7.2.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -30,7 +36,7 @@ public sealed class SinglePowerSupplyRule : DesignRule
             var (psu, source) = supplies[0];
             var on = source is null ? string.Empty : $" (on {source})";
             yield return context.Create(
-                "HA201",
+                Id,
                 $"{unit.Name} has a single power supply, {psu.Name}{on}: one PSU or source failure stops it; add a second PSU on another source (WithPowerSupplies(upsA, upsB))",
                 new[] { unit.Name, psu.Name });
         }

@@ -14,8 +14,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class BackupSameDomainRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA304" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA304";
+
+    /// <summary>Creates the rule.</summary>
+    public BackupSameDomainRule()
+        : base(new RuleDescriptor(Id, "Backup in the same failure domain as its source", RuleCategory.Storage, Severity.Warning, "7.3.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -44,7 +50,7 @@ public sealed class BackupSameDomainRule : DesignRule
                     }
 
                     yield return context.Create(
-                        "HA304",
+                        Id,
                         $"backup {backup.Name} copies {source.Name} to {target.Name}, but both are on {where}: one failure there loses the data and its backup together; write the backup to another array (and rack)",
                         components.Distinct(StringComparer.Ordinal));
                 }

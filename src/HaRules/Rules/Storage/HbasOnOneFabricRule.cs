@@ -12,8 +12,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class HbasOnOneFabricRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA308" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA308";
+
+    /// <summary>Creates the rule.</summary>
+    public HbasOnOneFabricRule()
+        : base(new RuleDescriptor(Id, "All storage paths through one fabric", RuleCategory.Storage, Severity.Warning, "7.3.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -29,7 +35,7 @@ public sealed class HbasOnOneFabricRule : DesignRule
 
             var names = hbas.Select(h => h.Part.Name).ToList();
             yield return context.Create(
-                "HA308",
+                Id,
                 $"{server.Name} has {Units.Count(names.Count)} HBAs ({Units.List(names)}), all on SAN switch {fabric}: when {fabric} fails, {server.Name} loses its storage; cable them to two fabrics",
                 new[] { server.Name }.Concat(names).Concat(new[] { fabric }));
         }

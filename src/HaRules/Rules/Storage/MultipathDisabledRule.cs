@@ -12,8 +12,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class MultipathDisabledRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA307" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA307";
+
+    /// <summary>Creates the rule.</summary>
+    public MultipathDisabledRule()
+        : base(new RuleDescriptor(Id, "Several HBAs without multipath", RuleCategory.Storage, Severity.Warning, "7.3.2", fix: RuleFix.Mechanical))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -28,7 +34,7 @@ public sealed class MultipathDisabledRule : DesignRule
             }
 
             yield return context.Create(
-                "HA307",
+                Id,
                 $"{server.Name} has {Units.Count(hbas.Count)} HBAs ({Units.List(hbas)}) but multipath is off: only {hbas[0]} is used and nothing fails over when its path breaks; enable multipath (WithHbas(Multipath.Enabled, ...))",
                 new[] { server.Name }.Concat(hbas));
         }

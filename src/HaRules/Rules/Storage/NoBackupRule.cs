@@ -15,8 +15,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class NoBackupRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA303" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA303";
+
+    /// <summary>Creates the rule.</summary>
+    public NoBackupRule()
+        : base(new RuleDescriptor(Id, "Data without a backup", RuleCategory.Storage, Severity.Error, "7.3.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -38,7 +44,7 @@ public sealed class NoBackupRule : DesignRule
                 if (!covered.Contains(cluster.Name))
                 {
                     yield return context.Create(
-                        "HA303",
+                        Id,
                         $"cluster {cluster.Name} keeps its data on its nodes and no backup covers it: RAID and replicas do not protect against deletion, corruption or losing every copy; add design.AddBackup(...).Of({cluster.Name}).To(a volume on another array)",
                         cluster.Name);
                 }
@@ -67,7 +73,7 @@ public sealed class NoBackupRule : DesignRule
             }
 
             yield return context.Create(
-                "HA303",
+                Id,
                 $"volume {volume} holds the data of cluster {Units.List(clusters)} and no backup covers it: RAID is not a backup; add design.AddBackup(...).Of({volume}).To(a volume on another array)",
                 new[] { volume }.Concat(clusters));
         }

@@ -13,8 +13,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class NoHotSpareRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA302" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA302";
+
+    /// <summary>Creates the rule.</summary>
+    public NoHotSpareRule()
+        : base(new RuleDescriptor(Id, "No hot spare", RuleCategory.Storage, Severity.Warning, "7.3.1", fix: RuleFix.Mechanical))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -32,7 +38,7 @@ public sealed class NoHotSpareRule : DesignRule
             }
 
             yield return context.Create(
-                "HA302",
+                Id,
                 $"RAID group {group.Name} ({Units.Level(level.Value)}) has no hot spare: after a disk failure it runs without redundancy until the disk is replaced by hand; add one (WithHotSpares(1))",
                 group.Name);
         }

@@ -12,8 +12,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class Raid0DataRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA301" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA301";
+
+    /// <summary>Creates the rule.</summary>
+    public Raid0DataRule()
+        : base(new RuleDescriptor(Id, "RAID0 holds data", RuleCategory.Storage, Severity.Error, "7.3.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -38,7 +44,7 @@ public sealed class Raid0DataRule : DesignRule
 
             var what = Units.List(data.Select(v => $"{v.Name} ({Units.List(uses[v.Name].Select(u => u.Phrase))})"));
             yield return context.Create(
-                "HA301",
+                Id,
                 $"RAID group {group.Name} is RAID0, which loses everything when any one disk fails, but holds {what}; use RAID10 or RAID6 for data",
                 new[] { group.Name }.Concat(data.Select(v => v.Name)));
         }

@@ -20,8 +20,14 @@ public sealed class Raid5MisfitRule : DesignRule
     /// <summary>Rebuild read-error probabilities above this make single parity too fragile.</summary>
     public const double MaximumUreProbability = 0.10;
 
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA305" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA305";
+
+    /// <summary>Creates the rule.</summary>
+    public Raid5MisfitRule()
+        : base(new RuleDescriptor(Id, "RAID5 where RAID10 or RAID6 fits better", RuleCategory.Storage, Severity.Warning, "7.3.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -54,7 +60,7 @@ public sealed class Raid5MisfitRule : DesignRule
 
             var better = advice == "RAID10" ? "RAID10 (write penalty 2)" : "RAID6 (survives a read error during rebuild)";
             yield return context.Create(
-                "HA305",
+                Id,
                 $"RAID group {group.Name} is {Units.Level(figures.Level)}, but {string.Join("; and ", reasons)}; use {better} instead",
                 group.Name);
         }

@@ -13,8 +13,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class RaidIopsShortfallRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA311" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA311";
+
+    /// <summary>Creates the rule.</summary>
+    public RaidIopsShortfallRule()
+        : base(new RuleDescriptor(Id, "RAID group too slow for its workload", RuleCategory.Storage, Severity.Warning, "7.3.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -31,7 +37,7 @@ public sealed class RaidIopsShortfallRule : DesignRule
             }
 
             yield return context.Create(
-                "HA311",
+                Id,
                 $"RAID group {group.Name} serves {Units.Iops(offered)} at {Units.Percent(reads)} reads ({Units.Count(figures.Disks)} disks, {Units.Level(figures.Level)} write penalty {Units.Count(figures.WritePenalty)}), but its workload needs {Units.Iops(needed)}; add disks, use faster disks, or a level with a lower write penalty",
                 group.Name);
         }

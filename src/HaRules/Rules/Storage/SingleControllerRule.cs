@@ -9,8 +9,14 @@ namespace HaRules.Rules.Storage;
 /// <summary>HA309: a storage array declares a single controller, which every volume on it depends on (7.3).</summary>
 public sealed class SingleControllerRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA309" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA309";
+
+    /// <summary>Creates the rule.</summary>
+    public SingleControllerRule()
+        : base(new RuleDescriptor(Id, "Single array controller", RuleCategory.Storage, Severity.Warning, "7.3"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -25,7 +31,7 @@ public sealed class SingleControllerRule : DesignRule
             }
 
             yield return context.Create(
-                "HA309",
+                Id,
                 $"storage array {array.Name} has a single controller, {controllers[0].Name}: when it fails, every volume on the array is unreachable; use a dual-controller array (WithControllers(2))",
                 new[] { array.Name, controllers[0].Name });
         }

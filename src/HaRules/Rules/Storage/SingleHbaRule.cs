@@ -8,8 +8,14 @@ namespace HaRules.Rules.Storage;
 /// <summary>HA306: a server (each replica) declares a single HBA: one storage path (7.3.2).</summary>
 public sealed class SingleHbaRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA306" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA306";
+
+    /// <summary>Creates the rule.</summary>
+    public SingleHbaRule()
+        : base(new RuleDescriptor(Id, "Single storage path", RuleCategory.Storage, Severity.Warning, "7.3.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -26,7 +32,7 @@ public sealed class SingleHbaRule : DesignRule
             var (hba, fabric) = hbas[0];
             var on = fabric is null ? string.Empty : $" (to {fabric})";
             yield return context.Create(
-                "HA306",
+                Id,
                 $"{server.Name} has a single HBA, {hba.Name}{on}: one adapter, cable or fabric failure cuts it off its storage; add a second HBA on another fabric with multipath (WithHbas(Multipath.Enabled, sanA, sanB))",
                 new[] { server.Name, hba.Name });
         }

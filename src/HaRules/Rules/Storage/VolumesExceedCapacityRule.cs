@@ -14,8 +14,14 @@ namespace HaRules.Rules.Storage;
 /// </summary>
 public sealed class VolumesExceedCapacityRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA310" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA310";
+
+    /// <summary>Creates the rule.</summary>
+    public VolumesExceedCapacityRule()
+        : base(new RuleDescriptor(Id, "Volumes exceed the RAID group's capacity", RuleCategory.Storage, Severity.Error, "7.3.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -43,7 +49,7 @@ public sealed class VolumesExceedCapacityRule : DesignRule
 
             var (need, offer) = Units.Sizes((double)needed, usable);
             yield return context.Create(
-                "HA310",
+                Id,
                 $"volumes need {need}, {group.Name} offers {offer} usable ({GeometryOf(group)}); shrink or move volumes ({Units.List(volumes.Select(v => v.Name), 6)}), or add disks",
                 new[] { group.Name }.Concat(volumes.Select(v => v.Name)));
         }

@@ -13,8 +13,14 @@ namespace HaRules.Rules.Topology;
 /// </summary>
 public sealed class AvailabilityTargetRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA104" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA104";
+
+    /// <summary>Creates the rule.</summary>
+    public AvailabilityTargetRule()
+        : base(new RuleDescriptor(Id, "Availability below target", RuleCategory.Topology, Severity.Warning, "7.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -27,10 +33,12 @@ public sealed class AvailabilityTargetRule : DesignRule
                 continue;
             }
 
-            var computed = AvailabilityText.WithDowntime(service.Availability, service.Unavailability);
+            // An inexact figure is an estimate, not a bound either way: the message must not read as exact.
+            var computed = AvailabilityText.WithDowntime(service.Availability, service.Unavailability)
+                + (service.AvailabilityIsExact ? string.Empty : " (an estimate: the design was too large to compute exactly)");
             var wanted = AvailabilityText.WithDowntime(target, 1 - target);
             yield return context.Create(
-                "HA104",
+                Id,
                 $"service {service.Name}: computed availability {computed} is below its target {wanted}{Contributors(analysis, service)}; add redundancy there, or shorten repairs (Mttr)",
                 service.Name);
         }

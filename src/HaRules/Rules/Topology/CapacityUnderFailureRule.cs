@@ -12,8 +12,14 @@ namespace HaRules.Rules.Topology;
 /// </summary>
 public sealed class CapacityUnderFailureRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA105" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA105";
+
+    /// <summary>Creates the rule.</summary>
+    public CapacityUnderFailureRule()
+        : base(new RuleDescriptor(Id, "Not enough capacity after one failure", RuleCategory.Topology, Severity.Warning, "7.4.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -27,7 +33,7 @@ public sealed class CapacityUnderFailureRule : DesignRule
                 ? $" (even with all of them up, {Units.Count(shortfall.Capacity)} workers are short of it)"
                 : string.Empty;
             yield return context.Create(
-                "HA105",
+                Id,
                 $"{shortfall.Distributor} spreads service {shortfall.Service}'s peak of {Units.Count(shortfall.Peak)} concurrent requests over {members} "
                 + $"({Units.Count(shortfall.Capacity)} workers in all); after the loss of one, {Units.Count(shortfall.CapacityAfterLoss)} remain, below the peak{even}: "
                 + $"users get errors, as a web server does not queue. Run at least {Units.Count(shortfall.TargetsForOneLoss)} targets of {Units.Count(shortfall.SmallestTarget)} workers (N+1), or raise maxWorkers",

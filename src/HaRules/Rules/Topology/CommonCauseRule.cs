@@ -12,8 +12,14 @@ namespace HaRules.Rules.Topology;
 /// </summary>
 public sealed class CommonCauseRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA102" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA102";
+
+    /// <summary>Creates the rule.</summary>
+    public CommonCauseRule()
+        : base(new RuleDescriptor(Id, "Redundant members share one failure", RuleCategory.Topology, Severity.Warning, "7.2.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -23,7 +29,7 @@ public sealed class CommonCauseRule : DesignRule
             var members = Names(cause.Members);
             var also = cause.OtherSharedEvents.Count == 0 ? string.Empty : $" (so does {Names(cause.OtherSharedEvents)})";
             yield return context.Create(
-                "HA102",
+                Id,
                 $"{cause.SharedEvent} stops every one of {Describe(cause)} ({members}) on its own{also}: the redundancy is defeated; {Advice(cause.Kind)}",
                 new[] { cause.SharedEvent }.Concat(cause.Members));
         }

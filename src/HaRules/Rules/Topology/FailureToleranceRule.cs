@@ -13,8 +13,14 @@ namespace HaRules.Rules.Topology;
 /// </summary>
 public sealed class FailureToleranceRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA103" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA103";
+
+    /// <summary>Creates the rule.</summary>
+    public FailureToleranceRule()
+        : base(new RuleDescriptor(Id, "Declared failure tolerance not met", RuleCategory.Topology, Severity.Warning, "7.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -30,7 +36,7 @@ public sealed class FailureToleranceRule : DesignRule
             if (service.AlwaysDown)
             {
                 yield return context.Create(
-                    "HA103",
+                    Id,
                     $"{declared}, but it cannot run even with nothing failed: it needs something that does not exist (a group with no replica among its alternatives); declare what it needs",
                     service.Name);
                 continue;
@@ -55,7 +61,7 @@ public sealed class FailureToleranceRule : DesignRule
             var failures = smallest.Count == 1 ? "this single failure stops it" : $"these {smallest.Count.ToString(CultureInfo.InvariantCulture)} failures together stop it";
             var plural = k == 1 ? "failure" : "failures";
             yield return context.Create(
-                "HA103",
+                Id,
                 $"{declared}, but {failures}: {string.Join(" + ", smallest)}{more}; add redundancy there until any {k.ToString(CultureInfo.InvariantCulture)} {plural} leave it running",
                 new[] { service.Name }.Concat(smallest));
         }

@@ -10,8 +10,14 @@ namespace HaRules.Rules.Topology;
 /// </summary>
 public sealed class SinglePointOfFailureRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA101" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA101";
+
+    /// <summary>Creates the rule.</summary>
+    public SinglePointOfFailureRule()
+        : base(new RuleDescriptor(Id, "Single point of failure", RuleCategory.Topology, Severity.Error, "7.1"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -29,7 +35,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
 
                 var path = string.Join(" → ", analysis.DependencyPath(service.Name, name));
                 yield return context.Create(
-                    "HA101",
+                    Id,
                     $"{name} is a single point of failure of service {service.Name}: {path}; its failure alone stops the service. {Capitalized(FailureAdvice.For(component))}",
                     new[] { name, service.Name });
             }

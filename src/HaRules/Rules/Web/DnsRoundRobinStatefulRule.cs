@@ -12,8 +12,14 @@ namespace HaRules.Rules.Web;
 /// </summary>
 public sealed class DnsRoundRobinStatefulRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA402" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA402";
+
+    /// <summary>Creates the rule.</summary>
+    public DnsRoundRobinStatefulRule()
+        : base(new RuleDescriptor(Id, "DNS round robin in front of a stateful service", RuleCategory.Web, Severity.Warning, "7.4.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -36,7 +42,7 @@ public sealed class DnsRoundRobinStatefulRule : DesignRule
             }
 
             yield return context.Create(
-                "HA402",
+                Id,
                 $"DNS name {dns.Name} round-robins in front of stateful service {Units.List(fronted)}: DNS cannot keep a client on the server holding its session; put a load balancer with session persistence (and replicated sessions) in front instead",
                 new[] { dns.Name }.Concat(fronted));
         }

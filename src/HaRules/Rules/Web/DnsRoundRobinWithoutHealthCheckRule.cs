@@ -12,8 +12,14 @@ namespace HaRules.Rules.Web;
 /// </summary>
 public sealed class DnsRoundRobinWithoutHealthCheckRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA401" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA401";
+
+    /// <summary>Creates the rule.</summary>
+    public DnsRoundRobinWithoutHealthCheckRule()
+        : base(new RuleDescriptor(Id, "DNS round robin without health checks", RuleCategory.Web, Severity.Warning, "7.4.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -28,7 +34,7 @@ public sealed class DnsRoundRobinWithoutHealthCheckRule : DesignRule
             }
 
             yield return context.Create(
-                "HA401",
+                Id,
                 $"DNS name {dns.Name} round-robins over {Units.List(servers)} with nothing checking their health: it keeps returning a stopped server's address; resolve it to a load balancer with a health check (Resolves(lb)) instead",
                 new[] { dns.Name }.Concat(servers));
         }

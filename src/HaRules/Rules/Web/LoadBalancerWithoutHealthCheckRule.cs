@@ -12,8 +12,14 @@ namespace HaRules.Rules.Web;
 /// </summary>
 public sealed class LoadBalancerWithoutHealthCheckRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA403" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA403";
+
+    /// <summary>Creates the rule.</summary>
+    public LoadBalancerWithoutHealthCheckRule()
+        : base(new RuleDescriptor(Id, "Load balancer without a health check", RuleCategory.Web, Severity.Warning, "7.4.2", fix: RuleFix.Mechanical))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -28,7 +34,7 @@ public sealed class LoadBalancerWithoutHealthCheckRule : DesignRule
             }
 
             yield return context.Create(
-                "HA403",
+                Id,
                 $"load balancer {lb.Name} has no health check on {Units.List(targets)}: it keeps sending requests to a stopped target; add one (HealthCheck(TimeSpan.FromSeconds(5)))",
                 new[] { lb.Name }.Concat(targets));
         }

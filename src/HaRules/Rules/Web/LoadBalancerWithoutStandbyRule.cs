@@ -13,8 +13,14 @@ namespace HaRules.Rules.Web;
 /// </summary>
 public sealed class LoadBalancerWithoutStandbyRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA405" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA405";
+
+    /// <summary>Creates the rule.</summary>
+    public LoadBalancerWithoutStandbyRule()
+        : base(new RuleDescriptor(Id, "Load balancer without a standby", RuleCategory.Web, Severity.Warning, "7.4.2", fix: RuleFix.Mechanical))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -39,7 +45,7 @@ public sealed class LoadBalancerWithoutStandbyRule : DesignRule
             }
 
             yield return context.Create(
-                "HA405",
+                Id,
                 $"load balancer {lb.Name} has no standby: when it fails, everything behind it is unreachable; make it a pair (WithStandby())",
                 lb.Name);
         }

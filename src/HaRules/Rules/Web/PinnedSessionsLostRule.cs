@@ -12,8 +12,14 @@ namespace HaRules.Rules.Web;
 /// </summary>
 public sealed class PinnedSessionsLostRule : DesignRule
 {
-    /// <inheritdoc />
-    public override IReadOnlyList<string> Ids { get; } = new[] { "HA404" };
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA404";
+
+    /// <summary>Creates the rule.</summary>
+    public PinnedSessionsLostRule()
+        : base(new RuleDescriptor(Id, "Pinned sessions lost at failover", RuleCategory.Web, Severity.Warning, "7.4.2"))
+    {
+    }
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
@@ -39,7 +45,7 @@ public sealed class PinnedSessionsLostRule : DesignRule
 
             var how = persistence == SessionPersistence.Cookie ? "a cookie" : "its session table";
             yield return context.Create(
-                "HA404",
+                Id,
                 $"load balancer {lb.Name} pins sessions with {how} to {Units.List(lost)}, which keep sessions only in their own memory: a failover loses them; replicate sessions (RunsAppServer(SessionReplication.PrimaryBackup) or SharedStore)",
                 new[] { lb.Name }.Concat(lost));
         }

@@ -2,12 +2,14 @@ using System;
 using System.Linq;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Rules.Application;
 
 public sealed class ApplicationRuleTests
 {
     [Fact]
+    [Fires("HA501")]
     public void HA501_fires_on_each_stateful_replica_keeping_sessions_in_memory()
     {
         var at = 0;
@@ -23,6 +25,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Fires("HA501")]
     public void HA501_fires_on_a_single_server_that_has_nobody_to_replicate_to()
     {
         var at = 0;
@@ -35,6 +38,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Silent("HA501")]
     public void HA501_is_silent_with_replicated_sessions_or_a_stateless_service()
     {
         RuleAssert.Silent("HA501", d =>
@@ -50,6 +54,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Fires("HA502")]
     public void HA502_fires_when_a_session_replica_shares_its_primarys_rack()
     {
         var at = 0;
@@ -67,6 +72,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Silent("HA502")]
     public void HA502_is_silent_when_replicas_are_spread_across_racks_or_in_no_rack()
     {
         RuleAssert.Silent("HA502", d =>
@@ -84,6 +90,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Fires("HA503")]
     public void HA503_fires_at_the_ConnectsTo_call_when_min_differs_from_max()
     {
         var at = 0;
@@ -97,6 +104,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Silent("HA503")]
     public void HA503_is_silent_when_min_equals_max_or_is_undeclared() =>
         RuleAssert.Silent("HA503", d =>
         {
@@ -106,6 +114,7 @@ public sealed class ApplicationRuleTests
         });
 
     [Fact]
+    [Fires("HA504")]
     public void HA504_fires_when_the_firewall_drops_idle_pooled_connections()
     {
         var at = 0;
@@ -123,6 +132,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Fires("HA504")]
     public void HA504_fires_when_the_pool_declares_no_idle_timeout()
     {
         var findings = RuleAssert.All("HA504", d =>
@@ -135,6 +145,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Silent("HA504")]
     public void HA504_is_silent_with_a_short_keep_alive_a_short_idle_timeout_or_no_firewall_timeout() =>
         RuleAssert.Silent("HA504", d =>
         {
@@ -147,6 +158,7 @@ public sealed class ApplicationRuleTests
         });
 
     [Fact]
+    [Fires("HA505")]
     public void HA505_fires_when_the_pools_exceed_the_databases_connection_limit()
     {
         var at = 0;
@@ -162,6 +174,7 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Silent("HA505")]
     public void HA505_is_silent_within_the_limit_or_without_one()
     {
         RuleAssert.Silent("HA505", d =>

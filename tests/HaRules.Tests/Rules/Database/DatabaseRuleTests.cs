@@ -1,11 +1,13 @@
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Rules.Database;
 
 public sealed class DatabaseRuleTests
 {
     [Fact]
+    [Fires("HA601")]
     public void HA601_fires_on_a_heartbeat_over_one_switch()
     {
         var at = 0;
@@ -19,6 +21,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Silent("HA601")]
     public void HA601_is_silent_with_two_heartbeat_switches_undeclared_or_shared_nothing()
     {
         RuleAssert.Silent("HA601", d =>
@@ -33,6 +36,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Fires("HA602")]
     public void HA602_fires_on_an_even_cluster_without_quorum()
     {
         var at = 0;
@@ -45,6 +49,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Silent("HA602")]
     public void HA602_is_silent_with_a_quorum_device_a_witness_or_an_odd_node_count() =>
         RuleAssert.Silent("HA602", d =>
         {
@@ -60,6 +65,7 @@ public sealed class DatabaseRuleTests
         });
 
     [Fact]
+    [Fires("HA603")]
     public void HA603_fires_on_an_active_standby_cluster_without_fencing()
     {
         var at = 0;
@@ -72,6 +78,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Silent("HA603")]
     public void HA603_is_silent_with_fencing() =>
         RuleAssert.Silent("HA603", d =>
         {
@@ -80,6 +87,7 @@ public sealed class DatabaseRuleTests
         });
 
     [Fact]
+    [Fires("HA604")]
     public void HA604_fires_on_a_write_heavy_shared_everything_cluster()
     {
         var at = 0;
@@ -93,6 +101,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Silent("HA604")]
     public void HA604_is_silent_for_a_read_mostly_workload() =>
         RuleAssert.Silent("HA604", d =>
         {
@@ -101,6 +110,7 @@ public sealed class DatabaseRuleTests
         });
 
     [Fact]
+    [Fires("HA605")]
     public void HA605_fires_on_single_copy_partitions()
     {
         var at = 0;
@@ -113,6 +123,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Silent("HA605")]
     public void HA605_is_silent_with_two_copies() =>
         RuleAssert.Silent("HA605", d =>
         {
@@ -121,6 +132,7 @@ public sealed class DatabaseRuleTests
         });
 
     [Fact]
+    [Fires("HA606")]
     public void HA606_fires_when_every_node_stands_in_one_rack()
     {
         var at = 0;
@@ -135,6 +147,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Silent("HA606")]
     public void HA606_is_silent_when_the_nodes_are_in_different_racks_or_in_none() =>
         RuleAssert.Silent("HA606", d =>
         {
@@ -149,6 +162,7 @@ public sealed class DatabaseRuleTests
         });
 
     [Fact]
+    [Fires("HA606")]
     public void HA606_fires_when_every_node_depends_on_one_common_event()
     {
         var at = 0;
@@ -164,6 +178,7 @@ public sealed class DatabaseRuleTests
     }
 
     [Fact]
+    [Silent("HA606")]
     public void HA606_is_silent_when_the_nodes_have_independent_power() =>
         RuleAssert.Silent("HA606", d =>
         {

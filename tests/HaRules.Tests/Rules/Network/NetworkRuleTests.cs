@@ -1,12 +1,14 @@
 using System;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Rules.Network;
 
 public sealed class NetworkRuleTests
 {
     [Fact]
+    [Fires("HA701")]
     public void HA701_fires_when_a_replica_group_reaches_one_switch()
     {
         var at = 0;
@@ -19,6 +21,7 @@ public sealed class NetworkRuleTests
     }
 
     [Fact]
+    [Fires("HA701")]
     public void HA701_fires_when_the_nodes_of_a_cluster_reach_one_switch()
     {
         var at = 0;
@@ -33,6 +36,7 @@ public sealed class NetworkRuleTests
     }
 
     [Fact]
+    [Silent("HA701")]
     public void HA701_is_silent_when_the_group_reaches_two_switches_or_declares_no_ports() =>
         RuleAssert.Silent("HA701", d =>
         {
@@ -46,6 +50,7 @@ public sealed class NetworkRuleTests
         });
 
     [Fact]
+    [Fires("HA702")]
     public void HA702_fires_on_a_firewall_without_a_standby()
     {
         var at = 0;
@@ -57,6 +62,7 @@ public sealed class NetworkRuleTests
     }
 
     [Fact]
+    [Fires("HA702")]
     public void HA702_fires_on_a_pair_that_does_not_sync_state()
     {
         var at = 0;
@@ -69,10 +75,12 @@ public sealed class NetworkRuleTests
     }
 
     [Fact]
+    [Silent("HA702")]
     public void HA702_is_silent_for_a_state_syncing_pair() =>
         RuleAssert.Silent("HA702", d => d.AddFirewall("fw").WithStandby(stateSync: true));
 
     [Fact]
+    [Fires("HA703")]
     public void HA703_fires_on_a_router_something_depends_on_without_a_standby()
     {
         var at = 0;
@@ -86,6 +94,7 @@ public sealed class NetworkRuleTests
     }
 
     [Fact]
+    [Silent("HA703")]
     public void HA703_is_silent_for_a_pair_or_a_router_nothing_depends_on()
     {
         RuleAssert.Silent("HA703", d =>

@@ -1,12 +1,14 @@
 using System.Linq;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Rules.Server;
 
 public sealed class ServerRuleTests
 {
     [Fact]
+    [Fires("HA201")]
     public void HA201_fires_on_a_server_with_one_power_supply()
     {
         var at = 0;
@@ -20,6 +22,7 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    [Silent("HA201")]
     public void HA201_is_silent_with_two_power_supplies_or_none_declared() =>
         RuleAssert.Silent("HA201", d =>
         {
@@ -58,6 +61,7 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    [Fires("HA202")]
     public void HA202_fires_when_every_power_supply_is_on_one_source()
     {
         var at = 0;
@@ -70,6 +74,7 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    [Silent("HA202")]
     public void HA202_is_silent_when_the_power_supplies_use_different_sources() =>
         RuleAssert.Silent("HA202", d =>
         {
@@ -79,6 +84,7 @@ public sealed class ServerRuleTests
         });
 
     [Fact]
+    [Fires("HA203")]
     public void HA203_fires_on_a_server_with_one_nic_port()
     {
         var at = 0;
@@ -91,6 +97,7 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    [Silent("HA203")]
     public void HA203_is_silent_with_a_bond_of_two_ports() =>
         RuleAssert.Silent("HA203", d =>
         {
@@ -100,6 +107,7 @@ public sealed class ServerRuleTests
         });
 
     [Fact]
+    [Fires("HA204")]
     public void HA204_fires_when_a_bond_has_every_port_on_one_switch()
     {
         var at = 0;
@@ -112,6 +120,7 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    [Silent("HA204")]
     public void HA204_is_silent_when_the_ports_go_to_two_switches() =>
         RuleAssert.Silent("HA204", d =>
         {
@@ -121,6 +130,7 @@ public sealed class ServerRuleTests
         });
 
     [Fact]
+    [Fires("HA205")]
     public void HA205_fires_on_a_single_fan()
     {
         var at = 0;
@@ -132,6 +142,7 @@ public sealed class ServerRuleTests
     }
 
     [Fact]
+    [Silent("HA205")]
     public void HA205_is_silent_with_redundant_fans_or_none_declared() =>
         RuleAssert.Silent("HA205", d =>
         {

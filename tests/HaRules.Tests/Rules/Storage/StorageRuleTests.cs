@@ -1,12 +1,14 @@
 using System;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Rules.Storage;
 
 public sealed class StorageRuleTests
 {
     [Fact]
+    [Fires("HA301")]
     public void HA301_fires_when_a_raid0_group_holds_a_clusters_data()
     {
         var at = 0;
@@ -15,6 +17,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA301")]
     public void HA301_is_silent_for_raid10_and_for_raid0_scratch_space()
     {
         RuleAssert.Silent("HA301", d => DataOn(d, RaidLevel.Raid10));
@@ -27,6 +30,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Fires("HA302")]
     public void HA302_fires_on_a_redundant_group_without_a_hot_spare()
     {
         var at = 0;
@@ -39,6 +43,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA302")]
     public void HA302_is_silent_with_a_hot_spare_and_for_raid0() =>
         RuleAssert.Silent("HA302", d =>
         {
@@ -48,6 +53,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA303")]
     public void HA303_fires_on_shared_storage_without_a_backup()
     {
         var at = 0;
@@ -55,6 +61,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA303")]
     public void HA303_is_silent_when_a_backup_covers_the_volume_or_the_cluster()
     {
         RuleAssert.Silent("HA303", d =>
@@ -70,6 +77,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Fires("HA303")]
     public void HA303_fires_on_a_cluster_that_keeps_its_data_on_its_nodes()
     {
         var at = 0;
@@ -99,6 +107,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA304")]
     public void HA304_fires_when_the_backup_lands_on_the_same_array()
     {
         var at = 0;
@@ -136,6 +145,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA304")]
     public void HA304_is_silent_when_the_backup_goes_to_another_array() =>
         RuleAssert.Silent("HA304", d =>
         {
@@ -147,6 +157,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA305")]
     public void HA305_fires_on_raid5_with_a_write_heavy_workload()
     {
         var at = 0;
@@ -163,6 +174,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Fires("HA305")]
     public void HA305_fires_on_raid5_whose_rebuild_risks_a_read_error()
     {
         // 8 × 4 TB: a rebuild reads 7 × 4 TB = 2.24e14 bits; 1 − e^(−0.224) ≈ 20.1 % at 10^-15.
@@ -178,6 +190,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA305")]
     public void HA305_is_silent_for_a_small_read_mostly_raid5_and_for_raid6() =>
         RuleAssert.Silent("HA305", d =>
         {
@@ -191,6 +204,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA306")]
     public void HA306_fires_on_a_server_with_one_hba()
     {
         var at = 0;
@@ -203,6 +217,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA306")]
     public void HA306_is_silent_with_two_hbas() =>
         RuleAssert.Silent("HA306", d =>
         {
@@ -212,6 +227,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA307")]
     public void HA307_fires_on_several_hbas_without_multipath()
     {
         var at = 0;
@@ -225,6 +241,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA307")]
     public void HA307_is_silent_with_multipath() =>
         RuleAssert.Silent("HA307", d =>
         {
@@ -234,6 +251,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA308")]
     public void HA308_fires_when_every_hba_is_on_one_fabric()
     {
         var at = 0;
@@ -246,6 +264,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA308")]
     public void HA308_is_silent_with_two_fabrics() =>
         RuleAssert.Silent("HA308", d =>
         {
@@ -255,6 +274,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA309")]
     public void HA309_fires_on_an_array_with_one_controller()
     {
         var at = 0;
@@ -266,6 +286,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA309")]
     public void HA309_is_silent_with_two_controllers_or_none_declared() =>
         RuleAssert.Silent("HA309", d =>
         {
@@ -274,6 +295,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA310")]
     public void HA310_fires_when_volumes_exceed_the_usable_capacity()
     {
         // RAID10 of 8 × 1.2 TB offers 4.8 TB; 3 TB + 2 TB = 5 TB.
@@ -290,6 +312,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA310")]
     public void HA310_is_silent_when_the_volumes_fit_exactly() =>
         RuleAssert.Silent("HA310", d =>
         {
@@ -299,6 +322,7 @@ public sealed class StorageRuleTests
         });
 
     [Fact]
+    [Fires("HA311")]
     public void HA311_fires_when_the_mixed_iops_are_below_the_workload()
     {
         // RAID5 of 4 × 150 IOPS at 50 % reads: 600 / (0.5 + 0.5 × 4) = 240 IOPS < 300.
@@ -315,6 +339,7 @@ public sealed class StorageRuleTests
     }
 
     [Fact]
+    [Silent("HA311")]
     public void HA311_is_silent_when_raid10_carries_the_same_workload() =>
         // RAID10 of 4 × 150 IOPS at 50 % reads: 600 / (0.5 + 0.5 × 2) = 400 IOPS ≥ 300.
         RuleAssert.Silent("HA311", d =>
@@ -323,6 +348,7 @@ public sealed class StorageRuleTests
                 .Workload(iops: 300, readRatio: 0.5));
 
     [Fact]
+    [Silent("HA311")]
     public void HA311_is_silent_when_the_disk_iops_is_zero_which_HA003_reports()
     {
         // A disk IOPS of 0 is out of range: HA003 fires and the group has no IOPS figure to compare.

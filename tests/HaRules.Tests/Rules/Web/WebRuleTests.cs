@@ -1,12 +1,14 @@
 using System;
 using HaRules.Tests.Support;
 using Xunit;
+using HaRules.TestCoverage;
 
 namespace HaRules.Tests.Rules.Web;
 
 public sealed class WebRuleTests
 {
     [Fact]
+    [Fires("HA401")]
     public void HA401_fires_on_dns_round_robin_over_servers()
     {
         var at = 0;
@@ -19,6 +21,7 @@ public sealed class WebRuleTests
     }
 
     [Fact]
+    [Silent("HA401")]
     public void HA401_is_silent_when_dns_resolves_to_a_health_checking_load_balancer() =>
         RuleAssert.Silent("HA401", d =>
         {
@@ -28,6 +31,7 @@ public sealed class WebRuleTests
         });
 
     [Fact]
+    [Fires("HA402")]
     public void HA402_fires_on_dns_round_robin_in_front_of_a_stateful_service()
     {
         var at = 0;
@@ -41,6 +45,7 @@ public sealed class WebRuleTests
     }
 
     [Fact]
+    [Silent("HA402")]
     public void HA402_is_silent_for_a_stateless_service() =>
         RuleAssert.Silent("HA402", d =>
         {
@@ -50,6 +55,7 @@ public sealed class WebRuleTests
         });
 
     [Fact]
+    [Fires("HA403")]
     public void HA403_fires_on_a_load_balancer_without_a_health_check()
     {
         var at = 0;
@@ -62,6 +68,7 @@ public sealed class WebRuleTests
     }
 
     [Fact]
+    [Silent("HA403")]
     public void HA403_is_silent_with_a_health_check() =>
         RuleAssert.Silent("HA403", d =>
         {
@@ -70,6 +77,7 @@ public sealed class WebRuleTests
         });
 
     [Fact]
+    [Fires("HA404")]
     public void HA404_fires_when_pinned_sessions_live_only_in_one_servers_memory()
     {
         var at = 0;
@@ -77,6 +85,7 @@ public sealed class WebRuleTests
     }
 
     [Fact]
+    [Silent("HA404")]
     public void HA404_is_silent_when_sessions_are_replicated()
     {
         RuleAssert.Silent("HA404", d => PinnedApp(d, SessionReplication.PrimaryBackup, _ => { }));
@@ -84,6 +93,7 @@ public sealed class WebRuleTests
     }
 
     [Fact]
+    [Silent("HA404")]
     public void HA404_is_silent_when_no_stateful_service_reaches_the_servers() =>
         RuleAssert.Silent("HA404", d =>
         {
@@ -92,6 +102,7 @@ public sealed class WebRuleTests
         });
 
     [Fact]
+    [Fires("HA405")]
     public void HA405_fires_on_a_load_balancer_without_a_standby()
     {
         var at = 0;
@@ -104,6 +115,7 @@ public sealed class WebRuleTests
     }
 
     [Fact]
+    [Silent("HA405")]
     public void HA405_is_silent_for_a_pair_and_for_two_peers_over_the_same_targets()
     {
         RuleAssert.Silent("HA405", d =>

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using HaRules.Findings;
+using HaRules.Reporting;
+
+namespace HaRules.Cli.Task;
+
+/// <summary>
+/// <c>--task-output</c>: the findings the build task logs, as typed JSON (never console text read
+/// back). One object per active finding, with its effective severity, absolute location and help
+/// link; accepted and suppressed findings are not in it. The task's reader mirrors these names.
+/// </summary>
+public static class TaskOutputWriter
+{
+    /// <summary>The version of this file's shape; the task refuses a file of another version.</summary>
+    public const int Version = 1;
+
+    /// <summary>The JSON the build task reads.</summary>
+    public static string Write(IEnumerable<DesignReport> reports, ReportPaths paths)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", Version);
+            json.WriteStartArray("findings");
+            foreach (var report in reports)
+            {
+                foreach (var finding in report.Result.Active)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("design", report.Result.Model.Name);
+                    json.WriteString("id", finding.RuleId);
+                    json.WriteString("severity", SeverityNames.Of(finding.Severity));
+                    json.WriteString("file", finding.Location.IsKnown ? Path.GetFullPath(finding.Location.File) : string.Empty);
+                    json.WriteNumber("line", finding.Location.IsKnown ? finding.Location.Line : 0);
+                    json.WriteNumber("column", finding.Location.IsKnown ? finding.Location.Column : 0);
+                    json.WriteString("message", finding.Message);
+                    json.WriteString("helpUri", paths.HelpLink(finding.RuleId));
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
