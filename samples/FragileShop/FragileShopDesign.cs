@@ -63,7 +63,8 @@ public sealed class FragileShopDesign : IDesign
             .Heartbeat(swA)                                               // HA601: heartbeat over one switch
             .MaxConnections(60);                                          // HA602, HA603: no quorum, no fencing
 
-        var rep1 = design.AddServer("rep-1").WithHbas(Multipath.Enabled, sanA); // HA306: a single HBA
+        var rep1 = design.AddServer("rep-1").WithHbas(Multipath.Enabled, sanA) // HA306: a single HBA
+            .WithNics(BondMode.Lacp, swA, swB);                           // HA206: LACP across two independent switches
         var rep2 = design.AddServer("rep-2").WithHbas(Multipath.Enabled, sanB);
         var reportsDb = design.AddDatabaseCluster("reports-db", ClusterMode.SharedEverything) // HA607: no heartbeat
             .Nodes(rep1, rep2)
@@ -71,8 +72,7 @@ public sealed class FragileShopDesign : IDesign
             .QuorumDevice(backupVolume)
             .Workload(readRatio: 0.3);                                    // HA604: write-heavy shared everything
 
-        var kv = design.AddServer("kv", replicas: 2).WithPowerSupplies(ups)
-            .WithNics(BondMode.Lacp, swA, swB);                           // HA206: LACP across two independent switches
+        var kv = design.AddServer("kv", replicas: 2).WithPowerSupplies(ups);
         var sessions = design.AddDatabaseCluster("sessions", ClusterMode.SharedNothing)
             .Nodes(kv)
             .Partitions(4, replicas: 1);                                  // HA605 + HA303: one copy, no backup
@@ -87,7 +87,7 @@ public sealed class FragileShopDesign : IDesign
             .Max(50)                                                      // HA505: 2 x 50 > the database's 60
             .IdleTimeout(TimeSpan.FromMinutes(30))
             .Through(fw));
-        ap.ConnectsTo(sessions, pool => pool.Min(10).Max(10).IdleTimeout(TimeSpan.FromMinutes(10)).Through(fw)); // HA504: Min = Max is never retired
+        ap.ConnectsTo(sessions, pool => pool.Min(10).Max(10));
         var batch = design.AddServer("batch", replicas: 2)
             .WithPowerSupplies(ups)
             .InRack(rack1)
@@ -102,13 +102,6 @@ public sealed class FragileShopDesign : IDesign
             .HealthCheck(TimeSpan.FromMinutes(2))                         // HA408: a stopped server gets requests for 2 min
             .Persistence(SessionPersistence.SessionTable)
             .Targets(batch);
-        var cart = design.AddServer("cart", replicas: 2)
-            .WithPowerSupplies(ups)
-            .RunsAppServer(SessionReplication.None);                      // HA501 (each replica)
-        var cartLb = design.AddLoadBalancer("cart-lb")                    // HA406: no persistence, sessions in memory
-            .WithStandby()
-            .HealthCheck(TimeSpan.FromSeconds(5))
-            .Targets(cart);
 
         // Web tier: two servers for a peak of 1,000 requests
         var web = design.AddServer("web", replicas: 2)
@@ -116,7 +109,7 @@ public sealed class FragileShopDesign : IDesign
             .WithFans(1)                                                  // HA205: a single fan
             .WithNics(BondMode.ActiveBackup, swA, swA)
             .RunsWebServer(maxWorkers: 256)                               // HA105: 256 workers cannot carry 1,000
-            .DependsOn(apLb, batchLb, cartLb, gateway)
+            .DependsOn(apLb, batchLb, gateway)
             .Accept("HA205", "fans are monitored", expires: "2020-01-01"); // HA008: an expired acceptance
         var dns = design.AddDnsName("shop.example.com").RoundRobin(web);  // HA401 + HA402: DNS round robin
 

@@ -127,11 +127,14 @@ public static class CheckCommand
             return designs.Select(type =>
             {
                 progress?.Design(type.FullName!);
+                Action<DesignBuilder> describe = AsyncDescribe.IsAsync(type)
+                    ? builder => AsyncDescribe.Run(() => ((IDesign)Activator.CreateInstance(type)!).Describe(builder))
+                    : builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
                 var model = arguments.FailedDesigns.TryGetValue(type.FullName!, out var failure)
                     ? SetAside(type, failure, assemblyPath)
                     : progress is null
-                        ? DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder), arguments.Timeout)
-                        : DesignEvaluator.Evaluate(type.Name, builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder));
+                        ? DesignEvaluator.Evaluate(type.Name, describe, arguments.Timeout)
+                        : DesignEvaluator.Evaluate(type.Name, describe);
                 DesignModel resolved;
                 using (PhaseClock.Measure("source columns"))
                 {
@@ -158,7 +161,7 @@ public static class CheckCommand
     private static DesignModel SetAside(Type type, string why, string assemblyPath)
     {
         var empty = new DesignBuilder(type.Name).Build();
-        var problem = new Finding("HA006", Severity.Error, why, new[] { type.Name }, DesignSource.Describe(type, assemblyPath));
+        var problem = new DesignProblem(DesignProblemKind.NotEvaluated, why, new[] { type.Name }, DesignSource.Describe(type, assemblyPath));
         return new DesignModel(empty.Name, empty.Components, empty.Groups, empty.Relations, empty.Acceptances, empty.Problems.Append(problem));
     }
 

@@ -25,6 +25,10 @@ internal static class DesignIsolation
     // repeated frames, which can run to megabytes.
     private const int KeptErrorCharacters = 64 * 1024;
 
+    // Kept of a worker's standard output: far more than the findings of the largest design, while
+    // a design that prints without end cannot fill this process's memory.
+    private const int KeptOutputCharacters = 32 * 1024 * 1024;
+
     private static readonly TimeSpan MinimumOtherBound = TimeSpan.FromMinutes(2);
 
     /// <summary>Checks the assembly in workers; returns the exit status of the last one, whose output is relayed.</summary>
@@ -98,8 +102,8 @@ internal static class DesignIsolation
 
         using var process = Process.Start(start) ?? throw new CliException("the check could not start its worker process");
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = ReadKeptAsync(process.StandardError);
+        var output = ReadKeptAsync(process.StandardOutput, KeptOutputCharacters);
+        var errors = ReadKeptAsync(process.StandardError, KeptErrorCharacters);
         var progress = new ProgressReader(progressFile);
         var phaseStarted = Stopwatch.StartNew();
         var phase = progress.Current;
@@ -125,7 +129,9 @@ internal static class DesignIsolation
         var kept = errors.Result;
         if (!timedOut && progress.Current.Kind == "end")
         {
-            return new Outcome(true, process.ExitCode, output.Result, kept.Text, null, string.Empty);
+            var printed = output.Result;
+            var errorsText = printed.Cut ? kept.Text + $"The check printed more than {KeptOutputCharacters} characters; the rest was left out.{Environment.NewLine}" : kept.Text;
+            return new Outcome(true, process.ExitCode, printed.Text, errorsText, null, string.Empty);
         }
 
         var seconds = arguments.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
@@ -199,7 +205,7 @@ internal static class DesignIsolation
         }
     }
 
-    private static async Task<(string Text, bool Cut)> ReadKeptAsync(StreamReader reader)
+    private static async Task<(string Text, bool Cut)> ReadKeptAsync(StreamReader reader, int keep)
     {
         var kept = new StringBuilder();
         var buffer = new char[8192];
@@ -207,7 +213,7 @@ internal static class DesignIsolation
         int read;
         while ((read = await reader.ReadAsync(buffer, 0, buffer.Length).ConfigureAwait(false)) > 0)
         {
-            var room = KeptErrorCharacters - kept.Length;
+            var room = keep - kept.Length;
             kept.Append(buffer, 0, Math.Min(room, read));
             cut |= read > room;
         }

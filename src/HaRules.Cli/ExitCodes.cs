@@ -1,6 +1,6 @@
 namespace HaRules.Cli;
 
-/// <summary>The exit statuses of <c>harules</c> (reports.md).</summary>
+/// <summary>The exit statuses of <c>harules</c> (docs/cli.md).</summary>
 public static class ExitCodes
 {
     /// <summary>Nothing reached <c>--fail-on</c>.</summary>

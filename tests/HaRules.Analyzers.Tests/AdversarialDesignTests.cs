@@ -67,6 +67,68 @@ public sealed class AdversarialDesignTests
     }
 
     [Fact]
+    public void An_endless_iterator_is_a_gap_at_the_reading_budget_even_under_Take()
+    {
+        // At run time Take(3) stops it after three items; the reader runs an iterator whole, so it
+        // must stop at its budget and say so, not hang or guess.
+        var reading = ReadOnSmallStack(Usings + """
+            using System.Collections.Generic;
+            using System.Linq;
+
+            public sealed class TestDesign : IDesign
+            {
+                public void Describe(DesignBuilder design)
+                {
+                    foreach (var n in Forever().Take(3))
+                    {
+                        design.AddServer("web-" + n);
+                    }
+                }
+
+                private static IEnumerable<int> Forever()
+                {
+                    var i = 0;
+                    while (true)
+                    {
+                        yield return i++;
+                    }
+                }
+            }
+            """);
+
+        Assert.False(reading.IsComplete);
+        Assert.NotEmpty(reading.Gaps);
+        Assert.Null(reading.Model.FindComponent("web-0"));
+    }
+
+    [Fact]
+    public void Ordering_by_text_or_by_mixed_keys_is_a_gap_not_a_guess()
+    {
+        var reading = ReadOnSmallStack(Usings + """
+            using System.Linq;
+
+            public sealed class TestDesign : IDesign
+            {
+                public void Describe(DesignBuilder design)
+                {
+                    foreach (var name in new[] { "b", "a", "B" }.OrderBy(n => n))
+                    {
+                        design.AddServer(name);
+                    }
+
+                    foreach (var key in new object[] { 1, 'a' }.OrderBy(k => k))
+                    {
+                        design.AddServer("k-" + key);
+                    }
+                }
+            }
+            """);
+
+        Assert.Contains(reading.Gaps, g => g.What.Contains("ordering by text"));
+        Assert.Null(reading.Model.FindComponent("a"));
+    }
+
+    [Fact]
     public void A_billion_iteration_loop_stops_at_the_iteration_bound()
     {
         var reading = ReadOnSmallStack(Design("""
@@ -143,7 +205,7 @@ public sealed class AdversarialDesignTests
             """);
 
         var problem = Assert.Single(reading.Model.Problems);
-        Assert.Equal("HA006", problem.RuleId);
+        Assert.Equal("HA006", DesignProblems.RuleIdOf(problem.Kind));
         Assert.Equal(6, problem.Location.Line);
         Assert.Contains("System.ArgumentException: bad settings", problem.Message);
         Assert.Null(reading.Model.FindComponent("web"));
@@ -163,7 +225,7 @@ public sealed class AdversarialDesignTests
                 design.AddComponent("a");
         """));
 
-        Assert.Equal("HA006", Assert.Single(reading.Model.Problems).RuleId);
+        Assert.Equal("HA006", DesignProblems.RuleIdOf(Assert.Single(reading.Model.Problems).Kind));
         Assert.Single(reading.Model.Components);
     }
 

@@ -53,7 +53,7 @@ public sealed class EquivalenceTests
         Assert.Equal(ModelText.Groups(expected), ModelText.Groups(actual));
         Assert.Equal(ModelText.Relations(expected), ModelText.Relations(actual));
         Assert.Equal(ModelText.Acceptances(expected), ModelText.Acceptances(actual));
-        Assert.Equal(ModelText.Findings(expected.Problems), ModelText.Findings(actual.Problems));
+        Assert.Equal(ModelText.Findings(expected.Problems.Select(DesignProblems.ToFinding)), ModelText.Findings(actual.Problems.Select(DesignProblems.ToFinding)));
         Assert.True(expected.Components.SequenceEqual(actual.Components));
         Assert.True(expected.Relations.SequenceEqual(actual.Relations));
 

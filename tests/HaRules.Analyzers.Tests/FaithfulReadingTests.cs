@@ -2,6 +2,7 @@ using HaRules.Analyzers.Reading;
 using HaRules.Analyzers.Tests.Support;
 using Xunit;
 using static HaRules.Analyzers.Tests.Support.AnalyzerVerifier;
+using HaRules.Checking;
 
 namespace HaRules.Analyzers.Tests;
 
@@ -21,7 +22,7 @@ public sealed class FaithfulReadingTests
         """));
 
         var problem = Assert.Single(reading.Model.Problems);
-        Assert.Equal("HA006", problem.RuleId);
+        Assert.Equal("HA006", DesignProblems.RuleIdOf(problem.Kind));
         Assert.Contains("Collection was modified", problem.Message);
         Assert.Equal(9, problem.Location.Line);
         Assert.Single(reading.Model.Components);

@@ -168,9 +168,24 @@ public sealed class BuildIntegrationTests
 
         var (code, output) = consumer.Build();
         Assert.NotEqual(0, code);
-        Assert.Contains("error HA903: the harules command line was not found at", output);
+        Assert.Contains("error HA903: HaRules could not run: the harules command line was not found at", output);
         Assert.Contains("missing", output);
         Assert.DoesNotContain("HA006", output);
+    }
+
+    [Fact]
+    public void A_design_that_overflows_the_stack_is_HA006_at_its_Describe_not_a_crashed_check()
+    {
+        var consumer = _package.NewConsumer(nameof(A_design_that_overflows_the_stack_is_HA006_at_its_Describe_not_a_crashed_check));
+        consumer.WriteDesign("        design.AddServer(\"web\");\n        Nest(0);\n        static int Nest(int depth) => Nest(depth + 1) + depth;");
+        var describe = consumer.LineOf("public void Describe") + 1;
+
+        var (code, output) = consumer.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains($"Design.cs({describe},", output);
+        Assert.Contains("error HA006: design MyDesign could not be evaluated: its code overflowed the stack", output);
+        Assert.DoesNotContain("HA903", output);
+        Assert.DoesNotContain("Stack overflow.", output);
     }
 
     [Fact]
@@ -259,6 +274,21 @@ public sealed class BuildIntegrationTests
         Assert.True(code == 0, output);
         Assert.Contains("warning HA403", output);
         Assert.Contains("HA403", SarifResultRules(sarif));
+    }
+
+    [Fact]
+    public void A_bundled_help_link_base_links_each_logged_finding_to_its_installed_page()
+    {
+        var consumer = _package.NewConsumer(nameof(A_bundled_help_link_base_links_each_logged_finding_to_its_installed_page));
+        consumer.WriteDesign(NoHealthCheck);
+        consumer.WriteProject(_package.Version, "<HaRulesHelpLinkBase>bundled</HaRulesHelpLinkBase>");
+
+        var (code, output) = consumer.Build();
+
+        Assert.True(code == 0, output);
+        var link = System.Text.RegularExpressions.Regex.Match(output, @"warning HA403: .*\((file:///[^)]*/rules/HA403\.md)\)");
+        Assert.True(link.Success, output);
+        Assert.StartsWith("# HA403", File.ReadAllText(new Uri(link.Groups[1].Value).LocalPath));
     }
 
     private static void AssertSuppressed(ConsumerProject consumer, string sarif)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace HaRules.Build.Tests;
@@ -6,8 +7,12 @@ namespace HaRules.Build.Tests;
 /// <summary>A design project in a temporary folder that consumes the packed HaRules package.</summary>
 public sealed class ConsumerProject
 {
-    public ConsumerProject(string directory, string feed, string version)
+    private readonly IReadOnlyDictionary<string, string>? _environment;
+
+    /// <param name="environment">Extra environment of every dotnet run (a packages folder of its own).</param>
+    public ConsumerProject(string directory, string feed, string version, IReadOnlyDictionary<string, string>? environment = null)
     {
+        _environment = environment;
         Directory = directory;
         System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
@@ -57,5 +62,7 @@ public sealed class ConsumerProject
         throw new InvalidOperationException($"'{text}' is not in the design");
     }
 
-    public (int ExitCode, string Output) Build(string extra = "") => Dotnet.Run(Directory, "build -nologo -v:n " + extra);
+    /// <summary>Builds the project; ten minutes at most (a restore and a build on a loaded machine).</summary>
+    public (int ExitCode, string Output) Build(string extra = "") =>
+        Dotnet.Exec("dotnet", Directory, "build -nologo -v:n " + extra, TimeSpan.FromMinutes(10), _environment);
 }

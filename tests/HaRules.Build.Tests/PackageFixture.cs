@@ -7,7 +7,9 @@ namespace HaRules.Build.Tests;
 
 /// <summary>
 /// Packs the HaRules package once, with a version of its own (a re-packed version would be ignored
-/// by consumers: the global packages folder keeps the first copy), into a folder used as a feed.
+/// by consumers: the global packages folder keeps the first copy), into a new, empty folder used as
+/// a feed. Consumers restore into a packages folder of their own (<c>NUGET_PACKAGES</c>), so no
+/// copy cached by an earlier run can stand in for the packed one.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -27,7 +29,11 @@ public sealed class PackageFixture : IDisposable
         }
 
         PackagePath = Path.Combine(Feed, $"HaRules.{Version}.nupkg");
+        Environment = new System.Collections.Generic.Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
     }
+
+    /// <summary>The environment consumers build with: a packages folder of this fixture's own.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string> Environment { get; }
 
     public string Root { get; }
 
@@ -38,7 +44,7 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     /// <summary>A new design project outside the repository that references the package from the feed.</summary>
-    public ConsumerProject NewConsumer(string name) => new(Path.Combine(Root, name), Feed, Version);
+    public ConsumerProject NewConsumer(string name) => new(Path.Combine(Root, name), Feed, Version, Environment);
 
     public void Dispose()
     {

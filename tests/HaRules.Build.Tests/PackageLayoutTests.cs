@@ -61,4 +61,14 @@ public sealed class PackageLayoutTests
         Assert.Contains("<dependency id=\"QuikGraph\" version=\"2.5.0\"", nuspec);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(nuspec, "<dependency "));
     }
+
+    [Fact]
+    public void The_package_has_its_readme()
+    {
+        using var zip = ZipFile.OpenRead(_package.PackagePath);
+        using var reader = new System.IO.StreamReader(zip.Entries.Single(e => e.FullName == "HaRules.nuspec").Open());
+        Assert.Contains("<readme>README.md</readme>", reader.ReadToEnd());
+        using var readme = new System.IO.StreamReader(zip.Entries.Single(e => e.FullName == "README.md").Open());
+        Assert.StartsWith("# HaRules", readme.ReadToEnd());
+    }
 }

@@ -65,7 +65,7 @@ public sealed class ToolPackageFixture : IDisposable
         Dotnet.Exec(program, workingDirectory, arguments, TimeSpan.FromMinutes(10), Environment);
 
     /// <summary>A new design project outside the repository that references the packed HaRules package.</summary>
-    public ConsumerProject NewConsumer(string name) => new(Path.Combine(Root, name), Feed, Version);
+    public ConsumerProject NewConsumer(string name) => new(Path.Combine(Root, name), Feed, Version, Environment);
 
     public void Dispose()
     {

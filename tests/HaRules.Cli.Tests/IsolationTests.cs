@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using Xunit;
 
 namespace HaRules.Cli.Tests;
@@ -53,6 +52,21 @@ public sealed class IsolationTests
         Assert.Contains($"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "SMALL-DUPLICATE")},", stdout);
     }
 
+    [Fact]
+    public void An_async_void_Describe_is_run_to_its_end_and_a_throw_after_an_await_is_HA006_at_its_line()
+    {
+        var (code, stdout, stderr) = RunBounded(
+            "check", CliRunner.Assembly("TestDesigns"), "--design", "AsyncDesign", "--design", "AsyncThrowingDesign", "--design", "SmallDesign");
+
+        Assert.True(code == ExitCodes.FindingsFailed, stdout + stderr);
+        Assert.Contains($"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "ASYNC-DUPLICATE")},", stdout);
+        Assert.Contains(
+            $"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "ASYNC-THROW")},9): error HA006: design AsyncThrowingDesign could not be evaluated: " +
+            "its code threw System.InvalidOperationException: inventory gone after the await",
+            stdout);
+        Assert.Contains($"tests/TestDesigns/CrashingDesigns.cs({LineOf(CrashingSource, "SMALL-DUPLICATE")},", stdout);
+    }
+
     [Theory]
     [InlineData(134, "Stack overflow.\nRepeat 2000 times:\n--------\n   at Shop.Design.Nest(Int32)\n--------\n   at Shop.Design.Describe(HaRules.DesignBuilder)\n",
         "its code overflowed the stack in Shop.Design.Nest(Int32)")]
@@ -68,7 +82,7 @@ public sealed class IsolationTests
     // A check that hangs fails the test instead of hanging the test run.
     private static (int ExitCode, string Stdout, string Stderr) RunBounded(params string[] args)
     {
-        var run = Task.Run(() => CliRunner.Run(args));
+        var run = System.Threading.Tasks.Task.Run(() => CliRunner.Run(args));
         Assert.True(run.Wait(TimeSpan.FromMinutes(5)), "the check did not finish within 5 minutes");
         return run.Result;
     }

@@ -17,8 +17,11 @@ public sealed class SampleCoverageTests
         var fired = Regex.Matches(stdout, @": (?:error|warning|info) (HA\d{3}):").Select(m => m.Groups[1].Value).ToHashSet();
 
         // Every rule class outside the validity family: the families from HA1xx to HA7xx.
-        // HA106 (a design without a service) cannot fire on a design that has services; its own tests cover it.
-        var expected = BuiltInRules.Descriptors.Where(r => r.Category != RuleCategory.Validity && r.Id != "HA106").Select(r => r.Id).ToList();
+        // Not shown by FragileShop, each covered by its own tests: HA106 (a design without a service)
+        // cannot fire on a design that has services; HA406 needs one more tier of servers and
+        // balancer, and FragileShop's Markdown report must still fit a GitHub comment uncut.
+        var notShown = new[] { "HA106", "HA406" };
+        var expected = BuiltInRules.Descriptors.Where(r => r.Category != RuleCategory.Validity && !notShown.Contains(r.Id)).Select(r => r.Id).ToList();
         Assert.Equal(
             Enum.GetValues(typeof(RuleCategory)).Cast<RuleCategory>().Except(new[] { RuleCategory.Validity, RuleCategory.Tooling }),
             BuiltInRules.Descriptors.Select(r => r.Category).Where(c => c != RuleCategory.Validity).Distinct().OrderBy(c => c));

@@ -22,7 +22,7 @@ public sealed class ServicesJsonTests
         Assert.Equal(1, shop.GetProperty("toleranceTarget").GetInt32());
         Assert.Equal(0.9995, shop.GetProperty("availabilityTarget").GetDouble());
 
-        // dsl.md: with the defaults, the reference design reaches at least 99.99 %.
+        // docs/analysis.md ("Default failure data"): with the defaults, the reference design reaches at least 99.99 %.
         var availability = shop.GetProperty("availability").GetDouble();
         var unavailability = shop.GetProperty("unavailability").GetDouble();
         Assert.True(availability >= 0.9999, availability.ToString());

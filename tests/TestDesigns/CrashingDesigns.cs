@@ -37,3 +37,27 @@ public sealed class SmallDesign : IDesign
         design.AddServer("small-web"); // SMALL-DUPLICATE
     }
 }
+
+/// <summary>An async void Describe that goes on after an await: the check waits for the rest and checks it (HA001).</summary>
+public sealed class AsyncDesign : IDesign
+{
+    public async void Describe(DesignBuilder design)
+    {
+        design.AddServer("before-await");
+        await System.Threading.Tasks.Task.Delay(20);
+        design.AddServer("after-await");
+        await System.Threading.Tasks.Task.Delay(20).ConfigureAwait(false);
+        design.AddServer("after-await"); // ASYNC-DUPLICATE
+    }
+}
+
+/// <summary>An async void Describe that throws after an await: HA006 at the throw, not a crashed process.</summary>
+public sealed class AsyncThrowingDesign : IDesign
+{
+    public async void Describe(DesignBuilder design)
+    {
+        design.AddServer("before-await");
+        await System.Threading.Tasks.Task.Yield();
+        throw new InvalidOperationException("inventory gone after the await"); // ASYNC-THROW
+    }
+}

@@ -51,7 +51,7 @@ public static class DesignReader
 
         var context = new ReplayContext(compilation, cancellationToken);
         var builder = new DesignBuilder(design.MetadataName);
-        Finding? threw = null;
+        DesignProblem? threw = null;
         try
         {
             Replay(context, design, method, syntax, builder);
@@ -126,13 +126,13 @@ public static class DesignReader
         return new DesignBuilder(design.MetadataName).Build();
     }
 
-    private static Finding Threw(string designName, DesignThrowsException ex)
+    private static DesignProblem Threw(string designName, DesignThrowsException ex)
     {
         var span = ex.Where.GetLineSpan();
         var message = ex.Message is { Length: > 0 }
             ? $"design {designName} could not be evaluated: its code threw {ex.ExceptionType}: {ex.Message}"
             : $"design {designName} could not be evaluated: its code throws {ex.ExceptionType} here";
         var location = new SourceLocation(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
-        return new Finding(ToolDiagnostics.NotEvaluated, Severity.Error, message, new[] { designName }, location);
+        return new DesignProblem(DesignProblemKind.NotEvaluated, message, new[] { designName }, location);
     }
 }

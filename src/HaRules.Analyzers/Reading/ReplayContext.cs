@@ -69,8 +69,12 @@ internal sealed class ReplayContext
     /// <summary>Records something the reader could not follow, with where it stands.</summary>
     public void Gap(IOperation? operation, string what) => Gap(operation?.Syntax.GetLocation(), what);
 
+    /// <summary>How many gaps were recorded, also past those kept.</summary>
+    public int GapsRecorded { get; private set; }
+
     public void Gap(Location? where, string what)
     {
+        GapsRecorded++;
         if (_gaps.Count < MaxGaps)
         {
             _gaps.Add(new ReadingGap(what, where));

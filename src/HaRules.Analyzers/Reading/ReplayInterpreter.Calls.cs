@@ -217,6 +217,7 @@ internal sealed partial class ReplayInterpreter
     {
         var frame = new Frame { Yielded = new List<object?>() };
         DesignThrowsException? thrown = null;
+        var gaps = _context.GapsRecorded;
         try
         {
             Nested(site, () => Execute(body, new Scope(parameters), frame));
@@ -224,6 +225,13 @@ internal sealed partial class ReplayInterpreter
         catch (DesignThrowsException ex)
         {
             thrown = ex;
+        }
+
+        // Part of the body not followed (a loop past its bound, a value not known): the items
+        // yielded are not known to be all of them, so nothing that counts or reads them can be trusted.
+        if (_context.GapsRecorded != gaps)
+        {
+            throw new ReadingStoppedException("an iterator the reader could not run to its end", site?.Syntax.GetLocation());
         }
 
         foreach (var item in frame.Yielded)

@@ -6,7 +6,7 @@ namespace HaRules.Analyzers.Reading;
 
 /// <summary>
 /// Evaluates <c>TimeSpan.FromX</c> by name and arguments, whatever overload the design binds to
-/// (toolchain.md, trap 11: on .NET 9+ <c>FromMinutes(60)</c> binds to <c>FromMinutes(long)</c> and
+/// (on .NET 9+ <c>FromMinutes(60)</c> binds to <c>FromMinutes(long)</c> and
 /// there are multi-argument overloads the compiler's own runtime may lack). The arithmetic follows
 /// .NET's: floating-point arguments are scaled to ticks and truncated, integer ones are exact.
 /// </summary>

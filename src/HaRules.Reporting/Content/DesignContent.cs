@@ -4,8 +4,8 @@ using HaRules.Reporting.Document;
 namespace HaRules.Reporting.Content;
 
 /// <summary>
-/// The content of one design's section in the Markdown and HTML reports: the fixes that buy the most, summary and
-/// services, findings by service and component, single points of failure, minimal cut sets, blast
+/// The content of one design's section in the Markdown and HTML reports (docs/report-format.md): the fixes that buy the most, summary and
+/// services, findings by severity and component, single points of failure, minimal cut sets, blast
 /// radius, accepted findings, RAID groups, undeclared facts and the topology.
 /// </summary>
 internal static class DesignContent
@@ -18,7 +18,7 @@ internal static class DesignContent
         blocks.Heading(2, result.Model.Name);
         FixFirstSection.Write(blocks, result);
         SummarySection.Write(blocks, result);
-        FindingsSection.Write(blocks, result, new ServiceCones(reliability), paths);
+        FindingsSection.Write(blocks, result, paths);
         SpofSection.Write(blocks, reliability);
         CutSetSection.Write(blocks, reliability);
         BlastRadiusSection.Write(blocks, reliability);

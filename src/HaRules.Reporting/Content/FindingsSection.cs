@@ -8,14 +8,18 @@ using HaRules.Reporting.Document;
 namespace HaRules.Reporting.Content;
 
 /// <summary>
-/// The active findings, grouped by service (a finding belongs to every service whose dependency
-/// cone holds its first component; the rest fall in "Other"), then by component: the components
-/// with an error first, then those with a warning, then the rest, each by name; within a component
-/// the worst findings first.
+/// The active findings, each once, grouped by severity (errors, then warnings, then info), then by
+/// root cause — the component a finding is about (its first component), by name; the findings of
+/// the design as a whole come last in each severity.
 /// </summary>
 internal static class FindingsSection
 {
-    public static void Write(BlockList blocks, CheckResult result, ServiceCones cones, ReportPaths paths)
+    private static readonly (Severity Severity, string Title)[] Severities =
+    {
+        (Severity.Error, "Errors"), (Severity.Warning, "Warnings"), (Severity.Info, "Info"),
+    };
+
+    public static void Write(BlockList blocks, CheckResult result, ReportPaths paths)
     {
         blocks.Heading(3, "Findings");
         var active = result.Active.ToList();
@@ -30,39 +34,39 @@ internal static class FindingsSection
             ByRule(blocks, active, paths);
         }
 
-        // Each finding's services are looked up once; the findings of each service keep their order.
-        var byService = new List<Finding>?[cones.Services.Count];
-        var other = new List<Finding>();
-        foreach (var finding in active)
+        // Components are capped over all severities together: errors keep their place first.
+        var left = ReportLimits.Rows;
+        var total = 0;
+        var shown = 0;
+        foreach (var (severity, title) in Severities)
         {
-            var services = cones.IndicesOf(finding.Components.FirstOrDefault());
-            if (services.Count == 0)
+            var findings = active.Where(f => f.Severity == severity).ToList();
+            if (findings.Count == 0)
             {
-                other.Add(finding);
+                continue;
             }
 
-            foreach (var service in services)
+            var groups = findings.GroupBy(f => f.Components.FirstOrDefault() ?? string.Empty)
+                .OrderBy(g => g.Key.Length == 0)
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            total += groups.Count;
+            if (left == 0)
             {
-                (byService[service] ??= new List<Finding>()).Add(finding);
+                continue;
+            }
+
+            blocks.Heading(4, title + " (" + ReportLimits.Number(findings.Count) + ")");
+            foreach (var group in groups.Take(left))
+            {
+                blocks.Heading(5, group.Key.Length == 0 ? "The design" : group.Key);
+                blocks.List(group.Select(f => FindingText.Line(f, paths)));
+                shown++;
+                left--;
             }
         }
 
-        // A large design shows the findings of the services the summary shows.
-        var shown = new HashSet<string>(ReportLimits.Services(result.Reliability).Select(s => s.Name), StringComparer.Ordinal);
-        for (var service = 0; service < byService.Length; service++)
-        {
-            if (byService[service] is { } findings && shown.Contains(cones.Services[service]))
-            {
-                blocks.Heading(4, Inline.Plain("Service "), Inline.Strong(cones.Services[service]));
-                WriteByComponent(blocks, findings, paths);
-            }
-        }
-
-        if (other.Count > 0)
-        {
-            blocks.Heading(4, cones.Services.Count == 0 ? "All findings" : "Other (no service depends on these)");
-            WriteByComponent(blocks, other, paths);
-        }
+        ReportLimits.LeftOut(blocks, total, shown, "components with findings");
     }
 
     // What to fix first in a large design: each rule's count, the most frequent first, with its first finding as the example.
@@ -78,22 +82,5 @@ internal static class FindingsSection
                 new[] { Inline.Plain(ReportLimits.Number(rule.Count())) },
                 new[] { Inline.Plain(first.Message) });
         }
-    }
-
-    private static void WriteByComponent(BlockList blocks, IEnumerable<Finding> findings, ReportPaths paths)
-    {
-        // By severity (a component's worst finding), then by the component the findings are about.
-        var groups = findings.GroupBy(f => f.Components.FirstOrDefault() ?? string.Empty)
-            .OrderByDescending(g => g.Max(f => f.Severity))
-            .ThenBy(g => g.Key.Length == 0)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
-        foreach (var group in groups.Take(ReportLimits.Rows))
-        {
-            blocks.Heading(5, group.Key.Length == 0 ? "The design" : group.Key);
-            blocks.List(group.OrderByDescending(f => f.Severity).Select(f => FindingText.Line(f, paths)));
-        }
-
-        ReportLimits.LeftOut(blocks, groups.Count, Math.Min(groups.Count, ReportLimits.Rows), "components with findings");
     }
 }

@@ -7,7 +7,7 @@ using HaRules.Storage;
 
 namespace HaRules.Reporting.Content;
 
-/// <summary>The RAID section: one row per RAID group with its computed figures (raid.md).</summary>
+/// <summary>The RAID section: one row per RAID group with its computed figures (docs/storage.md).</summary>
 internal static class RaidSection
 {
     public static void Write(BlockList blocks, DesignModel model)

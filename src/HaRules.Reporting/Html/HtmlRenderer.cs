@@ -58,9 +58,16 @@ internal static class HtmlRenderer
                     break;
                 case TopologyDiagram diagram:
                     html.Append("<div class=\"diagram\">\n");
-                    SvgTopology.Write(html, diagram.Model, diagram.Spofs);
+                    var leftOut = SvgTopology.Write(html, diagram.Model, diagram.Spofs);
                     html.Append("</div>\n");
-                    html.Append("<p class=\"legend\"><span class=\"swatch spof\"></span> single point of failure (marked SPOF) <span class=\"swatch ok\"></span> other component; solid lines carry traffic or data, dashed lines power, cabling and racks.</p>\n");
+                    html.Append("<p class=\"legend\"><span class=\"swatch spof\"></span> single point of failure (marked SPOF) <span class=\"swatch ok\"></span> other component; solid lines carry traffic or data, dashed lines power, cabling and racks.");
+                    if (leftOut > 0)
+                    {
+                        html.Append(" To keep the drawing readable, its ").Append(leftOut.ToString("N0", CultureInfo.InvariantCulture))
+                            .Append(" power, cabling and rack lines are left out.");
+                    }
+
+                    html.Append("</p>\n");
                     break;
             }
         }

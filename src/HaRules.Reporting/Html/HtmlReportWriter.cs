@@ -5,7 +5,7 @@ using HaRules.Reporting.Content;
 namespace HaRules.Reporting.Html;
 
 /// <summary>
-/// Writes the HTML report of reports.md: one self-contained page (inline style sheet and SVG, no
+/// Writes the HTML report of docs/report-format.md: one self-contained page (inline style sheet and SVG, no
 /// script, font, image or other request) with the content of the Markdown report and a topology
 /// diagram laid out by HaRules. Every string from the design is escaped; the same designs always
 /// give the same bytes.

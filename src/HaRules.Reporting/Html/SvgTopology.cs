@@ -22,7 +22,18 @@ internal static class SvgTopology
         [0] = "#ddf4ff", [1] = "#fbefff", [2] = "#dafbe1", [3] = "#fff8c5", [4] = "#eef1f4", [5] = "#e6edf3", [6] = "#fff1e5",
     };
 
-    public static void Write(StringBuilder svg, DesignModel model, IReadOnlyCollection<string> spofs)
+    /// <summary>
+    /// Above this many lines per box (and <see cref="KeptLines"/> lines) the power and cabling lines
+    /// are left out: hundreds of lines to shared UPSes and switches bury the traffic. The legend
+    /// says how many.
+    /// </summary>
+    public const double LinesPerBox = 1.5;
+
+    /// <summary>Lines always drawn in full: a design of a few dozen components keeps every line.</summary>
+    public const int KeptLines = 150;
+
+    /// <summary>Writes the diagram; returns how many power and cabling lines it left out to stay readable.</summary>
+    public static int Write(StringBuilder svg, DesignModel model, IReadOnlyCollection<string> spofs)
     {
         var layout = TopologyLayout.Compute(model);
         var flagged = new HashSet<string>(spofs, StringComparer.Ordinal);
@@ -32,13 +43,14 @@ internal static class SvgTopology
         svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\" fill=\"#6e7781\"/></marker></defs>\n");
         WriteBands(svg, layout);
         WriteFrames(svg, layout);
-        WriteEdges(svg, model, layout);
+        var leftOut = WriteEdges(svg, model, layout);
         foreach (var box in layout.Boxes)
         {
             WriteBox(svg, box, !box.Standby && flagged.Contains(box.Component.Name));
         }
 
         svg.Append("</svg>\n");
+        return leftOut;
     }
 
     private static void WriteBands(StringBuilder svg, TopologyLayout layout)
@@ -62,7 +74,7 @@ internal static class SvgTopology
         }
     }
 
-    private static void WriteEdges(StringBuilder svg, DesignModel model, TopologyLayout layout)
+    private static int WriteEdges(StringBuilder svg, DesignModel model, TopologyLayout layout)
     {
         var edges = new SortedSet<(string From, string To, bool Infrastructure)>();
         foreach (var relation in model.Relations)
@@ -80,8 +92,16 @@ internal static class SvgTopology
             }
         }
 
+        var drawn = edges.Where(e => !e.Infrastructure || !edges.Contains((e.From, e.To, false))).ToList();
+        var leftOut = 0;
+        if (drawn.Count > Math.Max(KeptLines, LinesPerBox * layout.ByName.Count))
+        {
+            leftOut = drawn.Count(e => e.Infrastructure);
+            drawn = drawn.Where(e => !e.Infrastructure).ToList();
+        }
+
         svg.Append("<g class=\"edges\" fill=\"none\">\n");
-        foreach (var (from, to, infrastructure) in edges.Where(e => !e.Infrastructure || !edges.Contains((e.From, e.To, false))))
+        foreach (var (from, to, infrastructure) in drawn)
         {
             var a = layout.ByName[from];
             var b = layout.ByName[to];
@@ -91,6 +111,7 @@ internal static class SvgTopology
         }
 
         svg.Append("</g>\n");
+        return leftOut;
     }
 
     private static string Curve(TopologyLayout.Box a, TopologyLayout.Box b)

@@ -158,6 +158,26 @@ internal sealed class TopologyLayout
             units.Add(new Unit(TopologyTiers.Databases, null, new List<(Component, bool)> { (component, false) }));
         }
 
-        return units;
+        // A unit wider than a row (a large replica group) goes on in frames of a row each.
+        return units.SelectMany(Split).ToList();
+    }
+
+    /// <summary>The most boxes one frame holds: as many as fit in a row.</summary>
+    public static int BoxesPerRow => (int)((MaxWidth - (2 * FramePad) + BoxGap) / (BoxWidth + BoxGap));
+
+    private static IEnumerable<Unit> Split(Unit unit)
+    {
+        var per = BoxesPerRow;
+        if (unit.Boxes.Count <= per)
+        {
+            yield return unit;
+            yield break;
+        }
+
+        for (var start = 0; start < unit.Boxes.Count; start += per)
+        {
+            var label = start == 0 ? unit.Label : (unit.Label ?? string.Empty) + " (continued)";
+            yield return new Unit(unit.Tier, label, unit.Boxes.Skip(start).Take(per).ToList());
+        }
     }
 }

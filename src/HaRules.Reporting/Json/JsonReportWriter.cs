@@ -7,7 +7,7 @@ using HaRules.Rules;
 namespace HaRules.Reporting.Json;
 
 /// <summary>
-/// Writes the JSON report of reports.md: stable field names (fields are added, never renamed),
+/// Writes the JSON report of docs/report-format.md: stable field names (fields are added, never renamed),
 /// findings in report order, paths relative to the repository root.
 /// </summary>
 public static class JsonReportWriter

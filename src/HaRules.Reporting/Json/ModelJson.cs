@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using HaRules.Findings;
+using HaRules.Checking;
 using HaRules.Model;
 
 namespace HaRules.Reporting.Json;
@@ -93,7 +94,7 @@ public static class ModelJson
 
         writer.WriteEndArray();
         writer.WriteStartArray("problems");
-        foreach (var p in model.Problems)
+        foreach (var p in model.Problems.Select(DesignProblems.ToFinding))
         {
             writer.WriteStartObject();
             writer.WriteString("id", p.RuleId);
@@ -152,9 +153,8 @@ public static class ModelJson
             a.GetProperty("reason").GetString()!,
             OptionalString(a, "expires"),
             ReadLocation(a.GetProperty("location"))));
-        var problems = root.GetProperty("problems").EnumerateArray().Select(p => new Finding(
-            p.GetProperty("id").GetString()!,
-            Enum.Parse<Severity>(p.GetProperty("severity").GetString()!),
+        var problems = root.GetProperty("problems").EnumerateArray().Select(p => new DesignProblem(
+            DesignProblems.KindOf(p.GetProperty("id").GetString()!) ?? throw new JsonException($"no design problem is reported as {p.GetProperty("id").GetString()}"),
             p.GetProperty("message").GetString()!,
             Strings(p.GetProperty("components")),
             ReadLocation(p.GetProperty("location"))));

@@ -7,7 +7,7 @@ namespace HaRules.Reporting.Json;
 
 /// <summary>
 /// The <c>raidGroups</c> section of the JSON report: each RAID group's geometry, capacity,
-/// tolerance, IOPS and durability figures (raid.md). Figures that cannot be computed (invalid
+/// tolerance, IOPS and durability figures (docs/storage.md). Figures that cannot be computed (invalid
 /// geometry, no workload declared) are null.
 /// </summary>
 internal static class RaidGroupsJson

@@ -5,7 +5,7 @@ namespace HaRules.Reporting.Json;
 
 /// <summary>
 /// The <c>services</c> section of the JSON report: per service its availability, unavailability,
-/// downtime, single points of failure, minimal cut sets and tolerance (reports.md), plus whether the
+/// downtime, single points of failure, minimal cut sets and tolerance (docs/report-format.md), plus whether the
 /// availability is exact and the order the cut-set search reached.
 /// </summary>
 internal static class ServicesJson

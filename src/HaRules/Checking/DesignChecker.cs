@@ -33,8 +33,8 @@ public static class DesignChecker
 
         using var ordering = PhaseClock.Measure("acceptances and order");
 
-        // Problems of other kinds recorded while declaring (HA002 is reported by its rule).
-        findings.AddRange(model.Problems.Where(p => p.RuleId != Validation.UnknownReferenceRule.Id));
+        // Problems of other kinds recorded while declaring or running (HA002 is reported by its rule).
+        findings.AddRange(model.Problems.Where(p => p.Kind != DesignProblemKind.UnknownReference).Select(DesignProblems.ToFinding));
 
         var applied = AcceptanceApplier.Apply(context, Deduplicate(findings));
         return CheckResult.Create(model, Order(applied), () => context.Reliability);

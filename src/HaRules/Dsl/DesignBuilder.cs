@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using HaRules.Findings;
 using HaRules.Model;
 
 namespace HaRules;
@@ -13,7 +12,7 @@ namespace HaRules;
 public sealed class DesignBuilder
 {
     private readonly List<Declaration> _declarations = new();
-    private readonly List<Finding> _problems = new();
+    private readonly List<DesignProblem> _problems = new();
 
     /// <summary>Creates a builder for a design called "Design".</summary>
     public DesignBuilder()
@@ -124,6 +123,6 @@ public sealed class DesignBuilder
         var message = foreign is null
             ? $"'{from.Name}': a {what} reference is null, so it points to nothing; pass a component declared in this design"
             : $"'{from.Name}': the {what} '{foreign.Name}' belongs to another design ('{foreign.Design.Name}'); declare it in this design";
-        _problems.Add(new Finding(Validation.UnknownReferenceRule.Id, Severity.Error, message, new[] { from.Name }, from.Location));
+        _problems.Add(new DesignProblem(DesignProblemKind.UnknownReference, message, new[] { from.Name }, from.Location));
     }
 }

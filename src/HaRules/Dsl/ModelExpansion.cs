@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using HaRules.Findings;
 using HaRules.Model;
 
 namespace HaRules;
@@ -19,7 +18,7 @@ internal static class ModelExpansion
         PropertyNames.Availability, PropertyNames.MtbfSeconds, PropertyNames.MttrSeconds,
     };
 
-    public static DesignModel Expand(string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<Finding> problems)
+    public static DesignModel Expand(string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<DesignProblem> problems)
     {
         var components = new List<Component>();
         var groups = new List<ComponentGroup>();

@@ -5,7 +5,6 @@ using System.Threading;
 using HaRules.Findings;
 using HaRules.Internal;
 using HaRules.Model;
-using HaRules.Rules;
 
 namespace HaRules.Evaluation;
 
@@ -63,15 +62,15 @@ public static class DesignEvaluator
 
         // The thread cannot be stopped safely; it is a background thread and dies with the process.
         var message = $"design {name} did not finish within {timeout.TotalSeconds:0.###} s; it was stopped (does Describe loop forever or wait on something?)";
-        return WithProblem(new DesignBuilder(name).Build(), new Finding(ToolDiagnostics.NotEvaluated, Severity.Error, message, new[] { name }, SourceLocation.None));
+        return WithProblem(new DesignBuilder(name).Build(), new DesignProblem(DesignProblemKind.NotEvaluated, message, new[] { name }, SourceLocation.None));
     }
 
-    /// <summary>An HA006 finding for a design whose code threw, at the deepest line of the design's own code.</summary>
-    public static Finding Threw(string designName, Exception exception)
+    /// <summary>The problem (reported as HA006) of a design whose code threw, at the deepest line of the design's own code.</summary>
+    public static DesignProblem Threw(string designName, Exception exception)
     {
         var inner = exception is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : exception;
         var message = $"design {designName} could not be evaluated: its code threw {inner.GetType().FullName}: {inner.Message}";
-        return new Finding(ToolDiagnostics.NotEvaluated, Severity.Error, message, new[] { designName }, ThrowingLine(inner));
+        return new DesignProblem(DesignProblemKind.NotEvaluated, message, new[] { designName }, ThrowingLine(inner));
     }
 
     /// <summary>The first stack frame with a source file: the design's line that threw, where known.</summary>
@@ -82,6 +81,6 @@ public static class DesignEvaluator
         return frame is null ? SourceLocation.None : new SourceLocation(frame.GetFileName()!, frame.GetFileLineNumber(), frame.GetFileColumnNumber());
     }
 
-    private static DesignModel WithProblem(DesignModel model, Finding problem) =>
+    private static DesignModel WithProblem(DesignModel model, DesignProblem problem) =>
         new(model.Name, model.Components, model.Groups, model.Relations, model.Acceptances, model.Problems.Concat(new[] { problem }));
 }

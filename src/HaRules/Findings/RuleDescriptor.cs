@@ -42,7 +42,7 @@ public sealed class RuleDescriptor
     /// <summary>The severity used unless the user configures another.</summary>
     public Severity DefaultSeverity { get; }
 
-    /// <summary>The section of the source notes the rule traces back to (e.g. <c>7.2.1</c>), or empty.</summary>
+    /// <summary>The section of docs/domain.md the rule traces back to (e.g. <c>7.2.1</c>, or <c>beyond</c> for "Beyond the notes"), or empty.</summary>
     public string DomainReference { get; }
 
     /// <summary>What the code fix offers for the rule's findings besides accepting them.</summary>

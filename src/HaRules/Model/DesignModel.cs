@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using HaRules.Findings;
 
 namespace HaRules.Model;
 
@@ -25,14 +24,14 @@ public sealed class DesignModel
         IEnumerable<ComponentGroup> groups,
         IEnumerable<Relation> relations,
         IEnumerable<Acceptance> acceptances,
-        IEnumerable<Finding>? problems = null)
+        IEnumerable<DesignProblem>? problems = null)
     {
         Name = name ?? string.Empty;
         Components = (components ?? Enumerable.Empty<Component>()).ToArray();
         Groups = (groups ?? Enumerable.Empty<ComponentGroup>()).ToArray();
         Relations = (relations ?? Enumerable.Empty<Relation>()).ToArray();
         Acceptances = (acceptances ?? Enumerable.Empty<Acceptance>()).ToArray();
-        Problems = (problems ?? Enumerable.Empty<Finding>()).ToArray();
+        Problems = (problems ?? Enumerable.Empty<DesignProblem>()).ToArray();
 
         // With duplicate names (HA001) the first declaration wins every lookup.
         _componentsByName = new Dictionary<string, Component>(StringComparer.Ordinal);
@@ -76,7 +75,7 @@ public sealed class DesignModel
         }
     }
 
-    /// <summary>The design's name (its class name when built from an <see cref="IDesign"/>).</summary>
+    /// <summary>The design's name (its class name when built from a design class).</summary>
     public string Name { get; }
 
     /// <summary>Every component, declared ones and their parts, in declaration order.</summary>
@@ -91,8 +90,8 @@ public sealed class DesignModel
     /// <summary>The acceptances written in the design.</summary>
     public IReadOnlyList<Acceptance> Acceptances { get; }
 
-    /// <summary>Problems found while the design was declared (e.g. HA002 for a reference to nothing).</summary>
-    public IReadOnlyList<Finding> Problems { get; }
+    /// <summary>Problems recorded while the design was declared or run (a reference to nothing, a design that threw).</summary>
+    public IReadOnlyList<DesignProblem> Problems { get; }
 
     /// <summary>The declared components (replicas expanded), parts excluded: what <c>componentCount</c> counts.</summary>
     public IEnumerable<Component> DeclaredComponents => Components.Where(c => !c.IsPart);

@@ -39,7 +39,7 @@ public static class PropertyNames
     /// <summary>Number of HBAs declared with <c>WithHbas</c>.</summary>
     public const string Hbas = "hbas";
 
-    /// <summary>Multipath setting of the HBAs (a <see cref="HaRules.Multipath"/> name).</summary>
+    /// <summary>Multipath setting of the HBAs (the name of a multipath setting of the design language: Enabled or Disabled).</summary>
     public const string Multipath = "multipath";
 
     /// <summary>Number of controllers of a storage array.</summary>
@@ -66,19 +66,19 @@ public static class PropertyNames
     /// <summary>Whether a server runs a web server.</summary>
     public const string WebServer = "webServer";
 
-    /// <summary>Session replication of an application server (a <see cref="HaRules.SessionReplication"/> name).</summary>
+    /// <summary>Session replication of an application server (the name of a session replication setting of the design language).</summary>
     public const string SessionReplication = "sessionReplication";
 
-    /// <summary>Load-balancing algorithm (a <see cref="LoadBalancing"/> name).</summary>
+    /// <summary>Load-balancing algorithm (the name of a load-balancing algorithm of the design language).</summary>
     public const string Algorithm = "algorithm";
 
     /// <summary>Health-check interval of a load balancer, in seconds.</summary>
     public const string HealthCheckSeconds = "healthCheckSeconds";
 
-    /// <summary>Session persistence of a load balancer (a <see cref="SessionPersistence"/> name).</summary>
+    /// <summary>Session persistence of a load balancer (the name of a session persistence setting of the design language).</summary>
     public const string Persistence = "persistence";
 
-    /// <summary>RAID level (a <see cref="RaidLevel"/> name).</summary>
+    /// <summary>RAID level (the name of a RAID level of the design language, e.g. Raid10).</summary>
     public const string RaidLevel = "raidLevel";
 
     /// <summary>Number of data disks of a RAID group (hot spares excluded).</summary>
@@ -126,7 +126,7 @@ public static class PropertyNames
     /// <summary>Interval of a backup, in seconds.</summary>
     public const string IntervalSeconds = "intervalSeconds";
 
-    /// <summary>Database cluster mode (a <see cref="ClusterMode"/> name).</summary>
+    /// <summary>Database cluster mode (the name of a cluster mode of the design language: SharedEverything or SharedNothing).</summary>
     public const string ClusterMode = "clusterMode";
 
     /// <summary>Whether a database cluster fences failed nodes.</summary>

@@ -5,7 +5,7 @@ using System.Threading;
 namespace HaRules.Reliability;
 
 /// <summary>
-/// Exact availability of roots over a graph with shared nodes (raid.md, "Availability").
+/// Exact availability of roots over a graph with shared nodes (docs/analysis.md, "Availability").
 /// <para>
 /// Children of a gate are independent unless they share a node. Every node reached along two
 /// paths is conditioned on (Shannon decomposition) at its immediate dominator, the lowest gate

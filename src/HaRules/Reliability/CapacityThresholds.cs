@@ -4,7 +4,7 @@ using HaRules.Model;
 namespace HaRules.Reliability;
 
 /// <summary>
-/// Sets k of each traffic gate from capacity (dsl.md, "Traffic"): k = 1, or, when a service that
+/// Sets k of each traffic gate from capacity (docs/analysis.md, "Capacity: k of a traffic gate"): k = 1, or, when a service that
 /// reaches the gate declares a peak p and every target declares a worker limit, the fewest
 /// targets whose capacity carries p whichever of them survive (⌈p / w⌉ for equal limits). A group
 /// that cannot carry p even with every member up needs every member (HA105 says it is short).

@@ -9,7 +9,7 @@ namespace HaRules.Reliability;
 internal sealed partial class GraphBuilder
 {
     /// <summary>
-    /// A RAID group runs by its layout (dsl.md): RAID0 needs every disk, RAID1 one of two, RAID5
+    /// A RAID group runs by its layout (docs/analysis.md, "What each kind needs"): RAID0 needs every disk, RAID1 one of two, RAID5
     /// n−1 of n, RAID6 n−2 of n, RAID10 one disk of each mirror pair (1–2, 3–4, …), RAID50/60 every
     /// leg as RAID5/6 (consecutive disks per leg). Hot spares are not events. An impossible
     /// geometry (HA004) is read as closely as it can be, never rejected.

@@ -5,7 +5,7 @@ using HaRules.Model;
 namespace HaRules.Reliability;
 
 /// <summary>
-/// Derives the reliability graph from a model (dsl.md, "Building blocks" and "What can fail"):
+/// Derives the reliability graph from a model (docs/analysis.md, "The reliability graph"):
 /// every component gets a node saying "it runs", which is the all-of of its own basic event (if
 /// it can fail) and of what it needs. This file holds the walk and the bookkeeping; the needs of
 /// each kind of component are in the other parts of this class.

@@ -4,7 +4,7 @@ namespace HaRules.Reliability;
 
 /// <summary>
 /// What the analysis found for one service: exactly the data of the report's <c>services</c>
-/// entry (reports.md), plus whether the availability is exact and how deep cut sets were searched.
+/// entry (docs/report-format.md), plus whether the availability is exact and how deep cut sets were searched.
 /// </summary>
 public sealed class ServiceAnalysis
 {

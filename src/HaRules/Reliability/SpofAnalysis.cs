@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace HaRules.Reliability;
 
 /// <summary>
-/// Single points of failure of every node in one bottom-up pass (raid.md): an all-of gate takes
+/// Single points of failure of every node in one bottom-up pass (docs/analysis.md): an all-of gate takes
 /// the union of its children's sets, an any-of gate their intersection, a k-of-n gate the events
 /// that break at least n−k+1 children. Sets are sorted arrays of event nodes, shared between
 /// nodes where they are equal; the pass is linear in the graph plus the sizes of the sets.

@@ -5,7 +5,7 @@ namespace HaRules.Storage;
 /// <summary>
 /// log(1 + x) and eˣ − 1 without the cancellation of the naive forms, which netstandard2.0 lacks
 /// (and .NET's <c>double.LogP1</c> is plain <c>Math.Log(1 + x)</c>). They keep tiny probabilities
-/// such as a 10^-15 per-bit read error rate accurate (raid.md, "Durability").
+/// such as a 10^-15 per-bit read error rate accurate (docs/storage.md, "Durability").
 /// </summary>
 internal static class NumericFunctions
 {

@@ -51,7 +51,7 @@ public static class RaidAnalysis
     }
 
     /// <summary>
-    /// The figures for these inputs, or null when the geometry cannot be built (raid.md's table,
+    /// The figures for these inputs, or null when the geometry cannot be built (the table of docs/storage.md,
     /// an unknown level, or negative hot spares).
     /// </summary>
     public static RaidFigures? Compute(RaidInputs inputs)

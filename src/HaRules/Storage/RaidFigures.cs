@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace HaRules.Storage;
 
 /// <summary>
-/// The capacity, performance and durability figures of one buildable RAID group (raid.md; the
+/// The capacity, performance and durability figures of one buildable RAID group (docs/storage.md; the
 /// <c>raidGroups</c> section of the JSON report). A figure is null when an input it needs is
 /// undeclared or out of range, or when it does not apply to the level; every number is finite.
 /// </summary>

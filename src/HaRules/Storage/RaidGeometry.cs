@@ -3,7 +3,7 @@ using System.Globalization;
 namespace HaRules.Storage;
 
 /// <summary>
-/// Which disk counts each RAID level can be built from (raid.md, "Geometry"): the source of HA004.
+/// Which disk counts each RAID level can be built from (docs/storage.md, "Geometry"): the source of HA004.
 /// </summary>
 public static class RaidGeometry
 {

@@ -1,7 +1,7 @@
 namespace HaRules.Storage;
 
 /// <summary>
-/// Rebuild, repair, durability (MTTDL) and rebuild read-error risk of a RAID group (raid.md,
+/// Rebuild, repair, durability (MTTDL) and rebuild read-error risk of a RAID group (docs/storage.md,
 /// "Durability (MTTDL) and rebuild risk"). MTTDL figures are first-order comparison figures.
 /// </summary>
 public static partial class RaidMath

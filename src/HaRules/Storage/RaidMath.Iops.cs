@@ -1,6 +1,6 @@
 namespace HaRules.Storage;
 
-/// <summary>Random IOPS of a RAID group (raid.md, "Random IOPS").</summary>
+/// <summary>Random IOPS of a RAID group (docs/storage.md, "Random IOPS").</summary>
 public static partial class RaidMath
 {
     /// <summary>Random read IOPS of the group: N·I, every member disk serving reads (hot spares serve none).</summary>

@@ -1,7 +1,7 @@
 namespace HaRules.Storage;
 
 /// <summary>
-/// The capacity, fault tolerance and write penalty of a RAID group (raid.md, "Geometry"). Every
+/// The capacity, fault tolerance and write penalty of a RAID group (docs/storage.md, "Geometry"). Every
 /// function is pure: it never throws, and answers null when the group cannot be built or an input
 /// is outside its range, so a bad design yields no figure rather than a wrong one.
 /// </summary>

@@ -1,8 +1,8 @@
 namespace HaRules.Storage;
 
 /// <summary>
-/// The durability inputs a RAID group takes when the design does not declare them (dsl.md,
-/// "Storage"). Each is a published or stated figure; docs/storage.md gives the sources, and
+/// The durability inputs a RAID group takes when the design does not declare them (docs/storage.md,
+/// "Defaults"). Each is a published or stated figure; that page gives the sources, and
 /// reports say "default" wherever one of them fed a number.
 /// </summary>
 public static class StorageDefaults
@@ -31,7 +31,7 @@ public static class StorageDefaults
     /// <summary>
     /// Unrecoverable read error rate: 10^-15 per bit read, what enterprise SAS/FC drive manuals
     /// state ("less than 1 sector in 10^15 bits transferred", e.g. the Seagate Cheetah 10K.7 SCSI
-    /// product manual); consumer desktop drives quote 10^-14 (raid.md).
+    /// product manual); consumer desktop drives quote 10^-14 (docs/storage.md).
     /// </summary>
     public const double ReadErrorRatePerBit = 1e-15;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
+using HaRules.Model;
 using HaRules.Rules;
 
 namespace HaRules.Validation;
@@ -24,9 +25,9 @@ public sealed class UnknownReferenceRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var problem in context.Model.Problems.Where(p => p.RuleId == Id))
+        foreach (var problem in context.Model.Problems.Where(p => p.Kind == DesignProblemKind.UnknownReference))
         {
-            yield return problem;
+            yield return new Finding(Id, Descriptor.DefaultSeverity, problem.Message, problem.Components, problem.Location);
         }
 
         var model = context.Model;

@@ -28,27 +28,45 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
-    public void Findings_are_grouped_under_their_component()
+    public void Findings_are_grouped_by_severity_then_by_their_component()
     {
         var markdown = MarkdownReportWriter.Write(new[] { Reports.Sample("FragileShop") }, Reports.Paths);
-        var heading = markdown.IndexOf("#### sw-a\n", System.StringComparison.Ordinal);
-        Assert.True(heading > 0);
-        Assert.Contains("HA201", markdown.Substring(heading, markdown.IndexOf("####", heading + 4, System.StringComparison.Ordinal) - heading));
+        var errors = markdown.IndexOf("#### Errors (", System.StringComparison.Ordinal);
+        var warnings = markdown.IndexOf("#### Warnings (", System.StringComparison.Ordinal);
+        var info = markdown.IndexOf("#### Info (", System.StringComparison.Ordinal);
+        var end = markdown.IndexOf("### Single points of failure", System.StringComparison.Ordinal);
+        Assert.True(errors > 0 && warnings > errors && info > warnings && end > info);
+
+        // sw-a is a root cause of an error (HA101) and of a warning (HA201): one heading under each.
+        var swaError = markdown.IndexOf("##### sw-a\n", errors, System.StringComparison.Ordinal);
+        var swaWarning = markdown.IndexOf("##### sw-a\n", warnings, System.StringComparison.Ordinal);
+        Assert.True(swaError > errors && swaError < warnings);
+        Assert.True(swaWarning > warnings && swaWarning < info);
+        Assert.Contains("**error** [HA101]", Under(markdown, swaError));
+        Assert.DoesNotContain("HA201", Under(markdown, swaError));
+        Assert.Contains("**warning** [HA201]", Under(markdown, swaWarning));
     }
 
     [Fact]
-    public void Findings_fall_under_the_services_whose_dependency_cone_holds_their_component()
+    public void Every_active_finding_is_listed_once_under_its_severity()
     {
-        var markdown = MarkdownReportWriter.Write(new[] { Reports.Sample("FragileShop") }, Reports.Paths);
-        var shop = markdown.IndexOf("#### Service **shop**\n", System.StringComparison.Ordinal);
-        var reporting = markdown.IndexOf("#### Service **reporting**\n", System.StringComparison.Ordinal);
-        var other = markdown.IndexOf("#### Other", System.StringComparison.Ordinal);
-        Assert.True(shop > 0 && reporting > shop && other > reporting, markdown);
-        Assert.Contains("##### rep-1\n", markdown.Substring(reporting, other - reporting));
-        Assert.DoesNotContain("##### rep-1\n", markdown.Substring(shop, reporting - shop));
-        Assert.Contains("##### nightly-db\n", markdown.Substring(other));
-        Assert.Contains("##### ups\n", markdown.Substring(shop, reporting - shop));
-        Assert.Contains("##### ups\n", markdown.Substring(reporting, other - reporting));
+        var report = Reports.Sample("FragileShop");
+        var markdown = MarkdownReportWriter.Write(new[] { report }, Reports.Paths);
+        var findings = markdown.Substring(markdown.IndexOf("### Findings", System.StringComparison.Ordinal));
+        findings = findings.Substring(0, findings.IndexOf("### Single points of failure", System.StringComparison.Ordinal));
+        var active = report.Result.Active.ToList();
+        foreach (var (severity, word, title) in new[] { (Findings.Severity.Error, "error", "Errors"), (Findings.Severity.Warning, "warning", "Warnings"), (Findings.Severity.Info, "info", "Info") })
+        {
+            var count = active.Count(f => f.Severity == severity);
+            Assert.Contains("#### " + title + " (" + count + ")\n", findings);
+            Assert.Equal(count, System.Text.RegularExpressions.Regex.Matches(findings, "^- \\*\\*" + word + "\\*\\* ", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+        }
+    }
+
+    private static string Under(string markdown, int heading)
+    {
+        var next = markdown.IndexOf("\n#", heading + 6, System.StringComparison.Ordinal);
+        return markdown.Substring(heading, next - heading);
     }
 
     [Fact]
@@ -59,17 +77,21 @@ public sealed class MarkdownReportWriterTests
         var shop = report.Result.Reliability.FindService("shop")!;
         Assert.Contains("| **shop** | " + HaRules.Reliability.AvailabilityText.WithDowntime(shop.Availability, shop.Unavailability) + " | 99.999 % (5.3 m down per year) | **below its target** |", markdown);
         Assert.Contains("| shop | **ups** | shop → shop.example.com → web-1 → web-1/psu-1 → ups |", markdown);
-        Assert.Contains("56 minimal cut sets of up to 2 failures; the first 50 are listed.", markdown);
+        Assert.Contains("47 minimal cut sets of up to 2 failures.", markdown); // 46, and the batch-lb pair
         Assert.Contains("- ap-1 + ap-2\n", markdown);
         Assert.Contains("| **panel** | reporting, shop |", markdown);
-        Assert.Contains("| **rep-1** | **not declared** | **not declared** | declared | **not declared** | – |", markdown);
+        Assert.Contains("| **rep-1** | **not declared** | declared | declared | **not declared** | – |", markdown); // its NICs (the LACP bond of HA206)
     }
 
     [Fact]
     public void The_diagram_highlights_the_engines_single_points_of_failure()
     {
         var markdown = MarkdownReportWriter.Write(new[] { Reports.Sample("FragileShop") }, Reports.Paths);
-        // rg-data/disk-1 is a single point of failure of shop: its owner, rg-data (n29), is highlighted; so is ap-lb (n2).
-        Assert.Contains("  class n2,n3,n13,n14,n15,n16,n23,n24,n29,n31,n36,n38,n39,n40 spof\n", markdown);
+        // Replica groups are one node each and parts count as their owner: rg-data/disk-1 is a single
+        // point of failure of shop, so its owner rg-data (n23) is highlighted; kv-1 is one, so the
+        // group kv (n10) is; so is ap-lb (n1).
+        Assert.Contains("  n23[\"rg-data<br/>RaidGroup\"]\n", markdown);
+        Assert.Contains("  n10[\"kv #215;2<br/>Server\"]\n", markdown);
+        Assert.Contains("  class n1,n2,n8,n9,n10,n17,n18,n23,n25,n30,n32,n33 spof\n", markdown);
     }
 }

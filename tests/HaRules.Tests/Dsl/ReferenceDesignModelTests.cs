@@ -7,7 +7,7 @@ using Xunit;
 
 namespace HaRules.Tests.Dsl;
 
-/// <summary>The reference design of dsl.md, evaluated: the expected counts are worked out by reading the design.</summary>
+/// <summary>The reference design (samples/WebShop), evaluated: the expected counts are worked out by reading the design.</summary>
 public sealed class ReferenceDesignModelTests
 {
     private static readonly DesignModel Model = DesignEvaluator.Evaluate(new WebShopDesign());

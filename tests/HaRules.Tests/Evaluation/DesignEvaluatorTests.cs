@@ -19,7 +19,7 @@ public sealed class DesignEvaluatorTests
         var model = DesignEvaluator.Evaluate(design);
 
         var problem = Assert.Single(model.Problems);
-        Assert.Equal("HA006", problem.RuleId);
+        Assert.Equal("HA006", DesignProblems.RuleIdOf(problem.Kind));
         Assert.Contains("System.InvalidOperationException", problem.Message);
         Assert.Contains("inventory file missing", problem.Message);
         Assert.Equal(ThrowingDesign.ThrowLine, problem.Location.Line);
@@ -35,7 +35,7 @@ public sealed class DesignEvaluatorTests
         var model = DesignEvaluator.Evaluate(new EndlessDesign(), TimeSpan.FromMilliseconds(200));
 
         var problem = Assert.Single(model.Problems);
-        Assert.Equal("HA006", problem.RuleId);
+        Assert.Equal("HA006", DesignProblems.RuleIdOf(problem.Kind));
         Assert.Contains("did not finish within 0.2 s", problem.Message);
         Assert.Empty(model.Components);
     }

@@ -139,6 +139,29 @@ public sealed class FixRankingTests
         Assert.All(pair.Fixes, f => Assert.Equal(0.02 * MinutesPerYear, f.DowntimeRemovedMinutesPerYear, 6));
     }
 
+    [Fact]
+    public void The_candidates_of_a_service_are_bounded_and_the_ranking_says_so()
+    {
+        // 30 single points of failure in a row: the 24 most often down are evaluated (the weakest,
+        // a-29 at 0.9, first), the rest are not, and the ranking is marked incomplete.
+        var analysis = Analyze(d =>
+        {
+            var chain = Enumerable.Range(0, 30).Select(i => d.AddServer("a-" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Availability(0.999 - (i * 0.003))).ToArray();
+            var front = d.AddServer("front").Availability(1).DependsOn(chain);
+            d.AddService("svc").EntryPoint(front);
+        });
+
+        var fixes = analysis.FixFirst.Services.Single().Fixes;
+        Assert.Equal(FixRanking.MaxCandidatesPerService, fixes.Count);
+        Assert.False(analysis.FixFirst.Complete);
+        Assert.Equal("a-29", fixes[0].Target);
+        Assert.DoesNotContain(fixes, f => f.Target is "a-00" or "a-05");
+
+        // With every other server up, a-29 perfect removes: U − U' where A' = A / 0.913.
+        var a = analysis.Services[0].Availability;
+        Assert.Equal((a / (0.999 - (29 * 0.003)) - a) * MinutesPerYear, fixes[0].DowntimeRemovedMinutesPerYear, 6);
+    }
+
     private static ReliabilityAnalysis Analyze(Action<DesignBuilder> describe)
     {
         var builder = new DesignBuilder("Fixes");

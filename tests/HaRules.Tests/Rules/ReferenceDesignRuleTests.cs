@@ -8,7 +8,7 @@ using Xunit;
 
 namespace HaRules.Tests.Rules;
 
-/// <summary>The reference design of dsl.md (samples/WebShop, verbatim) fires none of the HA2xx–HA7xx rules.</summary>
+/// <summary>The reference design (samples/WebShop) fires none of the HA2xx–HA7xx rules.</summary>
 public sealed class ReferenceDesignRuleTests
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace HaRules.Tests.Storage;
 
 /// <summary>
 /// The rows of Data/raid_expected.csv, written by Data/raid_expected.py (an independent Python
-/// implementation of raid.md). Each row maps column names to cells; an empty cell is "absent".
+/// implementation of docs/storage.md). Each row maps column names to cells; an empty cell is "absent".
 /// </summary>
 internal static class ExpectedRaidCases
 {

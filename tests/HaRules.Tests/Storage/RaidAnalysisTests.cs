@@ -25,7 +25,7 @@ public sealed class RaidAnalysisTests
         Assert.Equal(4_800_000_000_000, f.UsableBytes);
         Assert.Equal(10_800_000_000_000, f.RawBytes);
         StorageAssert.Close(1107.6923076923076, f.MixedIops, "mixed");
-        // Rounded as reports.md shows them: 2.22 h, 5.625e10 h, 0.0096.
+        // Rounded as a report shows them: 2.22 h, 5.625e10 h, 0.0096.
         Assert.Equal(2.22, Math.Round(f.RebuildHours!.Value, 2));
         StorageAssert.Close(5.625e10, f.MttdlHours, "mttdl");
         Assert.Equal(0.0096, Math.Round(f.UreProbability!.Value, 4));

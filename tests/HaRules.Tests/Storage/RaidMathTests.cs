@@ -4,7 +4,7 @@ using Xunit;
 
 namespace HaRules.Tests.Storage;
 
-/// <summary>The pure functions of <see cref="RaidMath"/> one by one: the table of raid.md and the choices of docs/storage.md.</summary>
+/// <summary>The pure functions of <see cref="RaidMath"/> one by one: the table of docs/storage.md and the choices of docs/storage.md.</summary>
 public sealed class RaidMathTests
 {
     [Theory]

@@ -42,7 +42,7 @@ public sealed class PoolMinMaxRule : DesignRule
             if (drops.Count > 0)
             {
                 call += "." + Pools.KeepAliveCall(drops.Select(d => d.Drop));
-                advice = $"set both to the same value with a keep-alive under {Units.Duration(drops.Min(d => d.Drop))}, since the pool then keeps every connection open and firewall {Units.List(drops.Select(d => d.Firewall))} drops idle ones";
+                advice = $"set both to the same value, with a keep-alive under {Units.List(drops.Select(d => d.Firewall))}'s {Units.Duration(drops.Min(d => d.Drop))} idle timeout";
             }
 
             yield return context.Create(

@@ -53,7 +53,7 @@ internal static class RequestPaths
         ModelLookups.Declared(model, ComponentKind.Service).Where(s => s.Properties.GetBoolean(PropertyNames.Stateful) == true);
 
     /// <summary>
-    /// The stateful servers (dsl.md): servers that run an application server and that a
+    /// The stateful servers (docs/language.md): servers that run an application server and that a
     /// <c>Stateful()</c> service reaches. A replica group is stateful as a whole when any replica is
     /// reached, since its replicas share one declaration.
     /// </summary>

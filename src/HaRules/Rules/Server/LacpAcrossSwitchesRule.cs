@@ -56,7 +56,7 @@ public sealed class LacpAcrossSwitchesRule : DesignRule
 
             yield return context.Create(
                 Id,
-                $"{server.Name} bonds its NIC ports with LACP (802.3ad) across switches {Units.List(switches)}, which are not one stack or MLAG pair: LACP needs both ends of the aggregate on one logical switch, so the bond does not survive as intended; bond active-backup to the same switches (WithNics(BondMode.ActiveBackup, …)) or make them one stack or MLAG pair (InStack(\"{switches[0]}-stack\") on {Units.List(switches)})",
+                $"{server.Name} bonds with LACP across {Units.List(switches)}, which are not one stack or MLAG pair: an LACP aggregate cannot span independent switches; bond active-backup (WithNics(BondMode.ActiveBackup, …)) or stack them (InStack(\"{switches[0]}-stack\") on {Units.List(switches)})",
                 new[] { server.Name }.Concat(switches));
         }
     }

@@ -9,7 +9,7 @@ namespace HaRules.Rules.Storage;
 /// <summary>
 /// HA305: RAID5 (or RAID50) chosen where RAID10 or RAID6 fits better (7.3.1): the declared workload
 /// writes more than 30 % (read share below 0.7; each write costs four back-end I/Os), or rebuilding
-/// one disk risks an unrecoverable read error with a probability above 10 % (raid.md). The figures
+/// one disk risks an unrecoverable read error with a probability above 10 % (docs/storage.md). The figures
 /// come from <see cref="RaidAnalysis"/>.
 /// </summary>
 public sealed class Raid5MisfitRule : DesignRule

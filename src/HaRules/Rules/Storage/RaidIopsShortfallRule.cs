@@ -7,7 +7,7 @@ using HaRules.Storage;
 namespace HaRules.Rules.Storage;
 
 /// <summary>
-/// HA311: a RAID group's random IOPS for its declared read/write mix (N·I / (R + W·P), raid.md,
+/// HA311: a RAID group's random IOPS for its declared read/write mix (N·I / (R + W·P), docs/storage.md,
 /// computed by <see cref="RaidAnalysis"/>) is below the IOPS its workload declares (7.3.1). Silent
 /// without a declared workload, read ratio or disk IOPS.
 /// </summary>

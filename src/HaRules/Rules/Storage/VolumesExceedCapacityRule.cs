@@ -9,7 +9,7 @@ namespace HaRules.Rules.Storage;
 
 /// <summary>
 /// HA310: the volumes carved from a RAID group need more bytes than the group offers (usable
-/// capacity from <see cref="RaidAnalysis"/>, raid.md). Silent when the disk size is undeclared or
+/// capacity from <see cref="RaidAnalysis"/>, docs/storage.md). Silent when the disk size is undeclared or
 /// the geometry is invalid (HA004).
 /// </summary>
 public sealed class VolumesExceedCapacityRule : DesignRule

@@ -59,10 +59,10 @@ public sealed class FailureToleranceRule : DesignRule
             var atLeast = service.MinimalCutSetsComplete ? string.Empty : "at least ";
             var more = count > 1 ? $" ({atLeast}{count.ToString(CultureInfo.InvariantCulture)} such sets of {k.ToString(CultureInfo.InvariantCulture)} or fewer)" : string.Empty;
             var failures = smallest.Count == 1 ? "this single failure stops it" : $"these {smallest.Count.ToString(CultureInfo.InvariantCulture)} failures together stop it";
-            var plural = k == 1 ? "failure" : "failures";
+            var survives = k == 1 ? "any single failure leaves it running" : $"any {k.ToString(CultureInfo.InvariantCulture)} failures together leave it running";
             yield return context.Create(
                 Id,
-                $"{declared}, but {failures}: {string.Join(" + ", smallest)}{more}; add redundancy there until any {k.ToString(CultureInfo.InvariantCulture)} {plural} leave it running",
+                $"{declared}, but {failures}: {string.Join(" + ", smallest)}{more}; add redundancy there until {survives}",
                 new[] { service.Name }.Concat(smallest));
         }
     }

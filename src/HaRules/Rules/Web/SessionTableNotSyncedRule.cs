@@ -50,7 +50,7 @@ public sealed class SessionTableNotSyncedRule : DesignRule
 
             yield return context.Create(
                 Id,
-                $"load balancer pair {lb.Name} pins sessions to {Units.List(pinned, 6)} with its session table but does not synchronise it to its standby: at failover every user is sent to a server chosen anew and loses the session; synchronise the table (WithStandby(stateSync: true)) or pin with a cookie, which the standby reads (Persistence(SessionPersistence.Cookie))",
+                $"load balancer pair {lb.Name} does not copy its session table to its standby: at failover the users pinned to {Units.List(pinned, 6)} lose their sessions; synchronise it (WithStandby(stateSync: true)) or pin with a cookie (Persistence(SessionPersistence.Cookie))",
                 new[] { lb.Name }.Concat(pinned));
         }
     }

@@ -48,17 +48,17 @@ public sealed class SlowHealthCheckRule : DesignRule
                 .Where(s => s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond) is > 0)
                 .Select(s => (s.Name, s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond)!.Value, RequestPaths.ReachableFrom(model, s.Name)))
                 .ToList();
-            var share = targets.Count == 1 ? "every request" : $"its share (1 in {Units.Count(targets.Count)}) of the requests";
+            var share = targets.Count == 1 ? "every request" : $"1 in {Units.Count(targets.Count)} requests";
             var lost = string.Empty;
             if (services.Where(s => s.Reached.Contains(lb.Name)).OrderByDescending(s => s.Rate).FirstOrDefault() is { Service: not null } peak)
             {
                 var requests = Math.Round(peak.Rate * interval / targets.Count);
-                lost = $"; at {peak.Service}'s declared peak of {Units.Count(peak.Rate)} requests/s that is up to {Units.Count((long)Math.Min(requests, 1e18))} requests sent to a stopped server";
+                lost = $"; at {peak.Service}'s peak of {Units.Count(peak.Rate)} requests/s, up to {Units.Count((long)Math.Min(requests, 1e18))} failed requests";
             }
 
             yield return context.Create(
                 Id,
-                $"load balancer {lb.Name} health-checks {Units.List(targets.Select(t => t.Name), 6)} every {Units.Duration(interval)}: a stopped server keeps receiving {share} for up to {Units.Duration(interval)}{lost}; check at least every {Units.Duration(MaxIntervalSeconds)} (HealthCheck(TimeSpan.FromSeconds(5)))",
+                $"load balancer {lb.Name} health-checks its {Units.Count(targets.Count)} target{(targets.Count == 1 ? string.Empty : "s")} every {Units.Duration(interval)}: a stopped one keeps receiving {share} for up to {Units.Duration(interval)}{lost}; check at least every {Units.Duration(MaxIntervalSeconds)} (HealthCheck(TimeSpan.FromSeconds(5)))",
                 lb.Name);
         }
     }

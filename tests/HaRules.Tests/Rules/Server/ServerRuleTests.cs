@@ -162,7 +162,7 @@ public sealed class ServerRuleTests
             at = Here.Line() + 1;
             d.AddServer("app").WithNics(BondMode.Lacp, swA, swB);
         }, () => at, "app", "sw-a", "sw-b");
-        Assert.EndsWith("(InStack(\"sw-a-stack\") on sw-a and sw-b)", finding.Message);
+        Assert.EndsWith("or stack them (InStack(\"sw-a-stack\") on sw-a and sw-b)", finding.Message);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Expected RAID figures, computed independently of the C# code from docs/storage.md and raid.md.
+"""Expected RAID figures, computed independently of the C# code from docs/storage.md.
 
 Standard library only. Run from this folder:  python3 raid_expected.py
 It rewrites raid_expected.csv next to this script; the C# tests (RaidExpectedTests) read it.
@@ -35,7 +35,7 @@ OUTPUTS = [
 
 
 def geometry_ok(level, n, legs):
-    """raid.md, geometry table: which disk counts (and legs) each level can be built from."""
+    """docs/storage.md, geometry table: which disk counts (and legs) each level can be built from."""
     if level == "Raid0":
         return n >= 2
     if level == "Raid1":
@@ -80,7 +80,7 @@ def figures(row):
 
     g = n // legs if legs else None
     k = legs
-    # Usable disks, guaranteed tolerance, best case, write penalty (raid.md table).
+    # Usable disks, guaranteed tolerance, best case, write penalty (docs/storage.md table).
     table = {
         "Raid0": (n, 0, 0, 1),
         "Raid1": (1, 1, 1, 2),
@@ -184,7 +184,7 @@ def cases():
                           spares, int(size), iops, load, ratio)
                 i += 1
 
-    # The reports.md example: RAID10 8 x 1.2 TB with a spare, 180 IOPS disks, 900 IOPS at 70 % reads.
+    # A worked example: RAID10 8 x 1.2 TB with a spare, 180 IOPS disks, 900 IOPS at 70 % reads.
     yield row("reports-example", "Raid10", 8, None, 1, 1_200_000_000_000, 180.0, 900.0, 0.7)
 
     # Declared durability inputs instead of defaults.
