@@ -57,6 +57,9 @@ public sealed class CheckDesigns : ToolTask
     /// <summary><c>HaRulesTimeout</c>: seconds one design may run.</summary>
     public string DesignTimeout { get; set; } = string.Empty;
 
+    /// <summary><c>HaRulesMemoryLimit</c>: how much memory the designs' worker process may use (<c>4GB</c>), or empty for the default.</summary>
+    public string MemoryLimit { get; set; } = string.Empty;
+
     /// <summary><c>HaRulesToday</c>: the date acceptance expiry is compared with (YYYY-MM-DD).</summary>
     public string Today { get; set; } = string.Empty;
 
@@ -145,7 +148,7 @@ public sealed class CheckDesigns : ToolTask
 
         foreach (var (option, value) in new[]
         {
-            ("--output", ReportDirectory), ("--timeout", DesignTimeout), ("--today", Today), ("--nowarn", NoWarn),
+            ("--output", ReportDirectory), ("--timeout", DesignTimeout), ("--memory-limit", MemoryLimit), ("--today", Today), ("--nowarn", NoWarn),
             ("--warnings-as-errors", WarningsAsErrors), ("--warnings-not-as-errors", WarningsNotAsErrors),
             ("--help-link-base", HelpLinkBase),
         })

@@ -38,6 +38,12 @@ public sealed class CheckArguments
     /// <summary>How long one design may run.</summary>
     public TimeSpan Timeout { get; set; } = Evaluation.DesignEvaluator.DefaultTimeout;
 
+    /// <summary>
+    /// The most memory, in bytes, the worker process running the designs may use for its heap, or
+    /// null for <see cref="WorkerMemory.DefaultLimit"/>.
+    /// </summary>
+    public long? MemoryLimit { get; set; }
+
     /// <summary>How findings' severities are configured (editorconfig, NoWarn, warnings as errors).</summary>
     public SeverityOptions Severities { get; } = new();
 

@@ -80,6 +80,13 @@ internal sealed class CheckCommandLine
         CustomParser = ParseTimeout,
     };
 
+    private readonly Option<long?> _memoryLimit = new("--memory-limit")
+    {
+        Description = "How much memory the designs' worker process may use, as 512MB or 4GB (default: three quarters of this machine's memory). A design that needs more is reported as HA006.",
+        HelpName = "SIZE",
+        CustomParser = ParseMemoryLimit,
+    };
+
     private readonly Option<string[]> _editorConfig = new("--editorconfig")
     {
         Description = "An .editorconfig or global config file whose dotnet_diagnostic.HAxxx.severity settings apply; repeat for several (needs --roslyn-dir).",
@@ -182,7 +189,7 @@ internal sealed class CheckCommandLine
         });
         Command = new Command("check", "Run every design of an assembly or project, print its findings and write the reports.")
         {
-            _design, _formats, _output, _failOn, _today, _root, _noBuild, _designNames, _timeout, _editorConfig, _roslynDir,
+            _design, _formats, _output, _failOn, _today, _root, _noBuild, _designNames, _timeout, _memoryLimit, _editorConfig, _roslynDir,
             _noWarn, _warningsAsErrors, _warningsNotAsErrors, _treatWarningsAsErrors, _skipReported, _allowNoDesigns,
             _absolutePaths, _taskOutput, _baseline, _writeBaseline, _helpLinkBase, _workerAssembly, _workerProgress, _workerFailed,
         };
@@ -217,6 +224,7 @@ internal sealed class CheckCommandLine
             Root = parse.GetValue(_root),
             NoBuild = parse.GetValue(_noBuild),
             Timeout = parse.GetValue(_timeout) ?? DesignEvaluator.DefaultTimeout,
+            MemoryLimit = parse.GetValue(_memoryLimit),
             SkipReported = parse.GetValue(_skipReported),
             AllowNoDesigns = parse.GetValue(_allowNoDesigns),
             AbsolutePaths = parse.GetValue(_absolutePaths),
@@ -283,6 +291,18 @@ internal sealed class CheckCommandLine
         }
 
         result.AddError($"--timeout takes a positive number of seconds, not '{text}'");
+        return null;
+    }
+
+    private static long? ParseMemoryLimit(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (WorkerMemory.TryParse(text, out var bytes))
+        {
+            return bytes;
+        }
+
+        result.AddError($"--memory-limit takes a size of at least {WorkerMemory.Smallest / WorkerMemory.Megabyte} MB, as 512MB or 4GB, not '{text}'");
         return null;
     }
 }

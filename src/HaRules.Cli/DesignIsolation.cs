@@ -83,6 +83,7 @@ internal static class DesignIsolation
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
+        WorkerMemory.Apply(start, arguments.MemoryLimit);
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(DesignIsolation).Assembly.Location);
         foreach (var token in arguments.CommandLine)

@@ -201,6 +201,20 @@ public sealed class BuildIntegrationTests
     }
 
     [Fact]
+    public void A_design_that_allocates_without_end_is_HA006_within_HaRulesMemoryLimit()
+    {
+        var consumer = _package.NewConsumer(nameof(A_design_that_allocates_without_end_is_HA006_within_HaRulesMemoryLimit));
+        consumer.WriteDesign("        var hoard = new System.Collections.Generic.List<byte[]>();\n        while (true) { hoard.Add(new byte[1 << 20]); }");
+        consumer.WriteProject(_package.Version, "<HaRulesMemoryLimit>256MB</HaRulesMemoryLimit>");
+
+        var (code, output) = consumer.Build();
+        Assert.NotEqual(0, code);
+        Assert.Contains("error HA006: design MyDesign could not be evaluated:", output);
+        Assert.Contains("ran out of memory", output);
+        Assert.DoesNotContain("HA903", output);
+    }
+
+    [Fact]
     public void HaRulesEnabled_false_turns_the_task_off()
     {
         // Only the task sees this design throw: the analyzer does not read files, so it cannot know the inventory is missing.

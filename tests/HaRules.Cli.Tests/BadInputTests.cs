@@ -63,6 +63,7 @@ public sealed class BadInputTests
     [InlineData("harules: unknown format 'pdf'; use one of text, json, markdown, html, sarif (see 'harules check --help')", "check", "x.dll", "--format", "pdf")]
     [InlineData("harules: Unrecognized command or argument 'chek' (see 'harules --help')", "chek", "x.dll")]
     [InlineData("harules: --fail-on takes error, warning or never, not 'sometimes' (see 'harules check --help')", "check", "x.dll", "--fail-on", "sometimes")]
+    [InlineData("harules: --memory-limit takes a size of at least 64 MB, as 512MB or 4GB, not 'lots' (see 'harules check --help')", "check", "x.dll", "--memory-limit", "lots")]
     public void A_mistyped_command_line_gets_one_line_pointing_at_help(string expected, params string[] args)
     {
         var (code, _, stderr) = CliRunner.Run(args);

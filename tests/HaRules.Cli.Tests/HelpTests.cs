@@ -12,7 +12,7 @@ public sealed class HelpTests
     // Every option the build task passes (src/HaRules.Build/CheckDesigns.cs): renaming one breaks builds.
     private static readonly string[] BuildTaskOptions =
     {
-        "--no-build", "--allow-no-designs", "--absolute-paths", "--fail-on", "--format", "--output", "--timeout", "--today",
+        "--no-build", "--allow-no-designs", "--absolute-paths", "--fail-on", "--format", "--output", "--timeout", "--memory-limit", "--today",
         "--nowarn", "--warnings-as-errors", "--warnings-not-as-errors", "--skip-reported", "--task-output", "--treat-warnings-as-errors",
         "--roslyn-dir", "--editorconfig", "--help-link-base",
     };

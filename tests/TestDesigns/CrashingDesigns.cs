@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using HaRules;
 
 namespace TestDesigns;
@@ -59,5 +60,19 @@ public sealed class AsyncThrowingDesign : IDesign
         design.AddServer("before-await");
         await System.Threading.Tasks.Task.Yield();
         throw new InvalidOperationException("inventory gone after the await"); // ASYNC-THROW
+    }
+}
+
+/// <summary>Allocates without end, as a design generating a fleet in an endless loop would: HA006 when the worker's heap limit is reached.</summary>
+public sealed class HoardingDesign : IDesign
+{
+    public void Describe(DesignBuilder design)
+    {
+        design.AddServer("hoard");
+        var hoard = new List<byte[]>();
+        while (true)
+        {
+            hoard.Add(new byte[1024 * 1024]); // HOARD-LINE
+        }
     }
 }

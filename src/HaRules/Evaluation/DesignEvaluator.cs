@@ -69,7 +69,9 @@ public static class DesignEvaluator
     public static DesignProblem Threw(string designName, Exception exception)
     {
         var inner = exception is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : exception;
-        var message = $"design {designName} could not be evaluated: its code threw {inner.GetType().FullName}: {inner.Message}";
+        var message = inner is OutOfMemoryException
+            ? $"design {designName} could not be evaluated: its code ran out of memory"
+            : $"design {designName} could not be evaluated: its code threw {inner.GetType().FullName}: {inner.Message}";
         return new DesignProblem(DesignProblemKind.NotEvaluated, message, new[] { designName }, ThrowingLine(inner));
     }
 

@@ -285,6 +285,24 @@ public sealed class TopologyRuleTests
     }
 
     [Fact]
+    [Silent("HA106")]
+    public void HA106_is_silent_on_a_design_whose_code_stopped_before_its_service()
+    {
+        // The service may be what the design never reached: HA006 says the design stopped, and
+        // "declares no service" would send its author looking for the wrong mistake.
+        var model = HaRules.Evaluation.DesignEvaluator.Evaluate("Stopped", d =>
+        {
+            var web = d.AddServer("web", replicas: 2);
+            d.AddLoadBalancer("lb").WithStandby().HealthCheck(System.TimeSpan.FromSeconds(5)).Targets(web);
+            throw new System.InvalidOperationException("inventory unavailable");
+        });
+        var result = HaRules.Checking.DesignChecker.Check(model, new HaRules.Checking.CheckOptions { Today = Check.Today });
+
+        Assert.Single(result.Findings("HA006"));
+        Assert.Empty(result.Findings("HA106"));
+    }
+
+    [Fact]
     public void HA106_advice_applied_as_written_clears_it()
     {
         static System.Action<DesignBuilder> Shop(bool service) => d =>

@@ -10,7 +10,8 @@ namespace HaRules.Rules.Topology;
 /// HA106: the design declares components but no service. Single points of failure, cut sets,
 /// failure tolerance and availability are all computed for a service (what must stay up), so none
 /// was computed and HA101 to HA105 stay silent whatever the design; one warning says so, at the
-/// first declared component. It names no component (the design as a whole is at fault).
+/// first declared component. It names no component (the design as a whole is at fault). A design
+/// whose code stopped early (HA006) is not judged: its services may be what it never reached.
 /// </summary>
 public sealed class NoServiceRule : DesignRule
 {
@@ -27,7 +28,8 @@ public sealed class NoServiceRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        if (model.Components.Any(c => c.Kind == ComponentKind.Service))
+        if (model.Components.Any(c => c.Kind == ComponentKind.Service)
+            || model.Problems.Any(p => p.Kind == DesignProblemKind.NotEvaluated))
         {
             yield break;
         }
