@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
@@ -36,7 +37,6 @@ public sealed class PinnedSessionsLostRule : DesignRule
 
             var lost = ModelLookups.Targets(model, lb.Name, RelationKind.Targets)
                 .Where(t => stateful.Contains(t.Name) && !Sessions.AreReplicated(model, t))
-                .Select(t => t.Name)
                 .ToList();
             if (lost.Count == 0)
             {
@@ -46,8 +46,51 @@ public sealed class PinnedSessionsLostRule : DesignRule
             var how = persistence == SessionPersistence.Cookie ? "a cookie" : "its session table";
             yield return context.Create(
                 Id,
-                $"load balancer {lb.Name} pins sessions with {how} to {Units.List(lost)}, which keep sessions only in their own memory: a failover loses them; replicate sessions (RunsAppServer(SessionReplication.PrimaryBackup) or SharedStore)",
-                new[] { lb.Name }.Concat(lost));
+                $"load balancer {lb.Name} pins sessions with {how} to {Units.List(lost.Select(t => t.Name).ToList())}, which keep sessions only in their own memory: a failover loses them; {Advice(model, lost)}",
+                new[] { lb.Name }.Concat(lost.Select(t => t.Name)));
         }
+    }
+
+    /// <summary>
+    /// How to replicate the targets' sessions, never suggesting what they already declare: a server
+    /// that already replicates primary-backup lacks only a replica to copy to, and primary-backup
+    /// alone does not help a single server (docs/decisions.md).
+    /// </summary>
+    private static string Advice(DesignModel model, IReadOnlyList<Component> lost)
+    {
+        var advice = lost
+            .GroupBy(t => Kind(model, t))
+            .OrderBy(g => g.Key)
+            .Select(g => (Names: g.Select(t => t.Group ?? t.Name).Distinct(StringComparer.Ordinal).ToList(), Text: g.Key switch
+            {
+                Case.NoReplicaToCopyTo => "add a replica for their primary-backup replication to copy to (replicas: 2), or keep sessions in a shared store (SessionReplication.SharedStore)",
+                Case.Single => "replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with a second replica: replicas: 2)",
+                _ => "replicate sessions (RunsAppServer(SessionReplication.PrimaryBackup) or SharedStore)",
+            }))
+            .ToList();
+        if (advice.Count == 1)
+        {
+            return advice[0].Text;
+        }
+
+        return string.Join("; ", advice.Select(a => $"for {Units.List(a.Names)}, {a.Text}"));
+    }
+
+    private static Case Kind(DesignModel model, Component target)
+    {
+        if (target.Properties.GetEnum<SessionReplication>(PropertyNames.SessionReplication) == SessionReplication.PrimaryBackup)
+        {
+            return Case.NoReplicaToCopyTo;
+        }
+
+        var replicas = target.Group is { } group ? model.FindGroup(group)?.Members.Count ?? 1 : 1;
+        return replicas >= 2 ? Case.Group : Case.Single;
+    }
+
+    private enum Case
+    {
+        Group,
+        Single,
+        NoReplicaToCopyTo,
     }
 }
