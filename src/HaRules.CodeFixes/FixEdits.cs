@@ -57,7 +57,10 @@ internal static class FixEdits
         NoFencingRule.Id => AppendNew(chain, "Fencing", "Fencing()", text, "Add fencing (Fencing())"),
         MultipathDisabledRule.Id => EnableMultipath(chain, model),
         PoolMinMaxRule.Id => SteadyPool(chain, diagnostic, model, text),
-        FirewallWithoutSyncedStandbyRule.Id => SyncedStandby(chain, text),
+        FirewallDropsIdlePoolRule.Id => SteadyPool(chain, diagnostic, model, text),
+        SessionTableNotSyncedRule.Id => SyncedStandby(chain, text, "Synchronise the session table to the standby (WithStandby(stateSync: true))"),
+        SlowHealthCheckRule.Id => SetOrAppend(chain, "HealthCheck", TimeSpanName(model, chain.End.SpanStart) + ".FromSeconds(5)", text, "Health-check every 5 seconds (HealthCheck)"),
+        FirewallWithoutSyncedStandbyRule.Id => SyncedStandby(chain, text, "Make it a pair that synchronises state (WithStandby(stateSync: true))"),
         _ => null,
     };
 
@@ -104,10 +107,11 @@ internal static class FixEdits
             : AppendNew(chain, "WithStandby", "WithStandby()", text, "Add a standby unit (WithStandby())");
     }
 
-    // HA503: the pool in the lambda given to ConnectsTo gets the calls the message advises (the
-    // finding's fix arguments: Min = Max at the size that also satisfies HA505, and the keep-alive
-    // HA504 needs behind a firewall), each replacing the argument of the call already made or
-    // appended to the lambda's chain. Without them (an analyzer that passed none), Min takes Max.
+    // HA503, HA504: the pool in the lambda given to ConnectsTo gets the calls the message advises (the
+    // finding's fix arguments: HA503's Min = Max at the size that also satisfies HA505 and the
+    // keep-alive HA504 needs behind a firewall; HA504's keep-alive), each replacing the argument of
+    // the call already made or appended to the lambda's chain. Without them (an analyzer that passed
+    // none), HA503's Min takes its Max and HA504 offers nothing.
     private static FixEdit? SteadyPool(ChainSyntax chain, Diagnostic diagnostic, SemanticModel model, SourceText text)
     {
         var lambda = chain.Declaring.ArgumentList.Arguments.Select(a => a.Expression).OfType<LambdaExpressionSyntax>().FirstOrDefault();
@@ -124,7 +128,7 @@ internal static class FixEdits
             poolCalls.LastOrDefault(c => ChainSyntax.MethodName(c) == method && c.ArgumentList.Arguments.Count == 1)?.ArgumentList.Arguments[0].Expression;
 
         var wanted = PoolArguments(diagnostic);
-        if (wanted.Count == 0)
+        if (wanted.Count == 0 && diagnostic.Id == PoolMinMaxRule.Id)
         {
             if (Last("Min") is not { } min || Last("Max") is not { } max || min.ToString() == max.ToString())
             {
@@ -132,6 +136,11 @@ internal static class FixEdits
             }
 
             return new FixEdit($"Set the pool's Min to its Max (Min({max}))", new[] { new TextChange(min.Span, max.ToString()) });
+        }
+
+        if (wanted.Count == 0)
+        {
+            return null;
         }
 
         var timeSpan = TimeSpanName(model, lambda.SpanStart);
@@ -171,7 +180,8 @@ internal static class FixEdits
         }
 
         var title = string.Join(".", wanted.Select(w => $"{w.Method}({w.Value.Replace("TimeSpan.", timeSpan + ".")})"));
-        return new FixEdit($"Keep the pool steady ({title})", changes.OrderBy(c => c.Span.Start).ToArray());
+        var what = diagnostic.Id == PoolMinMaxRule.Id ? "Keep the pool steady" : "Keep the pooled connections alive";
+        return new FixEdit($"{what} ({title})", changes.OrderBy(c => c.Span.Start).ToArray());
     }
 
     // The pool calls a finding's fix arguments name, in the order the rule writes them.
@@ -189,10 +199,9 @@ internal static class FixEdits
         return result;
     }
 
-    // HA702: no standby → WithStandby(stateSync: true); a standby without state sync → stateSync: true.
-    private static FixEdit? SyncedStandby(ChainSyntax chain, SourceText text)
+    // HA702, HA407: no standby → WithStandby(stateSync: true); a standby without state sync → stateSync: true.
+    private static FixEdit? SyncedStandby(ChainSyntax chain, SourceText text, string title)
     {
-        const string Title = "Make it a pair that synchronises state (WithStandby(stateSync: true))";
         if (!chain.HasMethod("WithStandby"))
         {
             return null;
@@ -200,17 +209,17 @@ internal static class FixEdits
 
         if (chain.LastCall("WithStandby") is not { } standby)
         {
-            return new FixEdit(Title, new[] { Append(chain, "WithStandby(stateSync: true)", text) });
+            return new FixEdit(title, new[] { Append(chain, "WithStandby(stateSync: true)", text) });
         }
 
         if (Argument(standby, "stateSync", 0) is { } argument)
         {
-            return new FixEdit(Title, new[] { new TextChange(argument.Expression.Span, "true") });
+            return new FixEdit(title, new[] { new TextChange(argument.Expression.Span, "true") });
         }
 
         var position = standby.ArgumentList.CloseParenToken.SpanStart;
         var separator = standby.ArgumentList.Arguments.Count > 0 ? ", " : string.Empty;
-        return new FixEdit(Title, new[] { new TextChange(new TextSpan(position, 0), separator + "stateSync: true") });
+        return new FixEdit(title, new[] { new TextChange(new TextSpan(position, 0), separator + "stateSync: true") });
     }
 
     private static ArgumentSyntax? Argument(InvocationExpressionSyntax call, string name, int ordinal)

@@ -149,6 +149,31 @@ public sealed class CodeFixTests
         new DiagnosticResult("HA505", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
 
     [Fact]
+    public Task HA504_appends_the_keep_alive_the_message_gives() => VerifyFixAsync(
+        // Half the firewall's 15 minutes, rounded down to whole minutes: 7.
+        Design(FirewalledPool("ap.{|HA504:ConnectsTo|}", "pool => pool.IdleTimeout(TimeSpan.FromMinutes(30)).Through(fw)")),
+        Design(FirewalledPool("ap.ConnectsTo", "pool => pool.IdleTimeout(TimeSpan.FromMinutes(30)).Through(fw).KeepAlive(TimeSpan.FromMinutes(7))")),
+        "HaRules.Fix.HA504");
+
+    [Fact]
+    public Task HA504_replaces_a_keep_alive_that_comes_too_late() => VerifyFixAsync(
+        Design(FirewalledPool("ap.{|HA504:ConnectsTo|}", "pool => pool.Min(10).Max(10).KeepAlive(TimeSpan.FromMinutes(20)).Through(fw)")),
+        Design(FirewalledPool("ap.ConnectsTo", "pool => pool.Min(10).Max(10).KeepAlive(TimeSpan.FromMinutes(7)).Through(fw)")),
+        "HaRules.Fix.HA504");
+
+    [Theory]
+    [InlineData(".WithStandby()", ".WithStandby(stateSync: true)")]
+    [InlineData(".WithStandby(stateSync: false)", ".WithStandby(stateSync: true)")]
+    public Task HA407_synchronises_the_session_table(string before, string after) => VerifyOnlyFixAsync("HA407",
+        Design(StatefulPair("{|HA407:AddLoadBalancer|}", before)),
+        Design(StatefulPair("AddLoadBalancer", after)));
+
+    [Fact]
+    public Task HA408_sets_the_health_check_to_five_seconds() => VerifyOnlyFixAsync("HA408",
+        Design(StatefulPair("{|HA408:AddLoadBalancer|}", ".WithStandby(stateSync: true)", "TimeSpan.FromMinutes(2)")),
+        Design(StatefulPair("AddLoadBalancer", ".WithStandby(stateSync: true)", "TimeSpan.FromSeconds(5)")));
+
+    [Fact]
     public Task Fix_all_fixes_two_load_balancers_at_once() => VerifyFixAsync(
         Design(LoadBalancers("lb-a", ".WithStandby()") + "\n" + LoadBalancers("lb-b", ".WithStandby()")),
         Design(LoadBalancers("lb-a", ".WithStandby()", marked: false, ".HealthCheck(TimeSpan.FromSeconds(5))") + "\n" + LoadBalancers("lb-b", ".WithStandby()", marked: false, ".HealthCheck(TimeSpan.FromSeconds(5))")),
@@ -174,6 +199,12 @@ public sealed class CodeFixTests
                 var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team").Accept("HA607", "heartbeat not modelled"){{(limit is { } l ? $".MaxConnections({l})" : string.Empty)}};
                 var ap = design.AddServer("ap", replicas: {{replicas}});
                 {{connects}}(db, pool => {{pool}});
+        """;
+
+    private static string StatefulPair(string call, string standby, string healthCheck = "TimeSpan.FromSeconds(5)") => $$"""
+                var batch = design.AddServer("batch", replicas: 2).RunsAppServer(SessionReplication.PrimaryBackup);
+                var lb = design.{{call}}("batch-lb"){{standby}}.HealthCheck({{healthCheck}}).Persistence(SessionPersistence.SessionTable).Targets(batch);
+                design.AddService("batch-service").EntryPoint(lb).Stateful();
         """;
 
     private static string FirewalledPool(string connects, string pool) => $$"""
