@@ -54,7 +54,7 @@ public sealed class PinnedSessionsLostRule : DesignRule
     /// <summary>
     /// How to replicate the targets' sessions, never suggesting what they already declare: a server
     /// that already replicates primary-backup lacks only a replica to copy to, and primary-backup
-    /// alone does not help a single server (docs/decisions.md).
+    /// alone does not help a single server, nor replicas that share one rack (HA502; docs/decisions.md).
     /// </summary>
     private static string Advice(DesignModel model, IReadOnlyList<Component> lost)
     {
@@ -65,6 +65,7 @@ public sealed class PinnedSessionsLostRule : DesignRule
             {
                 Case.NoReplicaToCopyTo => "add a replica for their primary-backup replication to copy to (replicas: 2), or keep sessions in a shared store (SessionReplication.SharedStore)",
                 Case.Single => "replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with a second replica: replicas: 2)",
+                Case.GroupInOneRack => "replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))",
                 _ => "replicate sessions (RunsAppServer(SessionReplication.PrimaryBackup) or SharedStore)",
             }))
             .ToList();
@@ -83,13 +84,21 @@ public sealed class PinnedSessionsLostRule : DesignRule
             return Case.NoReplicaToCopyTo;
         }
 
-        var replicas = target.Group is { } group ? model.FindGroup(group)?.Members.Count ?? 1 : 1;
-        return replicas >= 2 ? Case.Group : Case.Single;
+        var members = target.Group is { } group ? model.FindGroup(group)?.Members ?? new[] { target.Name } : new[] { target.Name };
+        if (members.Count < 2)
+        {
+            return Case.Single;
+        }
+
+        // Primary-backup between replicas in one rack loses both copies with the rack (HA502).
+        var racks = members.Select(m => ModelLookups.RackOf(model, m)).Distinct(StringComparer.Ordinal).ToList();
+        return racks.Count == 1 && racks[0] is not null ? Case.GroupInOneRack : Case.Group;
     }
 
     private enum Case
     {
         Group,
+        GroupInOneRack,
         Single,
         NoReplicaToCopyTo,
     }

@@ -123,6 +123,19 @@ public sealed class WebRuleTests
 
     [Fact]
     [Fires("HA404")]
+    public void HA404_does_not_offer_primary_backup_within_one_rack()
+    {
+        // Primary-backup between two replicas of one rack would trade HA404 for HA502.
+        static void Flawed(DesignBuilder d) => Racked(d, SessionReplication.None, spread: false);
+        var finding = Assert.Single(RuleAssert.All("HA404", Flawed));
+        Assert.EndsWith("replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))", finding.Message);
+        Assert.NotEmpty(RuleAssert.All("HA502", d => Racked(d, SessionReplication.PrimaryBackup, spread: false)));
+        RuleAssert.FixWorks("HA404", Flawed, d => Racked(d, SessionReplication.SharedStore, spread: false));
+        RuleAssert.FixWorks("HA404", Flawed, d => Racked(d, SessionReplication.PrimaryBackup, spread: true));
+    }
+
+    [Fact]
+    [Fires("HA404")]
     public void HA404_advises_each_kind_of_target_apart()
     {
         var finding = Assert.Single(RuleAssert.All("HA404", d =>
@@ -314,6 +327,25 @@ public sealed class WebRuleTests
             d => d.AddService("shop").EntryPoint(d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(d.AddServer("web", replicas: 2))).PeakRequestsPerSecond(50));
 
     /// <summary>A stateful service reaching two app servers through a cookie-pinning load balancer.</summary>
+    /// <summary>Two app servers in rack r1, or spread across r1 and r2, pinned by cookie for a stateful service.</summary>
+    private static void Racked(DesignBuilder d, SessionReplication replication, bool spread)
+    {
+        var r1 = d.AddRack("r1");
+        var r2 = d.AddRack("r2");
+        var ap = d.AddServer("ap", replicas: 2).RunsAppServer(replication);
+        if (spread)
+        {
+            ap.SpreadAcross(r1, r2);
+        }
+        else
+        {
+            ap.InRack(r1);
+        }
+
+        var lb = d.AddLoadBalancer("ap-lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.Cookie).Targets(ap);
+        d.AddService("shop").EntryPoint(lb).Stateful();
+    }
+
     /// <summary>A stateful service reaching <paramref name="replicas"/> app servers pinned by cookie.</summary>
     private static void Pinned(DesignBuilder d, int replicas, SessionReplication replication)
     {
