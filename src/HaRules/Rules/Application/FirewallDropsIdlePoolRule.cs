@@ -54,8 +54,8 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
                 }
 
                 var alive = keepAlive is { } k2 ? $" and its keep-alive every {Units.Duration(k2)} comes too late" : string.Empty;
-                var keepAliveCall = Pools.KeepAliveCall(new[] { drop });
-                var set = $"set a keep-alive under {Units.Duration(drop)} ({keepAliveCall})";
+                var interval = Pools.KeepAliveInterval(new[] { drop });
+                var set = $"set a keep-alive under {Units.Duration(drop)} (KeepAlive({interval}))";
                 var other = keepAlive is { } k3
                     ? $" or raise {firewall}'s idle timeout above {Units.Duration(k3)}"
                     : !forever && idle is { } i3 ? $" or raise {firewall}'s idle timeout above {Units.Duration(i3)}" : string.Empty;
@@ -64,7 +64,7 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
                     $"pool {server}→{database} {keeps}{alive} but firewall {firewall} drops idle sessions after {Units.Duration(drop)}; {set}{other}",
                     new[] { server, firewall, database },
                     pool.Location,
-                    new Dictionary<string, string>(StringComparer.Ordinal) { ["KeepAlive"] = keepAliveCall.Substring("KeepAlive(".Length, keepAliveCall.Length - "KeepAlive(".Length - 1) });
+                    new Dictionary<string, string>(StringComparer.Ordinal) { ["KeepAlive"] = interval });
             }
         }
     }

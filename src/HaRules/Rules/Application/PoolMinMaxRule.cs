@@ -40,7 +40,7 @@ public sealed class PoolMinMaxRule : DesignRule
             // a connection, so a firewall's idle drop on its path needs a keep-alive (HA504).
             if (!caps.TryGetValue(database, out var cap))
             {
-                caps[database] = cap = Pools.Cap(context.Model, database, out _);
+                caps[database] = cap = Pools.Cap(context.Model, database);
             }
 
             var size = cap is { } c && c < max ? c : max;

@@ -58,7 +58,7 @@ public sealed class PoolsExceedConnectionLimitRule : DesignRule
     private static string Advice(DesignModel model, string database, IReadOnlyList<(Relation Pool, string Server, string Database)> sized, long total)
     {
         var raise = $"raise MaxConnections to {Units.Count(total)}";
-        if (Pools.Cap(model, database, out _) is not { } cap)
+        if (Pools.Cap(model, database) is not { } cap)
         {
             return $"even one connection per pool exceeds that: {raise}, or connect fewer servers";
         }

@@ -47,18 +47,18 @@ internal static class Pools
     }
 
     /// <summary>
-    /// A keep-alive that beats every firewall timeout in <paramref name="drops"/> (half the shortest),
-    /// written as the C# a design would use: <c>KeepAlive(TimeSpan.FromMinutes(7))</c>.
+    /// A keep-alive interval that beats every firewall timeout in <paramref name="drops"/> (half the
+    /// shortest, rounded down), written as the C# a design passes to <c>KeepAlive</c>:
+    /// <c>TimeSpan.FromMinutes(7)</c>.
     /// </summary>
-    public static string KeepAliveCall(IEnumerable<double> drops)
+    public static string KeepAliveInterval(IEnumerable<double> drops)
     {
         var half = drops.Min() / 2;
-        var text = half >= 60 && System.Math.Floor(half / 60) >= 1
+        return half >= 60 && System.Math.Floor(half / 60) >= 1
             ? $"TimeSpan.FromMinutes({(long)System.Math.Floor(half / 60)})"
             : half >= 1
                 ? $"TimeSpan.FromSeconds({(long)System.Math.Floor(half)})"
                 : $"TimeSpan.FromMilliseconds({System.Math.Max(1, (long)System.Math.Floor(half * 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture)})";
-        return $"KeepAlive({text})";
     }
 
     /// <summary>
@@ -66,11 +66,10 @@ internal static class Pools
     /// size of one or more such that the pools' maxima, each capped at it, sum to no more than the
     /// database's <c>MaxConnections</c> (pools already below it keep their maximum). Null when the
     /// maxima already fit (no cap needed), when the database declares no limit, or when even one
-    /// connection per pool exceeds it (<paramref name="fits"/> is then false).
+    /// connection per pool exceeds it.
     /// </summary>
-    public static long? Cap(DesignModel model, string database, out bool fits)
+    public static long? Cap(DesignModel model, string database)
     {
-        fits = true;
         if (model.FindComponent(database) is not { } db
             || db.Properties.GetInteger(PropertyNames.MaxConnections) is not { } limit
             || limit <= 0)
@@ -91,8 +90,7 @@ internal static class Pools
             }
 
             var cap = remaining / left;
-            fits = cap >= 1;
-            return fits ? cap : null;
+            return cap >= 1 ? cap : null;
         }
 
         return null;
@@ -116,8 +114,7 @@ internal static class Pools
         var drops = DroppingFirewalls(model, pool, keepsForever: true).ToList();
         if (drops.Count > 0)
         {
-            var keepAlive = KeepAliveCall(drops.Select(d => d.Drop));
-            calls.Add(("KeepAlive", keepAlive.Substring("KeepAlive(".Length, keepAlive.Length - "KeepAlive(".Length - 1)));
+            calls.Add(("KeepAlive", KeepAliveInterval(drops.Select(d => d.Drop))));
         }
 
         return calls;
