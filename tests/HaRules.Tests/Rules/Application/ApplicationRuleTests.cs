@@ -38,6 +38,36 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Fires("HA501")]
+    public void HA501_advises_replication_across_racks_for_replicas_in_one_rack()
+    {
+        // Primary-backup within rack r1 would trade HA501 for HA502: the advice spreads the replicas.
+        static void App(DesignBuilder d, SessionReplication replication, bool spread)
+        {
+            var r1 = d.AddRack("r1");
+            var r2 = d.AddRack("r2");
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(replication);
+            if (spread)
+            {
+                ap.SpreadAcross(r1, r2);
+            }
+            else
+            {
+                ap.InRack(r1);
+            }
+
+            d.AddService("app").EntryPoint(ap).Stateful();
+        }
+
+        var findings = RuleAssert.All("HA501", d => App(d, SessionReplication.None, spread: false));
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Contains("replicate them to a server in another rack (SessionReplication.PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))", f.Message));
+        Assert.NotEmpty(RuleAssert.All("HA502", d => App(d, SessionReplication.PrimaryBackup, spread: false)));
+        RuleAssert.FixWorks("HA501", d => App(d, SessionReplication.None, spread: false), d => App(d, SessionReplication.PrimaryBackup, spread: true));
+        RuleAssert.FixWorks("HA501", d => App(d, SessionReplication.None, spread: false), d => App(d, SessionReplication.SharedStore, spread: false));
+    }
+
+    [Fact]
     [Silent("HA501")]
     public void HA501_is_silent_with_replicated_sessions_or_a_stateless_service()
     {
