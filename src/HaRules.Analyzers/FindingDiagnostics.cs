@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using HaRules.Analyzers.Reading;
 using HaRules.Findings;
@@ -13,6 +14,7 @@ namespace HaRules.Analyzers;
 /// </summary>
 internal static class FindingDiagnostics
 {
+
     public static Diagnostic? Create(Finding finding, DesignModel model, SourceTrees trees, Location fallback)
     {
         var descriptor = RuleDescriptors.Find(finding.RuleId);
@@ -34,6 +36,10 @@ internal static class FindingDiagnostics
             }
         }
 
-        return Diagnostic.Create(descriptor, primary, additional, finding.Message);
+        // What the mechanical fix needs from the whole design, so it writes what the message advises.
+        var properties = finding.FixArguments.Count == 0
+            ? null
+            : finding.FixArguments.ToImmutableDictionary(p => Finding.FixArgumentPropertyPrefix + p.Key, p => (string?)p.Value, System.StringComparer.Ordinal);
+        return Diagnostic.Create(descriptor, primary, additional, properties, finding.Message);
     }
 }

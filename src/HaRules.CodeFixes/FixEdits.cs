@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using HaRules.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -32,7 +34,7 @@ internal static class FixEdits
             return null;
         }
 
-        return accept ? Accept(chain, ruleId, text) : Mechanical(chain, ruleId, model, text);
+        return accept ? Accept(chain, ruleId, text) : Mechanical(chain, ruleId, diagnostic, model, text);
     }
 
     private static FixEdit? Accept(ChainSyntax chain, string ruleId, SourceText text)
@@ -47,15 +49,18 @@ internal static class FixEdits
         return new FixEdit($"Accept {ruleId} here with a reason", new[] { change }, offset);
     }
 
-    private static FixEdit? Mechanical(ChainSyntax chain, string ruleId, SemanticModel model, SourceText text) => ruleId switch
+    private static FixEdit? Mechanical(ChainSyntax chain, string ruleId, Diagnostic diagnostic, SemanticModel model, SourceText text) => ruleId switch
     {
         NoHotSpareRule.Id => SetOrAppend(chain, "WithHotSpares", "1", text, "Add a hot spare (WithHotSpares(1))"),
         LoadBalancerWithoutHealthCheckRule.Id => SetOrAppend(chain, "HealthCheck", TimeSpanName(model, chain.End.SpanStart) + ".FromSeconds(5)", text, "Add a health check every 5 seconds (HealthCheck)"),
-        LoadBalancerWithoutStandbyRule.Id => AppendNew(chain, "WithStandby", "WithStandby()", text, "Add a standby unit (WithStandby())"),
+        LoadBalancerWithoutStandbyRule.Id => Standby(chain, model, text),
         NoFencingRule.Id => AppendNew(chain, "Fencing", "Fencing()", text, "Add fencing (Fencing())"),
         MultipathDisabledRule.Id => EnableMultipath(chain, model),
-        PoolMinMaxRule.Id => PoolMinToMax(chain, model),
-        FirewallWithoutSyncedStandbyRule.Id => SyncedStandby(chain, text),
+        PoolMinMaxRule.Id => SteadyPool(chain, diagnostic, model, text),
+        FirewallDropsIdlePoolRule.Id => SteadyPool(chain, diagnostic, model, text),
+        SessionTableNotSyncedRule.Id => SyncedStandby(chain, text, "Synchronise the session table to the standby (WithStandby(stateSync: true))"),
+        SlowHealthCheckRule.Id => SetOrAppend(chain, "HealthCheck", TimeSpanName(model, chain.End.SpanStart) + ".FromSeconds(5)", text, "Health-check every 5 seconds (HealthCheck)"),
+        FirewallWithoutSyncedStandbyRule.Id => SyncedStandby(chain, text, "Make it a pair that synchronises state (WithStandby(stateSync: true))"),
         _ => null,
     };
 
@@ -90,8 +95,24 @@ internal static class FixEdits
         return changes.Length == 0 ? null : new FixEdit("Enable multipath (Multipath.Enabled)", changes);
     }
 
-    // HA503: the pool's Min takes the value of its Max, in the lambda given to ConnectsTo.
-    private static FixEdit? PoolMinToMax(ChainSyntax chain, SemanticModel model)
+    // HA405: WithStandby(); a balancer that pins with its session table gets a pair that copies it
+    // (WithStandby(stateSync: true)), as the message says, or the pair would raise HA407.
+    private static FixEdit? Standby(ChainSyntax chain, SemanticModel model, SourceText text)
+    {
+        var persistence = chain.Calls.LastOrDefault(c => ChainSyntax.MethodName(c) == "Persistence" && c.ArgumentList.Arguments.Count == 1);
+        var pinsWithTable = persistence is not null
+            && model.GetSymbolInfo(persistence.ArgumentList.Arguments[0].Expression).Symbol is IFieldSymbol { Name: "SessionTable", ContainingType.Name: "SessionPersistence" };
+        return pinsWithTable
+            ? AppendNew(chain, "WithStandby", "WithStandby(stateSync: true)", text, "Add a standby unit that synchronises the session table (WithStandby(stateSync: true))")
+            : AppendNew(chain, "WithStandby", "WithStandby()", text, "Add a standby unit (WithStandby())");
+    }
+
+    // HA503, HA504: the pool in the lambda given to ConnectsTo gets the calls the message advises (the
+    // finding's fix arguments: HA503's Min = Max at the size that also satisfies HA505 and the
+    // keep-alive HA504 needs behind a firewall; HA504's keep-alive), each replacing the argument of
+    // the call already made or appended to the lambda's chain. Without them (an analyzer that passed
+    // none), HA503's Min takes its Max and HA504 offers nothing.
+    private static FixEdit? SteadyPool(ChainSyntax chain, Diagnostic diagnostic, SemanticModel model, SourceText text)
     {
         var lambda = chain.Declaring.ArgumentList.Arguments.Select(a => a.Expression).OfType<LambdaExpressionSyntax>().FirstOrDefault();
         if (lambda is null)
@@ -100,24 +121,87 @@ internal static class FixEdits
         }
 
         var poolCalls = lambda.DescendantNodes().OfType<InvocationExpressionSyntax>()
-            .Where(c => c.ArgumentList.Arguments.Count == 1
-                && model.GetSymbolInfo(c).Symbol is IMethodSymbol { ContainingType.Name: "ConnectionPoolBuilder" })
+            .Where(c => model.GetSymbolInfo(c).Symbol is IMethodSymbol { ContainingType.Name: "ConnectionPoolBuilder" })
             .OrderBy(c => c.SpanStart)
             .ToList();
-        var min = poolCalls.LastOrDefault(c => ChainSyntax.MethodName(c) == "Min")?.ArgumentList.Arguments[0].Expression;
-        var max = poolCalls.LastOrDefault(c => ChainSyntax.MethodName(c) == "Max")?.ArgumentList.Arguments[0].Expression;
-        if (min is null || max is null || min.ToString() == max.ToString())
+        ExpressionSyntax? Last(string method) =>
+            poolCalls.LastOrDefault(c => ChainSyntax.MethodName(c) == method && c.ArgumentList.Arguments.Count == 1)?.ArgumentList.Arguments[0].Expression;
+
+        var wanted = PoolArguments(diagnostic);
+        if (wanted.Count == 0 && diagnostic.Id == PoolMinMaxRule.Id)
+        {
+            if (Last("Min") is not { } min || Last("Max") is not { } max || min.ToString() == max.ToString())
+            {
+                return null;
+            }
+
+            return new FixEdit($"Set the pool's Min to its Max (Min({max}))", new[] { new TextChange(min.Span, max.ToString()) });
+        }
+
+        if (wanted.Count == 0)
         {
             return null;
         }
 
-        return new FixEdit($"Set the pool's Min to its Max (Min({max}))", new[] { new TextChange(min.Span, max.ToString()) });
+        var timeSpan = TimeSpanName(model, lambda.SpanStart);
+        var changes = new List<TextChange>();
+        var appended = new List<string>();
+        foreach (var (method, value) in wanted)
+        {
+            var argument = value.Replace("TimeSpan.", timeSpan + ".");
+            if (Last(method) is { } existing)
+            {
+                if (existing.ToString() != argument)
+                {
+                    changes.Add(new TextChange(existing.Span, argument));
+                }
+            }
+            else
+            {
+                appended.Add($"{method}({argument})");
+            }
+        }
+
+        if (appended.Count > 0)
+        {
+            // Appended to the chain the lambda returns; a lambda with a block body is left to the user.
+            if (lambda.ExpressionBody is not InvocationExpressionSyntax body
+                || model.GetTypeInfo(body).Type is not { Name: "ConnectionPoolBuilder" })
+            {
+                return null;
+            }
+
+            changes.Add(Append(body, string.Join(".", appended), text));
+        }
+
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var title = string.Join(".", wanted.Select(w => $"{w.Method}({w.Value.Replace("TimeSpan.", timeSpan + ".")})"));
+        var what = diagnostic.Id == PoolMinMaxRule.Id ? "Keep the pool steady" : "Keep the pooled connections alive";
+        return new FixEdit($"{what} ({title})", changes.OrderBy(c => c.Span.Start).ToArray());
     }
 
-    // HA702: no standby → WithStandby(stateSync: true); a standby without state sync → stateSync: true.
-    private static FixEdit? SyncedStandby(ChainSyntax chain, SourceText text)
+    // The pool calls a finding's fix arguments name, in the order the rule writes them.
+    private static List<(string Method, string Value)> PoolArguments(Diagnostic diagnostic)
     {
-        const string Title = "Make it a pair that synchronises state (WithStandby(stateSync: true))";
+        var result = new List<(string, string)>();
+        foreach (var method in new[] { "Min", "Max", "KeepAlive" })
+        {
+            if (diagnostic.Properties.TryGetValue(Finding.FixArgumentPropertyPrefix + method, out var value) && !string.IsNullOrEmpty(value))
+            {
+                result.Add((method, value!));
+            }
+        }
+
+        return result;
+    }
+
+    // HA702, HA407: no standby → WithStandby(stateSync: true); a standby without state sync → stateSync: true.
+    private static FixEdit? SyncedStandby(ChainSyntax chain, SourceText text, string title)
+    {
         if (!chain.HasMethod("WithStandby"))
         {
             return null;
@@ -125,17 +209,17 @@ internal static class FixEdits
 
         if (chain.LastCall("WithStandby") is not { } standby)
         {
-            return new FixEdit(Title, new[] { Append(chain, "WithStandby(stateSync: true)", text) });
+            return new FixEdit(title, new[] { Append(chain, "WithStandby(stateSync: true)", text) });
         }
 
         if (Argument(standby, "stateSync", 0) is { } argument)
         {
-            return new FixEdit(Title, new[] { new TextChange(argument.Expression.Span, "true") });
+            return new FixEdit(title, new[] { new TextChange(argument.Expression.Span, "true") });
         }
 
         var position = standby.ArgumentList.CloseParenToken.SpanStart;
         var separator = standby.ArgumentList.Arguments.Count > 0 ? ", " : string.Empty;
-        return new FixEdit(Title, new[] { new TextChange(new TextSpan(position, 0), separator + "stateSync: true") });
+        return new FixEdit(title, new[] { new TextChange(new TextSpan(position, 0), separator + "stateSync: true") });
     }
 
     private static ArgumentSyntax? Argument(InvocationExpressionSyntax call, string name, int ordinal)
@@ -146,10 +230,13 @@ internal static class FixEdits
     }
 
     /// <summary>Appends <c>.call</c> at the end of the chain; on a line of its own when the chain puts its calls on lines of their own.</summary>
-    private static TextChange Append(ChainSyntax chain, string call, SourceText text)
+    private static TextChange Append(ChainSyntax chain, string call, SourceText text) => Append(chain.End, call, text);
+
+    /// <summary>Appends <c>.call</c> after <paramref name="end"/>; on a line of its own when its last call is on a line of its own.</summary>
+    private static TextChange Append(ExpressionSyntax end, string call, SourceText text)
     {
         var insertion = "." + call;
-        if (chain.End is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
+        if (end is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
         {
             var dot = access.OperatorToken.SpanStart;
             var line = text.Lines.GetLineFromPosition(dot);
@@ -160,7 +247,7 @@ internal static class FixEdits
             }
         }
 
-        return new TextChange(new TextSpan(chain.End.Span.End, 0), insertion);
+        return new TextChange(new TextSpan(end.Span.End, 0), insertion);
     }
 
     private static string NewLine(SourceText text) => text.Lines.Count > 1 && text.ToString(TextSpan.FromBounds(text.Lines[0].End, text.Lines[0].EndIncludingLineBreak)) == "\r\n" ? "\r\n" : "\n";

@@ -12,10 +12,12 @@ using HaRules.Rules;
 namespace HaRules.CodeFixes;
 
 /// <summary>
-/// Fixes for HaRules diagnostics: the mechanical corrections (HA302, HA307, HA403, HA405, HA503,
-/// HA603, HA702) and, for every finding an acceptance can cover, "accept with a reason", which
+/// Fixes for HaRules diagnostics: the mechanical corrections (HA302, HA307, HA403, HA405, HA407,
+/// HA408, HA503, HA504, HA603, HA702) and, for every finding an acceptance can cover, "accept with a reason", which
 /// appends <c>.Accept("HAxxx", "…")</c> to the component's chain with the reason selected for
-/// typing. Fix All merges the edits of one document, so several fixes on one chain add up.
+/// typing. Fix All merges the edits of one document, so several fixes on one chain add up. A fix
+/// writes what its rule's message advises; where that depends on the whole design (HA503's size and
+/// keep-alive), the analyzer passes it in the diagnostic's properties (<c>Finding.FixArguments</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HaRulesCodeFixProvider))]
 public sealed class HaRulesCodeFixProvider : CodeFixProvider

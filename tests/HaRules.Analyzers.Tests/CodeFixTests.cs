@@ -50,6 +50,24 @@ public sealed class CodeFixTests
         """), "HaRules.Fix.HA405");
 
     [Fact]
+    public Task HA405_gives_a_balancer_that_pins_with_its_session_table_a_pair_that_copies_it() => VerifyFixAsync(Design("""
+                var web = design.AddServer("web", replicas: 2);
+                var lb = design.{|HA405:AddLoadBalancer|}("lb").HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.SessionTable).Targets(web);
+        """), Design("""
+                var web = design.AddServer("web", replicas: 2);
+                var lb = design.AddLoadBalancer("lb").HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.SessionTable).Targets(web).WithStandby(stateSync: true);
+        """), "HaRules.Fix.HA405");
+
+    [Fact]
+    public Task HA405_gives_a_balancer_that_pins_with_a_cookie_a_plain_pair() => VerifyFixAsync(Design("""
+                var web = design.AddServer("web", replicas: 2);
+                var lb = design.{|HA405:AddLoadBalancer|}("lb").HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.Cookie).Targets(web);
+        """), Design("""
+                var web = design.AddServer("web", replicas: 2);
+                var lb = design.AddLoadBalancer("lb").HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.Cookie).Targets(web).WithStandby();
+        """), "HaRules.Fix.HA405");
+
+    [Fact]
     public Task HA603_appends_fencing() => VerifyFixAsync(Design("""
                 var n1 = design.AddServer("n1");
                 var n2 = design.AddServer("n2");
@@ -109,6 +127,53 @@ public sealed class CodeFixTests
         new DiagnosticResult("HA503", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
 
     [Fact]
+    public Task HA503_brings_the_keep_alive_a_firewall_on_the_path_needs() => VerifyFixAsync(
+        Design(FirewalledPool("ap.{|HA503:ConnectsTo|}", "pool => pool\n            .Min(0)\n            .Max(20)\n            .IdleTimeout(TimeSpan.FromMinutes(10))\n            .Through(fw)")),
+        Design(FirewalledPool("ap.ConnectsTo", "pool => pool\n            .Min(20)\n            .Max(20)\n            .IdleTimeout(TimeSpan.FromMinutes(10))\n            .Through(fw)\n            .KeepAlive(TimeSpan.FromMinutes(7))")),
+        "HaRules.Fix.HA503");
+
+    [Fact]
+    public Task HA503_replaces_a_keep_alive_that_comes_too_late() => VerifyFixAsync(
+        Design(FirewalledPool("ap.{|HA503:{|HA504:ConnectsTo|}|}", "pool => pool.Min(1).Max(20).KeepAlive(TimeSpan.FromMinutes(20)).Through(fw)")),
+        Design(FirewalledPool("ap.ConnectsTo", "pool => pool.Min(20).Max(20).KeepAlive(TimeSpan.FromMinutes(7)).Through(fw)")),
+        "HaRules.Fix.HA503");
+
+    [Fact]
+    public Task HA503_sets_min_and_max_to_the_share_that_keeps_the_pools_within_the_database_limit() => VerifyFixAsync(
+        // 2 x 50 = 100 > 60: the share is 30 each, the value HA505 advises too, so the fix clears both.
+        Design(Pool("ap.{|#0:ConnectsTo|}", "pool.Min(5).Max(50)", replicas: 2, limit: 60)),
+        Design(Pool("ap.ConnectsTo", "pool.Min(30).Max(30)", replicas: 2, limit: 60)),
+        "HaRules.Fix.HA503",
+        new DiagnosticResult("HA503", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
+        new DiagnosticResult("HA503", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
+        new DiagnosticResult("HA505", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+
+    [Fact]
+    public Task HA504_appends_the_keep_alive_the_message_gives() => VerifyFixAsync(
+        // Half the firewall's 15 minutes, rounded down to whole minutes: 7.
+        Design(FirewalledPool("ap.{|HA504:ConnectsTo|}", "pool => pool.IdleTimeout(TimeSpan.FromMinutes(30)).Through(fw)")),
+        Design(FirewalledPool("ap.ConnectsTo", "pool => pool.IdleTimeout(TimeSpan.FromMinutes(30)).Through(fw).KeepAlive(TimeSpan.FromMinutes(7))")),
+        "HaRules.Fix.HA504");
+
+    [Fact]
+    public Task HA504_replaces_a_keep_alive_that_comes_too_late() => VerifyFixAsync(
+        Design(FirewalledPool("ap.{|HA504:ConnectsTo|}", "pool => pool.Min(10).Max(10).KeepAlive(TimeSpan.FromMinutes(20)).Through(fw)")),
+        Design(FirewalledPool("ap.ConnectsTo", "pool => pool.Min(10).Max(10).KeepAlive(TimeSpan.FromMinutes(7)).Through(fw)")),
+        "HaRules.Fix.HA504");
+
+    [Theory]
+    [InlineData(".WithStandby()", ".WithStandby(stateSync: true)")]
+    [InlineData(".WithStandby(stateSync: false)", ".WithStandby(stateSync: true)")]
+    public Task HA407_synchronises_the_session_table(string before, string after) => VerifyOnlyFixAsync("HA407",
+        Design(StatefulPair("{|HA407:AddLoadBalancer|}", before)),
+        Design(StatefulPair("AddLoadBalancer", after)));
+
+    [Fact]
+    public Task HA408_sets_the_health_check_to_five_seconds() => VerifyOnlyFixAsync("HA408",
+        Design(StatefulPair("{|HA408:AddLoadBalancer|}", ".WithStandby(stateSync: true)", "TimeSpan.FromMinutes(2)")),
+        Design(StatefulPair("AddLoadBalancer", ".WithStandby(stateSync: true)", "TimeSpan.FromSeconds(5)")));
+
+    [Fact]
     public Task Fix_all_fixes_two_load_balancers_at_once() => VerifyFixAsync(
         Design(LoadBalancers("lb-a", ".WithStandby()") + "\n" + LoadBalancers("lb-b", ".WithStandby()")),
         Design(LoadBalancers("lb-a", ".WithStandby()", marked: false, ".HealthCheck(TimeSpan.FromSeconds(5))") + "\n" + LoadBalancers("lb-b", ".WithStandby()", marked: false, ".HealthCheck(TimeSpan.FromSeconds(5))")),
@@ -130,9 +195,22 @@ public sealed class CodeFixTests
             + $"        design.{call}(\"{name}\"){chain}.Targets({name.Replace("-", "_")}Web){after};";
     }
 
-    private static string Pool(string connects, string pool, int replicas = 1) => $$"""
-                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team").Accept("HA607", "heartbeat not modelled");
+    private static string Pool(string connects, string pool, int replicas = 1, int? limit = null) => $$"""
+                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team").Accept("HA607", "heartbeat not modelled"){{(limit is { } l ? $".MaxConnections({l})" : string.Empty)}};
                 var ap = design.AddServer("ap", replicas: {{replicas}});
                 {{connects}}(db, pool => {{pool}});
+        """;
+
+    private static string StatefulPair(string call, string standby, string healthCheck = "TimeSpan.FromSeconds(5)") => $$"""
+                var batch = design.AddServer("batch", replicas: 2).RunsAppServer(SessionReplication.PrimaryBackup);
+                var lb = design.{{call}}("batch-lb"){{standby}}.HealthCheck({{healthCheck}}).Persistence(SessionPersistence.SessionTable).Targets(batch);
+                design.AddService("batch-service").EntryPoint(lb).Stateful();
+        """;
+
+    private static string FirewalledPool(string connects, string pool) => $$"""
+                var db = design.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Accept("HA303", "backed up by the DBA team").Accept("HA607", "heartbeat not modelled");
+                var fw = design.AddFirewall("fw").WithStandby(stateSync: true).IdleTimeout(TimeSpan.FromMinutes(15));
+                var ap = design.AddServer("ap");
+                {{connects}}(db, {{pool}});
         """;
 }

@@ -12,6 +12,11 @@ namespace HaRules.Findings;
 /// </summary>
 public sealed class Finding : IEquatable<Finding>
 {
+    /// <summary>The prefix of the analyzer's diagnostic properties that carry <see cref="FixArguments"/>: <c>HaRules.FixArgument.Min</c>.</summary>
+    public const string FixArgumentPropertyPrefix = "HaRules.FixArgument.";
+
+    private static readonly IReadOnlyDictionary<string, string> NoFixArguments = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Creates a finding.</summary>
     public Finding(
         string ruleId,
@@ -21,7 +26,8 @@ public sealed class Finding : IEquatable<Finding>
         SourceLocation location,
         bool accepted = false,
         string? justification = null,
-        IEnumerable<SourceLocation>? additionalLocations = null)
+        IEnumerable<SourceLocation>? additionalLocations = null,
+        IReadOnlyDictionary<string, string>? fixArguments = null)
     {
         RuleId = ruleId ?? string.Empty;
         Severity = severity;
@@ -31,6 +37,7 @@ public sealed class Finding : IEquatable<Finding>
         Accepted = accepted;
         Justification = justification;
         AdditionalLocations = (additionalLocations ?? Enumerable.Empty<SourceLocation>()).ToArray();
+        FixArguments = fixArguments ?? NoFixArguments;
     }
 
     /// <summary>The rule ID, e.g. <c>HA101</c>.</summary>
@@ -51,6 +58,14 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>Locations of the other components involved (e.g. the shared UPS of HA102).</summary>
     public IReadOnlyList<SourceLocation> AdditionalLocations { get; }
 
+    /// <summary>
+    /// What the rule's mechanical fix (<see cref="RuleFix.Mechanical"/>) needs from the whole design to
+    /// write the value the message advises, by name (e.g. <c>Min</c> → <c>30</c> for HA503); empty when
+    /// the fix needs nothing beyond the declaring call. The analyzer passes them to the code fix as
+    /// diagnostic properties, so the fix writes what the message says. Not part of the identity.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FixArguments { get; }
+
     /// <summary>True when an <c>Accept(...)</c> in the design accepts this finding.</summary>
     public bool Accepted { get; }
 
@@ -62,15 +77,15 @@ public sealed class Finding : IEquatable<Finding>
 
     /// <summary>This finding marked as accepted with the given reason.</summary>
     public Finding AsAccepted(string justification) =>
-        new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations);
+        new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations, FixArguments);
 
     /// <summary>This finding with another severity.</summary>
     public Finding WithSeverity(Severity severity) =>
-        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations);
+        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, FixArguments);
 
     /// <summary>This finding reported at another location.</summary>
     public Finding WithLocation(SourceLocation location) =>
-        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations);
+        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations, FixArguments);
 
     /// <inheritdoc />
     public bool Equals(Finding? other) =>

@@ -230,7 +230,8 @@ public sealed class ReliabilityAnalysis
             component.Name,
             up,
             unavailable,
-            target is { } t && !double.IsNaN(t) ? t : null,
+            // A target outside (0, 1] (NaN, a percentage such as 99.95) is invalid (HA003), not a bar to judge against (HA104).
+            target is { } t && t > 0 && t <= 1 ? t : null,
             spofs,
             sets.Take(ServiceAnalysis.ListedCutSets).Cast<IReadOnlyList<string>>().ToArray(),
             sets.Count,

@@ -40,7 +40,14 @@ public sealed class RuleContext
     /// the declaring call of the first component; the other components' calls become additional
     /// locations.
     /// </summary>
-    public Finding Create(string ruleId, string message, IEnumerable<string> components, SourceLocation? location = null)
+    public Finding Create(string ruleId, string message, IEnumerable<string> components, SourceLocation? location = null) =>
+        Create(ruleId, message, components, location, fixArguments: null);
+
+    /// <summary>
+    /// As above, with what the rule's mechanical fix needs to write the advised value
+    /// (<see cref="Finding.FixArguments"/>).
+    /// </summary>
+    public Finding Create(string ruleId, string message, IEnumerable<string> components, SourceLocation? location, IReadOnlyDictionary<string, string>? fixArguments)
     {
         var names = components.ToArray();
         var at = location ?? LocationOf(names.FirstOrDefault());
@@ -49,7 +56,7 @@ public sealed class RuleContext
             .Where(l => l.IsKnown && !l.Equals(at))
             .Distinct()
             .ToArray();
-        return new Finding(ruleId, RuleCatalog.Get(ruleId).DefaultSeverity, message, names, at, additionalLocations: additional);
+        return new Finding(ruleId, RuleCatalog.Get(ruleId).DefaultSeverity, message, names, at, additionalLocations: additional, fixArguments: fixArguments);
     }
 
     /// <summary>Creates a finding about one component.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Basic.Reference.Assemblies;
@@ -13,7 +14,17 @@ namespace HaRules.Analyzers.Tests.Support;
 /// </summary>
 public static class CodeFixVerifier
 {
-    public static Task VerifyFixAsync(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected)
+    public static Task VerifyFixAsync(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected) =>
+        Run(source, fixedSource, equivalenceKey, AnalyzerVerifier.FragmentConfig, expected);
+
+    /// <summary>
+    /// As <see cref="VerifyFixAsync"/>, with every rule but <paramref name="ruleId"/> turned off (as a
+    /// project would in its .editorconfig): for designs that need a whole service to raise the rule.
+    /// </summary>
+    public static Task VerifyOnlyFixAsync(string ruleId, string source, string fixedSource) =>
+        Run(source, fixedSource, "HaRules.Fix." + ruleId, string.Join("\n", HaRules.Rules.RuleCatalog.All.Where(r => r.Id != ruleId).Select(r => $"dotnet_diagnostic.{r.Id}.severity = none")), System.Array.Empty<DiagnosticResult>());
+
+    private static Task Run(string source, string fixedSource, string equivalenceKey, string config, DiagnosticResult[] expected)
     {
         var test = new CSharpCodeFixTest<HaRulesAnalyzer, HaRulesCodeFixProvider, DefaultVerifier>
         {
@@ -26,7 +37,7 @@ public static class CodeFixVerifier
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.TestState.AdditionalReferences.AddRange(Net80.References.All);
         test.TestState.AdditionalReferences.Add(Compilations.HaRulesReference);
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + AnalyzerVerifier.FragmentConfig + "\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + config + "\n"));
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }

@@ -173,6 +173,45 @@ public sealed class TopologyRuleTests
         Assert.Empty(result.Findings("HA104"));
     }
 
+    [Theory]
+    [Silent("HA104")]
+    [InlineData(99.95)]
+    [InlineData(1.5)]
+    [InlineData(0.0)]
+    [InlineData(-0.5)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void HA104_is_silent_on_an_out_of_range_target_which_HA003_reports(double target)
+    {
+        // A single server of 99.9 % is below every valid target above 99.9 %, so only the target's
+        // validity can keep HA104 quiet here; 99.95 is the percentage written where a ratio belongs.
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web-1").Availability(0.999);
+            d.AddService("shop").EntryPoint(web).AvailabilityTarget(target);
+        });
+
+        Assert.Empty(result.Findings("HA104"));
+        var invalid = Assert.Single(result.Findings("HA003"));
+        Assert.Equal(new[] { "shop" }, invalid.Components);
+        Assert.Contains("the availability target must be above 0 and at most 1", invalid.Message);
+        Assert.Null(Assert.Single(result.Reliability.Services).AvailabilityTarget);
+    }
+
+    [Fact]
+    [Fires("HA104")]
+    public void HA104_still_judges_the_boundary_target_of_one()
+    {
+        var result = Check.Design(d =>
+        {
+            var web = d.AddServer("web-1").Availability(0.999);
+            d.AddService("shop").EntryPoint(web).AvailabilityTarget(1.0);
+        });
+
+        Assert.Single(result.Findings("HA104"));
+        Assert.Empty(result.Findings("HA003"));
+    }
+
     [Fact]
     [Fires("HA105")]
     public void HA105_fires_when_one_loss_leaves_less_than_the_peak()

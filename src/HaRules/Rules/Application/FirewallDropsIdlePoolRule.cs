@@ -23,7 +23,7 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public FirewallDropsIdlePoolRule()
-        : base(new RuleDescriptor(Id, "Firewall drops idle pooled connections", RuleCategory.Application, Severity.Warning, "7.5.2"))
+        : base(new RuleDescriptor(Id, "Firewall drops idle pooled connections", RuleCategory.Application, Severity.Warning, "7.5.2", fix: RuleFix.Mechanical))
     {
     }
 
@@ -54,7 +54,8 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
                 }
 
                 var alive = keepAlive is { } k2 ? $" and its keep-alive every {Units.Duration(k2)} comes too late" : string.Empty;
-                var set = $"set a keep-alive under {Units.Duration(drop)} ({Pools.KeepAliveCall(new[] { drop })})";
+                var interval = Pools.KeepAliveInterval(new[] { drop });
+                var set = $"set a keep-alive under {Units.Duration(drop)} (KeepAlive({interval}))";
                 var other = keepAlive is { } k3
                     ? $" or raise {firewall}'s idle timeout above {Units.Duration(k3)}"
                     : !forever && idle is { } i3 ? $" or raise {firewall}'s idle timeout above {Units.Duration(i3)}" : string.Empty;
@@ -62,7 +63,8 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
                     Id,
                     $"pool {server}→{database} {keeps}{alive} but firewall {firewall} drops idle sessions after {Units.Duration(drop)}; {set}{other}",
                     new[] { server, firewall, database },
-                    pool.Location);
+                    pool.Location,
+                    new Dictionary<string, string>(StringComparer.Ordinal) { ["KeepAlive"] = interval });
             }
         }
     }

@@ -25,6 +25,7 @@ public sealed class PoolMinMaxRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        var caps = new Dictionary<string, long?>(System.StringComparer.Ordinal);
         foreach (var (pool, server, database) in Pools.All(context.Model))
         {
             if (pool.Properties.GetInteger(PropertyNames.PoolMin) is not { } min
@@ -34,22 +35,29 @@ public sealed class PoolMinMaxRule : DesignRule
                 continue;
             }
 
-            // With Min = Max the pool never retires a connection, so a firewall's idle drop on its path
-            // is beaten only by a keep-alive (HA504): the advice brings that keep-alive along.
+            // One value satisfies every rule on the pool: its Max, or the share that keeps all the pools
+            // to the database within its connection limit (HA505); with Min = Max the pool never retires
+            // a connection, so a firewall's idle drop on its path needs a keep-alive (HA504).
+            if (!caps.TryGetValue(database, out var cap))
+            {
+                caps[database] = cap = Pools.Cap(context.Model, database);
+            }
+
+            var size = cap is { } c && c < max ? c : max;
+            var calls = Pools.SteadyCalls(context.Model, pool, size);
+            var advice = size == max ? "set both to the same value" : $"set both to {Units.Count(size)}, which keeps the pools to {database} within its connection limit (HA505)";
             var drops = Pools.DroppingFirewalls(context.Model, pool, keepsForever: true).ToList();
-            var call = $"Min({Units.Count(max)}).Max({Units.Count(max)})";
-            var advice = "set both to the same value";
             if (drops.Count > 0)
             {
-                call += "." + Pools.KeepAliveCall(drops.Select(d => d.Drop));
-                advice = $"set both to the same value, with a keep-alive under {Units.List(drops.Select(d => d.Firewall))}'s {Units.Duration(drops.Min(d => d.Drop))} idle timeout";
+                advice += $", with a keep-alive under {Units.List(drops.Select(d => d.Firewall))}'s {Units.Duration(drops.Min(d => d.Drop))} idle timeout";
             }
 
             yield return context.Create(
                 Id,
-                $"pool {server}→{database} has Min({Units.Count(min)}) and Max({Units.Count(max)}): connections opened under load cost time exactly when it is short; {advice} ({call})",
+                $"pool {server}→{database} has Min({Units.Count(min)}) and Max({Units.Count(max)}): connections opened under load cost time exactly when it is short; {advice} ({Pools.Written(calls)})",
                 new[] { server, database },
-                pool.Location);
+                pool.Location,
+                calls.ToDictionary(c => c.Method, c => c.Argument, System.StringComparer.Ordinal));
         }
     }
 }

@@ -28,7 +28,6 @@ public sealed class PoolsExceedConnectionLimitRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        var pools = Pools.All(model).ToList();
         foreach (var database in ModelLookups.Declared(model, ComponentKind.DatabaseCluster))
         {
             if (database.Properties.GetInteger(PropertyNames.MaxConnections) is not { } limit || limit <= 0)
@@ -36,10 +35,7 @@ public sealed class PoolsExceedConnectionLimitRule : DesignRule
                 continue;
             }
 
-            var sized = pools
-                .Where(p => string.Equals(p.Database, database.Name, StringComparison.Ordinal)
-                    && p.Pool.Properties.GetInteger(PropertyNames.PoolMax) is > 0)
-                .ToList();
+            var sized = Pools.Sized(model, database.Name).ToList();
             var total = Total(sized.Select(p => p.Pool.Properties.GetInteger(PropertyNames.PoolMax)!.Value));
             if (sized.Count == 0 || total <= limit)
             {
@@ -49,10 +45,31 @@ public sealed class PoolsExceedConnectionLimitRule : DesignRule
             var servers = sized.Select(p => p.Server).Distinct(StringComparer.Ordinal).ToList();
             yield return context.Create(
                 Id,
-                $"the pools of {Units.List(servers, 6)} to {database.Name} may open {Units.Count(total)} connections in all, but {database.Name} accepts {Units.Count(limit)}; lower the pools' Max so the sum stays within {Units.Count(limit)}, or raise MaxConnections",
+                $"the pools of {Units.List(servers, 6)} to {database.Name} may open {Units.Count(total)} connections in all, but {database.Name} accepts {Units.Count(limit)}; {Advice(model, database.Name, sized, total)}",
                 servers.Concat(new[] { database.Name }),
                 sized[0].Pool.Location);
         }
+    }
+
+    /// <summary>
+    /// The one size HA503 advises too (<see cref="Pools.Cap"/>), written as the steady pool HA503 and
+    /// HA504 accept: Min = Max, with a keep-alive behind a firewall that drops idle connections.
+    /// </summary>
+    private static string Advice(DesignModel model, string database, IReadOnlyList<(Relation Pool, string Server, string Database)> sized, long total)
+    {
+        var raise = $"raise MaxConnections to {Units.Count(total)}";
+        if (Pools.Cap(model, database) is not { } cap)
+        {
+            return $"even one connection per pool exceeds that: {raise}, or connect fewer servers";
+        }
+
+        var capped = sized.Where(p => p.Pool.Properties.GetInteger(PropertyNames.PoolMax)!.Value > cap).ToList();
+        var calls = capped
+            .Select(p => (Owner: model.FindComponent(p.Server)?.Group ?? p.Server, Call: Pools.Written(Pools.SteadyCalls(model, p.Pool, cap))))
+            .GroupBy(p => p.Call, StringComparer.Ordinal)
+            .Select(g => $"{Units.List(g.Select(p => p.Owner).Distinct(StringComparer.Ordinal), 6)}: {g.Key}");
+        var after = Total(sized.Select(p => Math.Min(p.Pool.Properties.GetInteger(PropertyNames.PoolMax)!.Value, cap)));
+        return $"cap each pool at {Units.Count(cap)} ({string.Join("; ", calls)}), so they open at most {Units.Count(after)}, or {raise}";
     }
 
     // Saturates instead of overflowing: a model read from source may carry any whole number.

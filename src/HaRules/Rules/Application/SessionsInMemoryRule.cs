@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
@@ -36,10 +37,26 @@ public sealed class SessionsInMemoryRule : DesignRule
             var why = server.Properties.GetEnum<SessionReplication>(PropertyNames.SessionReplication) == SessionReplication.PrimaryBackup
                 ? "replicates sessions primary-backup but has no other replica to copy them to"
                 : "keeps its users' sessions only in its own memory";
+            // Primary-backup between replicas that share one rack loses both copies with it (HA502).
+            var replicate = InOneRack(model, server)
+                ? "replicate them to a server in another rack (SessionReplication.PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))"
+                : "replicate them to another server (SessionReplication.PrimaryBackup with two or more replicas)";
             yield return context.Create(
                 Id,
-                $"stateful application server {server.Name} {why}: its users lose their sessions when it fails; replicate them to another server (SessionReplication.PrimaryBackup with two or more replicas) or keep them in a shared store (SessionReplication.SharedStore)",
+                $"stateful application server {server.Name} {why}: its users lose their sessions when it fails; {replicate} or keep them in a shared store (SessionReplication.SharedStore)",
                 server.Name);
         }
+    }
+
+    /// <summary>True when the server's replica group has two or more replicas, all in the same rack.</summary>
+    private static bool InOneRack(DesignModel model, Component server)
+    {
+        if (server.Group is not { } group || model.FindGroup(group)?.Members is not { Count: >= 2 } members)
+        {
+            return false;
+        }
+
+        var racks = members.Select(m => ModelLookups.RackOf(model, m)).Distinct(System.StringComparer.Ordinal).ToList();
+        return racks.Count == 1 && racks[0] is not null;
     }
 }

@@ -47,19 +47,82 @@ internal static class Pools
     }
 
     /// <summary>
-    /// A keep-alive that beats every firewall timeout in <paramref name="drops"/> (half the shortest),
-    /// written as the C# a design would use: <c>KeepAlive(TimeSpan.FromMinutes(7))</c>.
+    /// A keep-alive interval that beats every firewall timeout in <paramref name="drops"/> (half the
+    /// shortest, rounded down), written as the C# a design passes to <c>KeepAlive</c>:
+    /// <c>TimeSpan.FromMinutes(7)</c>.
     /// </summary>
-    public static string KeepAliveCall(IEnumerable<double> drops)
+    public static string KeepAliveInterval(IEnumerable<double> drops)
     {
         var half = drops.Min() / 2;
-        var text = half >= 60 && System.Math.Floor(half / 60) >= 1
+        return half >= 60 && System.Math.Floor(half / 60) >= 1
             ? $"TimeSpan.FromMinutes({(long)System.Math.Floor(half / 60)})"
             : half >= 1
                 ? $"TimeSpan.FromSeconds({(long)System.Math.Floor(half)})"
                 : $"TimeSpan.FromMilliseconds({System.Math.Max(1, (long)System.Math.Floor(half * 1000)).ToString(System.Globalization.CultureInfo.InvariantCulture)})";
-        return $"KeepAlive({text})";
     }
+
+    /// <summary>
+    /// The size HA503 and HA505 both advise for pools to <paramref name="database"/>: the largest
+    /// size of one or more such that the pools' maxima, each capped at it, sum to no more than the
+    /// database's <c>MaxConnections</c> (pools already below it keep their maximum). Null when the
+    /// maxima already fit (no cap needed), when the database declares no limit, or when even one
+    /// connection per pool exceeds it.
+    /// </summary>
+    public static long? Cap(DesignModel model, string database)
+    {
+        if (model.FindComponent(database) is not { } db
+            || db.Properties.GetInteger(PropertyNames.MaxConnections) is not { } limit
+            || limit <= 0)
+        {
+            return null;
+        }
+
+        var maxima = Sized(model, database).Select(p => p.Pool.Properties.GetInteger(PropertyNames.PoolMax)!.Value).OrderBy(m => m).ToList();
+        var remaining = limit;
+        for (var i = 0; i < maxima.Count; i++)
+        {
+            var left = maxima.Count - i;
+            // Water-filling: the smallest maxima fit whole; the rest share what is left evenly.
+            if (maxima[i] <= remaining / left)
+            {
+                remaining -= maxima[i];
+                continue;
+            }
+
+            var cap = remaining / left;
+            return cap >= 1 ? cap : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The pools to <paramref name="database"/> that declare a maximum of one or more (the pools HA505 sums).</summary>
+    public static IEnumerable<(Relation Pool, string Server, string Database)> Sized(DesignModel model, string database) =>
+        All(model).Where(p => string.Equals(p.Database, database, System.StringComparison.Ordinal)
+            && p.Pool.Properties.GetInteger(PropertyNames.PoolMax) is > 0);
+
+    /// <summary>
+    /// The steady pool HA503 and HA505 advise: Min = Max = <paramref name="size"/>, with a keep-alive
+    /// when a firewall on the path would drop the connections such a pool keeps forever (HA504). The
+    /// calls are in the order written (<c>Min</c>, <c>Max</c>, <c>KeepAlive</c>), each method name with
+    /// its argument's C#.
+    /// </summary>
+    public static IReadOnlyList<(string Method, string Argument)> SteadyCalls(DesignModel model, Relation pool, long size)
+    {
+        var count = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var calls = new List<(string, string)> { ("Min", count), ("Max", count) };
+        var drops = DroppingFirewalls(model, pool, keepsForever: true).ToList();
+        if (drops.Count > 0)
+        {
+            calls.Add(("KeepAlive", KeepAliveInterval(drops.Select(d => d.Drop))));
+        }
+
+        return calls;
+    }
+
+    /// <summary>The calls of <see cref="SteadyCalls"/> as C#: <c>Min(30).Max(30).KeepAlive(TimeSpan.FromMinutes(7))</c>.</summary>
+    public static string Written(IEnumerable<(string Method, string Argument)> calls) =>
+        string.Join(".", calls.Select(c => $"{c.Method}({c.Argument})"));
 
     /// <summary>A pool's duration setting in seconds, when declared as a finite number.</summary>
     public static double? Seconds(PropertyBag properties, string key) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
@@ -36,7 +37,6 @@ public sealed class PinnedSessionsLostRule : DesignRule
 
             var lost = ModelLookups.Targets(model, lb.Name, RelationKind.Targets)
                 .Where(t => stateful.Contains(t.Name) && !Sessions.AreReplicated(model, t))
-                .Select(t => t.Name)
                 .ToList();
             if (lost.Count == 0)
             {
@@ -46,8 +46,60 @@ public sealed class PinnedSessionsLostRule : DesignRule
             var how = persistence == SessionPersistence.Cookie ? "a cookie" : "its session table";
             yield return context.Create(
                 Id,
-                $"load balancer {lb.Name} pins sessions with {how} to {Units.List(lost)}, which keep sessions only in their own memory: a failover loses them; replicate sessions (RunsAppServer(SessionReplication.PrimaryBackup) or SharedStore)",
-                new[] { lb.Name }.Concat(lost));
+                $"load balancer {lb.Name} pins sessions with {how} to {Units.List(lost.Select(t => t.Name).ToList())}, which keep sessions only in their own memory: a failover loses them; {Advice(model, lost)}",
+                new[] { lb.Name }.Concat(lost.Select(t => t.Name)));
         }
+    }
+
+    /// <summary>
+    /// How to replicate the targets' sessions, never suggesting what they already declare: a server
+    /// that already replicates primary-backup lacks only a replica to copy to, and primary-backup
+    /// alone does not help a single server, nor replicas that share one rack (HA502; docs/decisions.md).
+    /// </summary>
+    private static string Advice(DesignModel model, IReadOnlyList<Component> lost)
+    {
+        var advice = lost
+            .GroupBy(t => Kind(model, t))
+            .OrderBy(g => g.Key)
+            .Select(g => (Names: g.Select(t => t.Group ?? t.Name).Distinct(StringComparer.Ordinal).ToList(), Text: g.Key switch
+            {
+                Case.NoReplicaToCopyTo => "add a replica for their primary-backup replication to copy to (replicas: 2), or keep sessions in a shared store (SessionReplication.SharedStore)",
+                Case.Single => "replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with a second replica: replicas: 2)",
+                Case.GroupInOneRack => "replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))",
+                _ => "replicate sessions (RunsAppServer(SessionReplication.PrimaryBackup) or SharedStore)",
+            }))
+            .ToList();
+        if (advice.Count == 1)
+        {
+            return advice[0].Text;
+        }
+
+        return string.Join("; ", advice.Select(a => $"for {Units.List(a.Names)}, {a.Text}"));
+    }
+
+    private static Case Kind(DesignModel model, Component target)
+    {
+        if (target.Properties.GetEnum<SessionReplication>(PropertyNames.SessionReplication) == SessionReplication.PrimaryBackup)
+        {
+            return Case.NoReplicaToCopyTo;
+        }
+
+        var members = target.Group is { } group ? model.FindGroup(group)?.Members ?? new[] { target.Name } : new[] { target.Name };
+        if (members.Count < 2)
+        {
+            return Case.Single;
+        }
+
+        // Primary-backup between replicas in one rack loses both copies with the rack (HA502).
+        var racks = members.Select(m => ModelLookups.RackOf(model, m)).Distinct(StringComparer.Ordinal).ToList();
+        return racks.Count == 1 && racks[0] is not null ? Case.GroupInOneRack : Case.Group;
+    }
+
+    private enum Case
+    {
+        Group,
+        GroupInOneRack,
+        Single,
+        NoReplicaToCopyTo,
     }
 }

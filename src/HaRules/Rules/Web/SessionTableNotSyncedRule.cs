@@ -20,7 +20,7 @@ public sealed class SessionTableNotSyncedRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SessionTableNotSyncedRule()
-        : base(new RuleDescriptor(Id, "Load balancer pair does not synchronise its session table", RuleCategory.Web, Severity.Warning, "7.4.2"))
+        : base(new RuleDescriptor(Id, "Load balancer pair does not synchronise its session table", RuleCategory.Web, Severity.Warning, "7.4.2", fix: RuleFix.Mechanical))
     {
     }
 

@@ -38,6 +38,36 @@ public sealed class ApplicationRuleTests
     }
 
     [Fact]
+    [Fires("HA501")]
+    public void HA501_advises_replication_across_racks_for_replicas_in_one_rack()
+    {
+        // Primary-backup within rack r1 would trade HA501 for HA502: the advice spreads the replicas.
+        static void App(DesignBuilder d, SessionReplication replication, bool spread)
+        {
+            var r1 = d.AddRack("r1");
+            var r2 = d.AddRack("r2");
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(replication);
+            if (spread)
+            {
+                ap.SpreadAcross(r1, r2);
+            }
+            else
+            {
+                ap.InRack(r1);
+            }
+
+            d.AddService("app").EntryPoint(ap).Stateful();
+        }
+
+        var findings = RuleAssert.All("HA501", d => App(d, SessionReplication.None, spread: false));
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Contains("replicate them to a server in another rack (SessionReplication.PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))", f.Message));
+        Assert.NotEmpty(RuleAssert.All("HA502", d => App(d, SessionReplication.PrimaryBackup, spread: false)));
+        RuleAssert.FixWorks("HA501", d => App(d, SessionReplication.None, spread: false), d => App(d, SessionReplication.PrimaryBackup, spread: true));
+        RuleAssert.FixWorks("HA501", d => App(d, SessionReplication.None, spread: false), d => App(d, SessionReplication.SharedStore, spread: false));
+    }
+
+    [Fact]
     [Silent("HA501")]
     public void HA501_is_silent_with_replicated_sessions_or_a_stateless_service()
     {
@@ -258,6 +288,96 @@ public sealed class ApplicationRuleTests
             var db = Database(d);
             d.AddServer("ap", replicas: 2).ConnectsTo(db, pool => pool.Min(100).Max(100));
         });
+    }
+
+    [Fact]
+    [Fires("HA503")]
+    [Fires("HA505")]
+    public void HA503_and_HA505_on_the_same_pools_advise_one_value_that_satisfies_both()
+    {
+        // By hand: 2 replicas x Max(50) = 100 > 60; the even share is 60 / 2 = 30, and 2 x 30 = 60 fits.
+        static void Flawed(DesignBuilder d) =>
+            d.AddServer("ap", replicas: 2).ConnectsTo(Database(d).MaxConnections(60), pool => pool.Min(5).Max(50));
+        static void Fixed(DesignBuilder d) =>
+            d.AddServer("ap", replicas: 2).ConnectsTo(Database(d).MaxConnections(60), pool => pool.Min(30).Max(30));
+
+        var ha503 = RuleAssert.All("HA503", Flawed);
+        Assert.Equal(2, ha503.Count);
+        Assert.All(ha503, f => Assert.EndsWith("; set both to 30, which keeps the pools to db within its connection limit (HA505) (Min(30).Max(30))", f.Message));
+        Assert.All(ha503, f => Assert.Equal(new[] { "Max=30", "Min=30" }, f.FixArguments.Select(a => a.Key + "=" + a.Value).OrderBy(a => a, StringComparer.Ordinal)));
+        var ha505 = Assert.Single(RuleAssert.All("HA505", Flawed));
+        Assert.Equal(
+            "the pools of ap-1 and ap-2 to db may open 100 connections in all, but db accepts 60; cap each pool at 30 (ap: Min(30).Max(30)), so they open at most 60, or raise MaxConnections to 100",
+            ha505.Message);
+
+        // Either advice, applied as written, clears both rules and raises nothing new.
+        RuleAssert.FixWorks("HA503", Flawed, Fixed);
+        RuleAssert.FixWorks("HA505", Flawed, Fixed);
+        Assert.Empty(RuleAssert.All("HA505", Fixed));
+        Assert.Empty(RuleAssert.All("HA503", Fixed));
+
+        // HA503's old advice, Min = Max = 50, would have left the sum at 100 and HA505 with it.
+        Assert.Single(RuleAssert.All("HA505", d => d.AddServer("ap", replicas: 2).ConnectsTo(Database(d).MaxConnections(60), pool => pool.Min(50).Max(50))));
+    }
+
+    [Fact]
+    public void HA505_leaves_pools_below_the_share_alone_and_splits_the_rest_evenly()
+    {
+        // By hand: cron's 10 fits; 100 - 10 = 90 left for ap's three pools of 50: 30 each, 10 + 3 x 30 = 100.
+        static void Flawed(DesignBuilder d)
+        {
+            var db = Database(d).MaxConnections(100);
+            d.AddServer("cron").ConnectsTo(db, pool => pool.Min(10).Max(10));
+            d.AddServer("ap", replicas: 3).ConnectsTo(db, pool => pool.Min(5).Max(50));
+        }
+
+        var ha505 = Assert.Single(RuleAssert.All("HA505", Flawed));
+        Assert.EndsWith("may open 160 connections in all, but db accepts 100; cap each pool at 30 (ap: Min(30).Max(30)), so they open at most 100, or raise MaxConnections to 160", ha505.Message);
+        Assert.All(RuleAssert.All("HA503", Flawed), f => Assert.EndsWith("(Min(30).Max(30))", f.Message));
+        RuleAssert.FixWorks("HA505", Flawed, d =>
+        {
+            var db = Database(d).MaxConnections(100);
+            d.AddServer("cron").ConnectsTo(db, pool => pool.Min(10).Max(10));
+            d.AddServer("ap", replicas: 3).ConnectsTo(db, pool => pool.Min(30).Max(30));
+        });
+    }
+
+    [Fact]
+    public void HA505_rounds_the_share_down()
+    {
+        // By hand: 100 / 3 = 33.3, so 33 each and 99 in all; 34 each would be 102 > 100.
+        var ha505 = Assert.Single(RuleAssert.All("HA505", d => d.AddServer("ap", replicas: 3).ConnectsTo(Database(d).MaxConnections(100), pool => pool.Min(50).Max(50))));
+        Assert.EndsWith("cap each pool at 33 (ap: Min(33).Max(33)), so they open at most 99, or raise MaxConnections to 150", ha505.Message);
+        Assert.Single(RuleAssert.All("HA505", d => d.AddServer("ap", replicas: 3).ConnectsTo(Database(d).MaxConnections(100), pool => pool.Min(34).Max(34))));
+    }
+
+    [Fact]
+    public void HA505_says_when_no_share_fits()
+    {
+        var ha505 = Assert.Single(RuleAssert.All("HA505", d => d.AddServer("ap", replicas: 3).ConnectsTo(Database(d).MaxConnections(2), pool => pool.Min(10).Max(10))));
+        Assert.EndsWith("but db accepts 2; even one connection per pool exceeds that: raise MaxConnections to 30, or connect fewer servers", ha505.Message);
+        var ha503 = RuleAssert.All("HA503", d => d.AddServer("ap", replicas: 3).ConnectsTo(Database(d).MaxConnections(2), pool => pool.Min(5).Max(10)));
+        Assert.All(ha503, f => Assert.EndsWith("; set both to the same value (Min(10).Max(10))", f.Message));
+    }
+
+    [Fact]
+    public void HA505_advice_brings_the_keep_alive_HA504_needs_once_min_equals_max()
+    {
+        // Min(0) and a 5 min idle timeout under the firewall's 15: HA504 is silent. Capping the pools
+        // at Min = Max = 30 keeps the connections forever, so the advice carries a keep-alive of 7 min.
+        static DatabaseClusterBuilder Db(DesignBuilder d) => Database(d).MaxConnections(60);
+        static FirewallBuilder Fw(DesignBuilder d) => d.AddFirewall("fw").WithStandby(stateSync: true).IdleTimeout(TimeSpan.FromMinutes(15));
+        static void Flawed(DesignBuilder d) =>
+            d.AddServer("ap", replicas: 2).ConnectsTo(Db(d), pool => pool.Max(50).IdleTimeout(TimeSpan.FromMinutes(5)).Through(Fw(d)));
+
+        var ha505 = Assert.Single(RuleAssert.All("HA505", Flawed));
+        Assert.Contains("cap each pool at 30 (ap: Min(30).Max(30).KeepAlive(TimeSpan.FromMinutes(7))), so they open at most 60", ha505.Message);
+        RuleAssert.FixWorks("HA505", Flawed, d =>
+            d.AddServer("ap", replicas: 2).ConnectsTo(Db(d), pool => pool.Min(30).Max(30).KeepAlive(TimeSpan.FromMinutes(7)).IdleTimeout(TimeSpan.FromMinutes(5)).Through(Fw(d))));
+
+        // Without the keep-alive the capped pools would raise HA504.
+        Assert.Equal(2, RuleAssert.All("HA504", d =>
+            d.AddServer("ap", replicas: 2).ConnectsTo(Db(d), pool => pool.Min(30).Max(30).IdleTimeout(TimeSpan.FromMinutes(5)).Through(Fw(d)))).Count);
     }
 
     private static DatabaseClusterBuilder Database(DesignBuilder d)

@@ -93,6 +93,66 @@ public sealed class WebRuleTests
     }
 
     [Fact]
+    [Fires("HA404")]
+    public void HA404_never_suggests_the_replication_a_server_already_declares()
+    {
+        // One server that already replicates primary-backup has nobody to copy to: what it lacks is a
+        // second replica, not the setting it already has.
+        void Flawed(DesignBuilder d) => Pinned(d, replicas: 1, SessionReplication.PrimaryBackup);
+        var finding = Assert.Single(RuleAssert.All("HA404", Flawed));
+        var advice = finding.Message.Substring(finding.Message.IndexOf("a failover loses them; ", StringComparison.Ordinal));
+        Assert.DoesNotContain("SessionReplication.PrimaryBackup", advice);
+        Assert.Contains("(replicas: 2)", advice);
+        Assert.Contains("SessionReplication.SharedStore", advice);
+        RuleAssert.FixWorks("HA404", Flawed, d => Pinned(d, replicas: 2, SessionReplication.PrimaryBackup));
+        RuleAssert.FixWorks("HA404", Flawed, d => Pinned(d, replicas: 1, SessionReplication.SharedStore));
+    }
+
+    [Fact]
+    [Fires("HA404")]
+    public void HA404_does_not_offer_primary_backup_alone_to_a_single_server()
+    {
+        // PrimaryBackup on one server would leave HA404 (and raise HA501): the advice names the second replica too.
+        void Flawed(DesignBuilder d) => Pinned(d, replicas: 1, SessionReplication.None);
+        var finding = Assert.Single(RuleAssert.All("HA404", Flawed));
+        Assert.EndsWith("replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with a second replica: replicas: 2)", finding.Message);
+        Assert.Single(RuleAssert.All("HA404", d => Pinned(d, replicas: 1, SessionReplication.PrimaryBackup)));
+        RuleAssert.FixWorks("HA404", Flawed, d => Pinned(d, replicas: 1, SessionReplication.SharedStore));
+        RuleAssert.FixWorks("HA404", Flawed, d => Pinned(d, replicas: 2, SessionReplication.PrimaryBackup));
+    }
+
+    [Fact]
+    [Fires("HA404")]
+    public void HA404_does_not_offer_primary_backup_within_one_rack()
+    {
+        // Primary-backup between two replicas of one rack would trade HA404 for HA502.
+        static void Flawed(DesignBuilder d) => Racked(d, SessionReplication.None, spread: false);
+        var finding = Assert.Single(RuleAssert.All("HA404", Flawed));
+        Assert.EndsWith("replicate sessions (RunsAppServer(SessionReplication.SharedStore), or PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))", finding.Message);
+        Assert.NotEmpty(RuleAssert.All("HA502", d => Racked(d, SessionReplication.PrimaryBackup, spread: false)));
+        RuleAssert.FixWorks("HA404", Flawed, d => Racked(d, SessionReplication.SharedStore, spread: false));
+        RuleAssert.FixWorks("HA404", Flawed, d => Racked(d, SessionReplication.PrimaryBackup, spread: true));
+    }
+
+    [Fact]
+    [Fires("HA404")]
+    public void HA404_advises_each_kind_of_target_apart()
+    {
+        var finding = Assert.Single(RuleAssert.All("HA404", d =>
+        {
+            var solo = d.AddServer("solo").RunsAppServer(SessionReplication.PrimaryBackup);
+            var ap = d.AddServer("ap", replicas: 2).RunsAppServer(SessionReplication.None);
+            var lb = d.AddLoadBalancer("ap-lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.Cookie).Targets(ap, solo);
+            d.AddService("shop").EntryPoint(lb).Stateful();
+        }));
+        Assert.Equal(new[] { "ap-lb", "ap-1", "ap-2", "solo" }, finding.Components);
+        Assert.EndsWith(
+            "a failover loses them; for ap, replicate sessions (RunsAppServer(SessionReplication.PrimaryBackup) or SharedStore); "
+            + "for solo, add a replica for their primary-backup replication to copy to (replicas: 2), or keep sessions in a shared store (SessionReplication.SharedStore)",
+            finding.Message);
+    }
+
+    [Fact]
     [Silent("HA404")]
     public void HA404_is_silent_when_no_stateful_service_reaches_the_servers() =>
         RuleAssert.Silent("HA404", d =>
@@ -267,6 +327,33 @@ public sealed class WebRuleTests
             d => d.AddService("shop").EntryPoint(d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(d.AddServer("web", replicas: 2))).PeakRequestsPerSecond(50));
 
     /// <summary>A stateful service reaching two app servers through a cookie-pinning load balancer.</summary>
+    /// <summary>Two app servers in rack r1, or spread across r1 and r2, pinned by cookie for a stateful service.</summary>
+    private static void Racked(DesignBuilder d, SessionReplication replication, bool spread)
+    {
+        var r1 = d.AddRack("r1");
+        var r2 = d.AddRack("r2");
+        var ap = d.AddServer("ap", replicas: 2).RunsAppServer(replication);
+        if (spread)
+        {
+            ap.SpreadAcross(r1, r2);
+        }
+        else
+        {
+            ap.InRack(r1);
+        }
+
+        var lb = d.AddLoadBalancer("ap-lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.Cookie).Targets(ap);
+        d.AddService("shop").EntryPoint(lb).Stateful();
+    }
+
+    /// <summary>A stateful service reaching <paramref name="replicas"/> app servers pinned by cookie.</summary>
+    private static void Pinned(DesignBuilder d, int replicas, SessionReplication replication)
+    {
+        var ap = d.AddServer("ap", replicas: replicas).RunsAppServer(replication);
+        var lb = d.AddLoadBalancer("ap-lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Persistence(SessionPersistence.Cookie).Targets(ap);
+        d.AddService("shop").EntryPoint(lb).Stateful();
+    }
+
     private static void PinnedApp(DesignBuilder d, SessionReplication replication, Action<int> lbLine) =>
         App(d, replication, SessionPersistence.Cookie, lbLine);
 
