@@ -11,7 +11,7 @@ internal static class EngineSpofs
     public static IReadOnlyCollection<string> Of(ReliabilityAnalysis reliability) =>
         reliability.Services
             .SelectMany(s => s.SinglePointsOfFailure)
-            .Select(n => reliability.Model.FindComponent(n)?.Owner ?? n)
+            .Select(reliability.Model.TopLevelOwner)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToList();

@@ -37,7 +37,7 @@ public sealed class UnknownReferenceRule : DesignRule
             {
                 if (model.FindComponent(target) is null && model.FindGroup(target) is null)
                 {
-                    var owner = model.FindComponent(relation.From)?.Owner ?? relation.From;
+                    var owner = model.TopLevelOwner(relation.From);
                     yield return context.Create(
                         Id,
                         $"'{relation.From}' references '{target}', which is not declared in this design",
