@@ -25,7 +25,7 @@ public sealed class SlowHealthCheckRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SlowHealthCheckRule()
-        : base(new RuleDescriptor(Id, "Health check too infrequent", RuleCategory.Web, Severity.Warning, "7.4.2"))
+        : base(new RuleDescriptor(Id, "Health check too infrequent", RuleCategory.Web, Severity.Warning, "7.4.2", judges: new[] { JudgedFacts.HealthCheck }))
     {
     }
 
