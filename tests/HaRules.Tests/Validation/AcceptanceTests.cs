@@ -47,6 +47,22 @@ public sealed class AcceptanceTests
     }
 
     [Fact]
+    public void An_accepted_finding_carries_the_acceptance_that_matched_it()
+    {
+        var result = Check.Design(
+            d => d.AddServer("a")
+                .Accept("HA205", "same reason", expires: "2000-01-01")
+                .Accept("HA205", "same reason", expires: "2999-12-31"),
+            rules: new[] { new EveryServerRule("HA205") });
+
+        // The expired acceptance (HA008) comes first with the same reason; only the valid one accepts.
+        var accepted = Assert.Single(result.Findings, f => f.Accepted);
+        Assert.Equal("2999-12-31", accepted.Acceptance?.Expires);
+        Assert.Equal(accepted.Justification, accepted.Acceptance?.Reason);
+        Assert.Equal(accepted.Acceptance, accepted.WithSeverity(Severity.Error).Acceptance);
+    }
+
+    [Fact]
     [Fires("HA007")]
     public void HA007_fires_on_an_unknown_rule_and_accepts_nothing()
     {
