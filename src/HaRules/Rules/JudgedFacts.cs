@@ -1,9 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using HaRules.Findings;
 using HaRules.Model;
+using HaRules.Rules.Common;
 
 namespace HaRules.Rules;
 
@@ -35,7 +34,7 @@ public static class JudgedFacts
     public static readonly JudgedFact Nics = new("NICs", new[] { ComponentKind.Server }, (m, c) => m.PartsOf(c.Name, ComponentKind.Nic).Any());
 
     /// <summary>The HBAs of a server on shared storage (HA306).</summary>
-    public static readonly JudgedFact Hbas = new("HBAs", new[] { ComponentKind.Server }, (m, c) => Roles.Of(m).SharedStorageNodes.Contains(c.Name) ? m.PartsOf(c.Name, ComponentKind.Hba).Any() : null);
+    public static readonly JudgedFact Hbas = new("HBAs", new[] { ComponentKind.Server }, (m, c) => ModelRoles.Of(m).SharedStorageNodes.Contains(c.Name) ? m.PartsOf(c.Name, ComponentKind.Hba).Any() : null);
 
     /// <summary>A storage array's controllers (HA309).</summary>
     public static readonly JudgedFact Controllers = new("controllers", new[] { ComponentKind.StorageArray }, (m, c) => m.PartsOf(c.Name, ComponentKind.Controller).Any());
@@ -50,7 +49,7 @@ public static class JudgedFacts
     public static readonly JudgedFact IdleTimeout = Property("idle timeout", ComponentKind.Firewall, PropertyNames.IdleTimeoutSeconds);
 
     /// <summary>The workers of a server that receives traffic (HA105).</summary>
-    public static readonly JudgedFact Workers = new("capacity (workers)", new[] { ComponentKind.Server }, (m, c) => Roles.Of(m).TrafficTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxWorkers) : null);
+    public static readonly JudgedFact Workers = new("capacity (workers)", new[] { ComponentKind.Server }, (m, c) => ModelRoles.Of(m).TrafficTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxWorkers) : null);
 
     /// <summary>The heartbeat of a cluster that shares storage (HA601, HA607).</summary>
     public static readonly JudgedFact Heartbeat = new("heartbeat", new[] { ComponentKind.DatabaseCluster }, (m, c) => IsSharedNothing(c) ? null : m.RelationsFrom(c.Name, RelationKind.Heartbeat).Any());
@@ -60,7 +59,7 @@ public static class JudgedFacts
         : m.RelationsFrom(c.Name, RelationKind.QuorumDevice).Any() || m.RelationsFrom(c.Name, RelationKind.Witness).Any());
 
     /// <summary>The connection limit of a database that pools connect to (HA505).</summary>
-    public static readonly JudgedFact Connections = new("capacity (connections)", new[] { ComponentKind.DatabaseCluster }, (m, c) => Roles.Of(m).PoolTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxConnections) : null);
+    public static readonly JudgedFact Connections = new("capacity (connections)", new[] { ComponentKind.DatabaseCluster }, (m, c) => ModelRoles.Of(m).PoolTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxConnections) : null);
 
     /// <summary>The read ratio of a shared-everything cluster (HA604).</summary>
     public static readonly JudgedFact ClusterWorkload = new("workload", new[] { ComponentKind.DatabaseCluster }, (_, c) => c.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedEverything) ? c.Properties.ContainsKey(PropertyNames.ReadRatio) : null);
@@ -83,54 +82,4 @@ public static class JudgedFacts
 
     private static bool IsSharedNothing(Component cluster) =>
         cluster.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedNothing);
-
-    /// <summary>
-    /// Who plays which role in a model, read in one pass over its relations (asking every relation
-    /// about every component would cost components × relations).
-    /// </summary>
-    private sealed class Roles
-    {
-        private static readonly ConditionalWeakTable<DesignModel, Roles> Cache = new();
-
-        private Roles(DesignModel model)
-        {
-            foreach (var relation in model.Relations)
-            {
-                switch (relation.Kind)
-                {
-                    case RelationKind.ClusterNodes when model.RelationsFrom(relation.From).Any(s => s.Kind is RelationKind.SharedStorage or RelationKind.QuorumDevice):
-                        AddMembers(model, relation, SharedStorageNodes);
-                        break;
-                    case RelationKind.Targets or RelationKind.RoundRobin or RelationKind.Resolves:
-                        AddMembers(model, relation, TrafficTargets);
-                        break;
-                    case RelationKind.ConnectionPool:
-                        PoolTargets.UnionWith(relation.Targets);
-                        break;
-                }
-            }
-        }
-
-        /// <summary>Servers that are nodes of a cluster on shared storage or a quorum volume.</summary>
-        public HashSet<string> SharedStorageNodes { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Components a load balancer, round robin or DNS name sends traffic to (replicas expanded).</summary>
-        public HashSet<string> TrafficTargets { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Names a connection pool connects to.</summary>
-        public HashSet<string> PoolTargets { get; } = new(StringComparer.Ordinal);
-
-        public static Roles Of(DesignModel model) => Cache.GetValue(model, m => new Roles(m));
-
-        private static void AddMembers(DesignModel model, Relation relation, HashSet<string> set)
-        {
-            foreach (var target in relation.Targets)
-            {
-                foreach (var member in model.Resolve(target))
-                {
-                    set.Add(member.Name);
-                }
-            }
-        }
-    }
 }
