@@ -9,7 +9,8 @@ namespace HaRules.Rules.Validity;
 /// HA005: components that need each other in a circle (A needs B needs A). Each strongly
 /// connected group of components is reported once, with one whole cycle through it, starting
 /// from its earliest-declared member (found by <see cref="DependencyCycles"/>, which the graph
-/// builder also uses to cut the same edges).
+/// builder also uses to cut the same edges). Parts that own each other in a circle, which only a
+/// model built by hand can hold, are reported the same way (<see cref="OwnerLoops"/>).
 /// </summary>
 public sealed class DependencyCycleRule : DesignRule
 {
@@ -31,6 +32,14 @@ public sealed class DependencyCycleRule : DesignRule
                 Id,
                 $"dependency cycle: {string.Join(" → ", cycle)} → {cycle[0]}; nothing in it can start first, so remove one of these dependencies",
                 cycle);
+        }
+
+        foreach (var loop in OwnerLoops.Find(context.Model))
+        {
+            yield return context.Create(
+                Id,
+                $"ownership cycle: {string.Join(" is a part of ", loop)} is a part of {loop[0]}; a part must belong to a declared component, so one of these owners is wrong",
+                loop);
         }
     }
 }

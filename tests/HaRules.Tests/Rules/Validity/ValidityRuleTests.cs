@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using HaRules.Checking;
 using HaRules.Findings;
+using HaRules.Model;
 using HaRules.Tests.Support;
 using Xunit;
 using HaRules.TestCoverage;
@@ -283,6 +285,31 @@ public sealed class ValidityRuleTests
         });
 
         Assert.Empty(result.Findings("HA005"));
+    }
+
+    [Fact]
+    [Fires("HA005")]
+    public void HA005_names_parts_that_own_each_other_once_per_loop()
+    {
+        var model = new DesignModel(
+            "Loops",
+            new[]
+            {
+                new Component("a", ComponentKind.Server, SourceLocation.None, owner: "b"),
+                new Component("b", ComponentKind.Server, SourceLocation.None, owner: "a"),
+                new Component("c", ComponentKind.PowerSupply, SourceLocation.None, owner: "a"),
+                new Component("self", ComponentKind.Server, SourceLocation.None, owner: "self"),
+                new Component("web", ComponentKind.Server, SourceLocation.None),
+                new Component("web/psu-1", ComponentKind.PowerSupply, SourceLocation.None, owner: "web"),
+            },
+            Array.Empty<ComponentGroup>(),
+            Array.Empty<Relation>(),
+            Array.Empty<Acceptance>());
+
+        var loops = DesignChecker.Check(model).Findings("HA005");
+
+        Assert.Equal(new[] { "a,b", "self" }, loops.Select(f => string.Join(",", f.Components)).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Contains("a is a part of b is a part of a", loops.First(f => f.Components[0] == "a").Message);
     }
 
     [Fact]
