@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using HaRules.Bench.Designs;
-using HaRules.Evaluation;
+using HaRules.Running;
 
 namespace HaRules.EndToEnd.Benchmarks;
 

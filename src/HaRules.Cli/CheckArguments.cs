@@ -36,7 +36,7 @@ public sealed class CheckArguments
     public List<string> DesignNames { get; } = new();
 
     /// <summary>How long one design may run.</summary>
-    public TimeSpan Timeout { get; set; } = Evaluation.DesignEvaluator.DefaultTimeout;
+    public TimeSpan Timeout { get; set; } = Running.DesignEvaluator.DefaultTimeout;
 
     /// <summary>
     /// The most memory, in bytes, the worker process running the designs may use for its heap, or

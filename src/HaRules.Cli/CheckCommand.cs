@@ -5,7 +5,7 @@ using System.Linq;
 using HaRules.Checking;
 using HaRules.Cli.Severities;
 using HaRules.Cli.BuildTask;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Findings;
 using HaRules.Internal;
 using HaRules.Model;

@@ -5,7 +5,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 using HaRules.Cli.Severities;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Findings;
 using HaRules.Rules;
 

@@ -2,12 +2,15 @@ using HaRules.Checking;
 
 namespace HaRules.Reporting;
 
-/// <summary>Everything the reports show about one design: its check result and the analyses run on it.</summary>
+/// <summary>
+/// What a report writer is given for one design: its check result, which holds the model, the
+/// findings and (through <see cref="CheckResult.Reliability"/>) the analyses.
+/// </summary>
 public sealed class DesignReport
 {
     /// <summary>Creates the report data of one checked design.</summary>
     public DesignReport(CheckResult result) => Result = result;
 
-    /// <summary>The model and its findings.</summary>
+    /// <summary>The model, its findings and its analyses.</summary>
     public CheckResult Result { get; }
 }

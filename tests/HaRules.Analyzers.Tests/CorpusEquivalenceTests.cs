@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using HaRules.Analyzers.Reading;
 using HaRules.Analyzers.Tests.Support;
 using HaRules.Checking;
-using HaRules.Evaluation;
+using HaRules.Running;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;

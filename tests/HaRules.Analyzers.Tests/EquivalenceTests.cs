@@ -6,7 +6,7 @@ using HaRules.Analyzers.Reading;
 using HaRules.Analyzers.Tests.Designs;
 using HaRules.Analyzers.Tests.Support;
 using HaRules.Checking;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

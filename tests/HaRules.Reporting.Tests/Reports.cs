@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 using HaRules.Checking;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Model;
 using Samples.FragileShop;
 using Samples.WebShop;

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using HaRules.Analyzers.Reading.Values;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Findings;
 using HaRules.Model;
 using Microsoft.CodeAnalysis;

@@ -14,7 +14,7 @@ public sealed class DesignReading
 
     /// <summary>
     /// The model the design builds, as far as the reader could follow it, with the columns of every
-    /// location filled in as <see cref="Evaluation.SourceColumns"/> fills them for a model built at run time.
+    /// location filled in as <see cref="Running.SourceColumns"/> fills them for a model built at run time.
     /// </summary>
     public DesignModel Model { get; }
 

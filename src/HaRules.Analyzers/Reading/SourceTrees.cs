@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace HaRules.Analyzers.Reading;
 
 /// <summary>
-/// The compilation's syntax trees by path: gives <see cref="Evaluation.SourceColumns"/> the text of
+/// The compilation's syntax trees by path: gives <see cref="Running.SourceColumns"/> the text of
 /// a line without reading files, and turns a model's <see cref="HaRules.Model.SourceLocation"/> back into a
 /// Roslyn <see cref="Microsoft.CodeAnalysis.Location"/> on the token that starts at its column.
 /// </summary>

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using HaRules.Checking;
 using HaRules.Reporting.Document;
-using HaRules.Reporting.Markdown;
 
 namespace HaRules.Reporting.Content;
 
@@ -21,12 +20,11 @@ internal static class AcceptedSection
         var table = blocks.Table("rule", "component", "reason", "expires", "where");
         foreach (var finding in accepted.Take(ReportLimits.Rows))
         {
-            var acceptance = AcceptedFindings.AcceptanceOf(result.Model, finding);
             table.Row(
                 FindingText.RuleLink(finding.RuleId, paths),
                 Inline.Plain(string.Join(", ", finding.Components)),
                 Inline.Plain(finding.Justification ?? string.Empty),
-                Inline.Plain(acceptance?.Expires ?? "never"),
+                Inline.Plain(finding.Acceptance?.Expires ?? "never"),
                 FindingText.LocationLink(finding, paths));
         }
 

@@ -28,11 +28,11 @@ internal static class DesignContent
         blocks.Heading(3, "Topology");
         if (result.Model.DeclaredComponents.Count() <= ReportLimits.DiagramComponents)
         {
-            blocks.Add(new TopologyDiagram(result.Model, EngineSpofs.Of(reliability)));
+            blocks.Add(new TopologyDiagram(result.Model, reliability.SpofComponents));
         }
         else
         {
-            TopologySummary.Write(blocks, result.Model, EngineSpofs.Of(reliability));
+            TopologySummary.Write(blocks, result.Model, reliability.SpofComponents);
         }
         return blocks;
     }

@@ -3,7 +3,7 @@ using System;
 using System.Linq;
 using HaRules.Model;
 using HaRules.Reporting.Document;
-using HaRules.Storage;
+using HaRules.Raid;
 
 namespace HaRules.Reporting.Content;
 

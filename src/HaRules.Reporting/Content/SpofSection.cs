@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using HaRules.Reliability;
 using HaRules.Reporting.Document;
@@ -23,16 +24,16 @@ internal static class SpofSection
 
         var table = blocks.Table("service", "component", "dependency path");
         var rows = 0;
-        var total = reliability.Services.Sum(s => s.SinglePointsOfFailure.Count);
+        var byService = reliability.SinglePointsOfFailure.ToLookup(s => s.Service, StringComparer.Ordinal);
         foreach (var service in ReportLimits.Services(reliability))
         {
-            foreach (var spof in service.SinglePointsOfFailure.Take(ReportLimits.Rows - rows))
+            foreach (var spof in byService[service.Name].Take(ReportLimits.Rows - rows))
             {
                 rows++;
-                table.Row(Inline.Plain(service.Name), Inline.Strong(spof), Inline.Plain(string.Join(" \u2192 ", reliability.DependencyPath(service.Name, spof))));
+                table.Row(Inline.Plain(spof.Service), Inline.Strong(spof.Component), Inline.Plain(string.Join(" \u2192 ", spof.Path)));
             }
         }
 
-        ReportLimits.LeftOut(blocks, total, rows, "single points of failure (service, component)");
+        ReportLimits.LeftOut(blocks, reliability.SinglePointsOfFailure.Count, rows, "single points of failure (service, component)");
     }
 }

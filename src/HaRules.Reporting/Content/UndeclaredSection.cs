@@ -17,7 +17,7 @@ internal static class UndeclaredSection
             var rows = model.DeclaredComponents
                 .Where(c => kind.Kinds.Contains(c.Kind))
                 .OrderBy(c => c.Name, StringComparer.Ordinal)
-                .Select(c => (Component: c, Facts: kind.Facts.Select(f => f.Declared(model, c)).ToList()))
+                .Select(c => (Component: c, Facts: kind.Facts.Select(f => f.IsDeclaredBy(model, c)).ToList()))
                 .Where(r => r.Facts.Any(f => f == false))
                 .ToList();
             if (rows.Count == 0)

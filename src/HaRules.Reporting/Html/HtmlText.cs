@@ -1,4 +1,4 @@
-using System.Text;
+using HaRules.Reporting.Document;
 
 namespace HaRules.Reporting.Html;
 
@@ -11,56 +11,23 @@ namespace HaRules.Reporting.Html;
 public static class HtmlText
 {
     /// <summary>The text escaped for element content or a quoted attribute value.</summary>
-    public static string Escape(string? text)
+    public static string Escape(string? text) => TextEscaping.Escape(text, Replacement);
+
+    private static string? Replacement(char c) => c switch
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
 
-        var escaped = new StringBuilder(text!.Length + 8);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&':
-                    escaped.Append("&amp;");
-                    break;
-                case '<':
-                    escaped.Append("&lt;");
-                    break;
-                case '>':
-                    escaped.Append("&gt;");
-                    break;
-                case '"':
-                    escaped.Append("&quot;");
-                    break;
-                case '\'':
-                    escaped.Append("&#39;");
-                    break;
-                case '\t' or '\n' or '\r':
-                    // As references they survive attribute-value normalisation, so an attribute keeps the exact name.
-                    escaped.Append("&#").Append(((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(';');
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        escaped.Append(c).Append(text[++i]);
-                    }
-                    else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
-                    {
-                        escaped.Append('\uFFFD');
-                    }
-                    else
-                    {
-                        escaped.Append(char.IsControl(c) ? ' ' : c);
-                    }
+        // As references they survive attribute-value normalisation, so an attribute keeps the exact name.
+        '\t' => "&#9;",
+        '\n' => "&#10;",
+        '\r' => "&#13;",
 
-                    break;
-            }
-        }
-
-        return escaped.ToString();
-    }
+        // XML cannot hold a lone surrogate or these two non-characters.
+        _ when char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' => "\uFFFD",
+        _ => null,
+    };
 }

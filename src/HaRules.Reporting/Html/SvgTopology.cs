@@ -175,7 +175,7 @@ internal static class SvgTopology
     // A name may be a component, a replica group or a part; each is drawn as the declared component(s) it stands for.
     private static IEnumerable<string> Owners(DesignModel model, string name, TopologyLayout layout) =>
         model.Resolve(name)
-            .Select(c => c.Owner is { } owner && layout.ByName.ContainsKey(owner) ? owner : c.Name)
+            .Select(c => model.TopLevelOwner(c.Name))
             .Where(layout.ByName.ContainsKey)
             .Distinct(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using HaRules.Model;
-using HaRules.Storage;
+using HaRules.Raid;
 
 namespace HaRules.Reporting.Json;
 

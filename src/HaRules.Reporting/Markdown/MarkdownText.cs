@@ -1,4 +1,4 @@
-using System.Text;
+using HaRules.Reporting.Document;
 
 namespace HaRules.Reporting.Markdown;
 
@@ -10,41 +10,15 @@ namespace HaRules.Reporting.Markdown;
 public static class MarkdownText
 {
     /// <summary>The text escaped for use inline, in a paragraph, list item, heading or table cell.</summary>
-    public static string Escape(string? text)
+    public static string Escape(string? text) => TextEscaping.Escape(text, Replacement);
+
+    private static string? Replacement(char c) => c switch
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var escaped = new StringBuilder(text!.Length + 8);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '<':
-                    escaped.Append("&lt;");
-                    break;
-                case '>':
-                    escaped.Append("&gt;");
-                    break;
-                case '&':
-                    escaped.Append("&amp;");
-                    break;
-                case '\r':
-                case '\n':
-                case '\t':
-                    escaped.Append(' ');
-                    break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '@' or '$' or '#' or '!' or '{' or '}':
-                    escaped.Append('\\').Append(c);
-                    break;
-                default:
-                    escaped.Append(char.IsControl(c) ? ' ' : c);
-                    break;
-            }
-        }
-
-        return escaped.ToString();
-    }
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        '\r' or '\n' or '\t' => " ",
+        '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '@' or '$' or '#' or '!' or '{' or '}' => "\\" + c,
+        _ => null,
+    };
 }

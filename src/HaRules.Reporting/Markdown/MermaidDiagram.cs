@@ -239,7 +239,7 @@ internal static class MermaidDiagram
             var flaggedKeys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in flagged)
             {
-                var owner = model.FindComponent(name)?.Owner ?? name;
+                var owner = model.TopLevelOwner(name);
                 if (keyOf.TryGetValue(owner, out var key))
                 {
                     flaggedKeys.Add(key);
@@ -282,7 +282,7 @@ internal static class MermaidDiagram
         // A name may be a component, a replica group or a part; each is drawn as the node(s) it folds into.
         private static IEnumerable<int> NodesOf(DesignModel model, string name, Dictionary<string, string> keyOf, Dictionary<string, int> index) =>
             model.Resolve(name)
-                .Select(c => c.Owner is { } owner && keyOf.ContainsKey(owner) ? owner : c.Name)
+                .Select(c => model.TopLevelOwner(c.Name))
                 .Where(keyOf.ContainsKey)
                 .Select(n => index[keyOf[n]])
                 .Distinct();

@@ -45,7 +45,7 @@ public static class AcceptanceApplier
         foreach (var finding in findings)
         {
             var match = valid.FirstOrDefault(a => Covers(context.Model, a, finding));
-            result.Add(match is null ? finding : finding.AsAccepted(match.Reason));
+            result.Add(match is null ? finding : finding.AsAccepted(match));
         }
 
         result.AddRange(problems);

@@ -25,7 +25,7 @@ public static class DesignChecker
         var findings = new List<Finding>();
         foreach (var rule in rules)
         {
-            using (PhaseClock.Measure(rule.GetType().Namespace == typeof(Validation.DuplicateNameRule).Namespace ? "validity rules" : "other rules"))
+            using (PhaseClock.Measure(rule.GetType().Namespace == typeof(Rules.Validity.DuplicateNameRule).Namespace ? "validity rules" : "other rules"))
             {
                 findings.AddRange(RunIsolated(rule, context));
             }

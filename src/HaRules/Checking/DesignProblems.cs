@@ -2,7 +2,7 @@ using System;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules;
-using HaRules.Validation;
+using HaRules.Rules.Validity;
 
 namespace HaRules.Checking;
 

@@ -146,6 +146,18 @@ public abstract class ComponentBuilder<TSelf> : ComponentBuilder
         return Self;
     }
 
+    // Hardware and UPSes stand in racks; a later call replaces the earlier rack (docs/decisions.md).
+    private protected TSelf PlaceInRack(RackBuilder rack)
+    {
+        Declaration.Racks.Clear();
+        if (ResolveOne(rack, "rack") is { } declaration)
+        {
+            Declaration.Racks.Add(declaration);
+        }
+
+        return Self;
+    }
+
     private protected TSelf SetCount(string property, int value)
     {
         Declaration.SetInteger(property, value);
@@ -193,14 +205,5 @@ public abstract class HardwareBuilder<TSelf> : ComponentBuilder<TSelf>
     }
 
     /// <summary>Places the component (every replica) in a rack, a failure domain that can fail as a whole.</summary>
-    public TSelf InRack(RackBuilder rack)
-    {
-        Declaration.Racks.Clear();
-        if (ResolveOne(rack, "rack") is { } declaration)
-        {
-            Declaration.Racks.Add(declaration);
-        }
-
-        return Self;
-    }
+    public TSelf InRack(RackBuilder rack) => PlaceInRack(rack);
 }

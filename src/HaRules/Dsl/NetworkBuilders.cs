@@ -34,53 +34,30 @@ public sealed class SanSwitchBuilder : HardwareBuilder<SanSwitchBuilder>
     }
 }
 
-/// <summary>A router or default gateway; <see cref="WithStandby"/> makes it a VRRP-style pair.</summary>
-public sealed class RouterBuilder : HardwareBuilder<RouterBuilder>
+/// <summary>A router or default gateway; <see cref="PairedHardwareBuilder{TSelf}.WithStandby"/> makes it a VRRP-style pair.</summary>
+public sealed class RouterBuilder : PairedHardwareBuilder<RouterBuilder>
 {
     internal RouterBuilder(Declaration declaration)
         : base(declaration)
     {
     }
-
-    /// <summary>Adds a standby router (<c>name/standby</c>) that takes over the gateway address (VRRP-style).</summary>
-    public RouterBuilder WithStandby()
-    {
-        Declaration.HasStandby = true;
-        Declaration.SetFlag(PropertyNames.HasStandby, true);
-        return this;
-    }
-
-    /// <summary>Connects the router to switches; it needs any one of them.</summary>
-    public RouterBuilder ConnectedTo(params SwitchBuilder[] switches)
-    {
-        AddRelation(RelationKind.ConnectedTo, Resolve(switches, "switch"), 1);
-        return this;
-    }
 }
 
 /// <summary>A firewall. Firewalls may silently drop idle sessions, killing pooled connections (7.5.2).</summary>
-public sealed class FirewallBuilder : HardwareBuilder<FirewallBuilder>
+public sealed class FirewallBuilder : PairedHardwareBuilder<FirewallBuilder>
 {
     internal FirewallBuilder(Declaration declaration)
         : base(declaration)
     {
     }
 
-    /// <summary>Connects the firewall (each unit of the pair) to switches; it needs any one of them.</summary>
-    public FirewallBuilder ConnectedTo(params SwitchBuilder[] switches)
-    {
-        AddRelation(RelationKind.ConnectedTo, Resolve(switches, "switch"), 1);
-        return this;
-    }
-
-    /// <summary>Adds a standby unit (<c>name/standby</c>); with <paramref name="stateSync"/> the pair synchronises connection state, so sessions survive failover.</summary>
-    public FirewallBuilder WithStandby(bool stateSync = false)
-    {
-        Declaration.HasStandby = true;
-        Declaration.SetFlag(PropertyNames.HasStandby, true);
-        Declaration.SetFlag(PropertyNames.StateSync, stateSync);
-        return this;
-    }
+    /// <summary>
+    /// Adds a standby unit (<c>name/standby</c>); with <paramref name="stateSync"/> the pair
+    /// synchronises connection state, so sessions survive failover. Without an argument it declares
+    /// a pair that does not synchronise (and says so: <c>stateSync</c> is false, not undeclared).
+    /// </summary>
+    /// <param name="stateSync">True when the active unit copies its connection table to the standby.</param>
+    public FirewallBuilder WithStandby(bool stateSync = false) => WithStandbyStateSync(stateSync);
 
     /// <summary>How long the firewall keeps an idle session before silently dropping it.</summary>
     public FirewallBuilder IdleTimeout(TimeSpan timeout)
@@ -91,19 +68,11 @@ public sealed class FirewallBuilder : HardwareBuilder<FirewallBuilder>
 }
 
 /// <summary>A load balancer (7.4.2): spreads requests over its targets, health-checks them and fails over.</summary>
-public sealed class LoadBalancerBuilder : HardwareBuilder<LoadBalancerBuilder>
+public sealed class LoadBalancerBuilder : PairedHardwareBuilder<LoadBalancerBuilder>
 {
     internal LoadBalancerBuilder(Declaration declaration)
         : base(declaration)
     {
-    }
-
-    /// <summary>Adds a standby unit (<c>name/standby</c>) that takes over when the active one fails.</summary>
-    public LoadBalancerBuilder WithStandby()
-    {
-        Declaration.HasStandby = true;
-        Declaration.SetFlag(PropertyNames.HasStandby, true);
-        return this;
     }
 
     /// <summary>
@@ -113,19 +82,7 @@ public sealed class LoadBalancerBuilder : HardwareBuilder<LoadBalancerBuilder>
     /// <c>WithStandby()</c> declares a pair that does not synchronise.
     /// </summary>
     /// <param name="stateSync">True when the active unit copies its session table to the standby.</param>
-    public LoadBalancerBuilder WithStandby(bool stateSync)
-    {
-        WithStandby();
-        Declaration.SetFlag(PropertyNames.StateSync, stateSync);
-        return this;
-    }
-
-    /// <summary>Connects the load balancer (each unit of the pair) to switches; it needs any one of them.</summary>
-    public LoadBalancerBuilder ConnectedTo(params SwitchBuilder[] switches)
-    {
-        AddRelation(RelationKind.ConnectedTo, Resolve(switches, "switch"), 1);
-        return this;
-    }
+    public LoadBalancerBuilder WithStandby(bool stateSync) => WithStandbyStateSync(stateSync);
 
     /// <summary>How the load balancer picks a server for a new session.</summary>
     public LoadBalancerBuilder Algorithm(LoadBalancing algorithm)

@@ -27,16 +27,7 @@ public sealed class UpsBuilder : ComponentBuilder<UpsBuilder>, IPowerSource
     }
 
     /// <summary>Places the UPS in a rack.</summary>
-    public UpsBuilder InRack(RackBuilder rack)
-    {
-        Declaration.Racks.Clear();
-        if (ResolveOne(rack, "rack") is { } declaration)
-        {
-            Declaration.Racks.Add(declaration);
-        }
-
-        return this;
-    }
+    public UpsBuilder InRack(RackBuilder rack) => PlaceInRack(rack);
 }
 
 /// <summary>A rack: a failure domain. When it fails, every component in it fails with it.</summary>

@@ -8,10 +8,10 @@ namespace HaRules;
 /// A storage array (7.3): controllers and RAID groups of disks. The chassis itself is not a failure
 /// event; the array runs while any one controller runs.
 /// </summary>
-public sealed class StorageArrayBuilder : HardwareBuilder<StorageArrayBuilder>
+public sealed class StorageArrayBuilder : LinkedHardwareBuilder<StorageArrayBuilder, SanSwitchBuilder>
 {
     internal StorageArrayBuilder(Declaration declaration)
-        : base(declaration)
+        : base(declaration, "SAN switch")
     {
     }
 
@@ -20,13 +20,6 @@ public sealed class StorageArrayBuilder : HardwareBuilder<StorageArrayBuilder>
     {
         Declaration.Controllers = count;
         return SetCount(PropertyNames.Controllers, count);
-    }
-
-    /// <summary>Connects the array to SAN switches (fabrics); it needs any one of them.</summary>
-    public StorageArrayBuilder ConnectedTo(params SanSwitchBuilder[] sanSwitches)
-    {
-        AddRelation(RelationKind.ConnectedTo, Resolve(sanSwitches, "SAN switch"), 1);
-        return this;
     }
 
     /// <summary>

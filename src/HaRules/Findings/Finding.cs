@@ -72,6 +72,12 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>The reason written in the accepting <c>Accept(...)</c>, or null.</summary>
     public string? Justification { get; }
 
+    /// <summary>
+    /// The <c>Accept(...)</c> that accepted this finding (its reason, expiry date and place), as the
+    /// check matched it; null when the finding is not accepted or was read back from a report.
+    /// </summary>
+    public Acceptance? Acceptance { get; private set; }
+
     /// <summary>The identity used to compare and deduplicate findings: rule ID and component names.</summary>
     public string Key => RuleId + ":" + string.Join(",", Components);
 
@@ -79,13 +85,17 @@ public sealed class Finding : IEquatable<Finding>
     public Finding AsAccepted(string justification) =>
         new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations, FixArguments);
 
+    /// <summary>This finding marked as accepted by <paramref name="acceptance"/>, with its reason.</summary>
+    public Finding AsAccepted(Acceptance acceptance) =>
+        new(RuleId, Severity, Message, Components, Location, true, acceptance.Reason, AdditionalLocations, FixArguments) { Acceptance = acceptance };
+
     /// <summary>This finding with another severity.</summary>
     public Finding WithSeverity(Severity severity) =>
-        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, FixArguments);
+        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, FixArguments) { Acceptance = Acceptance };
 
     /// <summary>This finding reported at another location.</summary>
     public Finding WithLocation(SourceLocation location) =>
-        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations, FixArguments);
+        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations, FixArguments) { Acceptance = Acceptance };
 
     /// <inheritdoc />
     public bool Equals(Finding? other) =>

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace HaRules.Findings;
 
@@ -19,7 +21,8 @@ public sealed class RuleDescriptor
         Severity defaultSeverity,
         string domainReference,
         RuleFix fix = RuleFix.None,
-        bool acceptable = true)
+        bool acceptable = true,
+        IEnumerable<JudgedFact>? judges = null)
     {
         Id = id;
         Title = title;
@@ -28,6 +31,7 @@ public sealed class RuleDescriptor
         DomainReference = domainReference;
         Fix = fix;
         Acceptable = acceptable;
+        Judges = (judges ?? Enumerable.Empty<JudgedFact>()).ToArray();
     }
 
     /// <summary>The stable ID, e.g. <c>HA101</c>.</summary>
@@ -53,6 +57,12 @@ public sealed class RuleDescriptor
     /// for the findings judged after acceptances are applied, nor for those about HaRules itself.
     /// </summary>
     public bool Acceptable { get; }
+
+    /// <summary>
+    /// The facts the rule judges only when a design declares them; a report lists the components
+    /// that leave them out, so the reader knows what went unjudged.
+    /// </summary>
+    public IReadOnlyList<JudgedFact> Judges { get; }
 
     /// <summary>The documentation page of the rule, relative to the repository root.</summary>
     public string DocsPath => $"docs/rules/{Id}.md";

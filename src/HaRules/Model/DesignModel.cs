@@ -17,6 +17,9 @@ public sealed class DesignModel
     private readonly Dictionary<string, List<Relation>> _relationsFrom;
     private readonly Dictionary<string, List<Component>> _partsByOwner;
 
+    // How deep an owner walk goes before it looks for a loop (see TopLevelOwner).
+    private const int ShallowOwnerDepth = 4;
+
     /// <summary>Creates a model. Collections are copied; their order is kept.</summary>
     public DesignModel(
         string name,
@@ -132,13 +135,28 @@ public sealed class DesignModel
 
     /// <summary>
     /// The declared component a name stands for: a part's owner, up through nested parts
-    /// (<c>lb/standby/psu-1</c> → <c>lb</c>); the name itself for a declared component or an unknown name.
+    /// (<c>lb/standby/psu-1</c> → <c>lb</c>); the name itself for a declared component or an unknown
+    /// name. Every walk from a part to its declared component goes through here, so that a model
+    /// whose owners loop (possible only in a model built by hand, never by the design language) is
+    /// guarded once: such a name stands for itself.
     /// </summary>
     public string TopLevelOwner(string name)
     {
         var current = name;
-        for (var depth = 0; depth < 8 && FindComponent(current)?.Owner is { } owner; depth++)
+        HashSet<string>? seen = null;
+        for (var depth = 0; FindComponent(current)?.Owner is { } owner; depth++)
         {
+            // The design language nests parts two deep at most; only a deeper chain can loop, so
+            // only then is it worth remembering where the walk has been.
+            if (depth >= ShallowOwnerDepth)
+            {
+                seen ??= new HashSet<string>(StringComparer.Ordinal) { current };
+                if (!seen.Add(owner))
+                {
+                    return name;
+                }
+            }
+
             current = owner;
         }
 

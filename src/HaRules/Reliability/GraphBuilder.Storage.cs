@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using HaRules.Model;
-using HaRules.Storage;
+using HaRules.Raid;
 
 namespace HaRules.Reliability;
 

@@ -188,16 +188,8 @@ internal sealed partial class GraphBuilder
         return null;
     }
 
-    private int TopLevelOf(int index)
-    {
-        var current = index;
-        for (var guard = 0; guard < 16 && _components[current].Owner is { } owner && IndexOf(owner) is var o and >= 0 && o != current; guard++)
-        {
-            current = o;
-        }
-
-        return current;
-    }
+    private int TopLevelOf(int index) =>
+        _components[index].Owner is { } owner && IndexOf(_model.TopLevelOwner(owner)) is var top and >= 0 ? top : index;
 
     /// <summary>
     /// The edges HA005 reports as closing a cycle (its last member back to its first): an edge from

@@ -12,7 +12,7 @@ namespace HaRules.Reliability;
 /// failure, minimal cut sets and tolerance; the blast radius of every basic event; redundancy
 /// groups defeated by a common cause; and capacity shortfalls after one failure.
 /// </summary>
-public sealed class ReliabilityAnalysis
+public sealed partial class ReliabilityAnalysis
 {
     /// <summary>The largest cut-set order searched, whatever tolerance a service declares.</summary>
     public const int MaxOrder = 5;

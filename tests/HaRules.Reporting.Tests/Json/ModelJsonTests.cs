@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Model;
 using HaRules.Reporting.Json;
 using Samples.FragileShop;

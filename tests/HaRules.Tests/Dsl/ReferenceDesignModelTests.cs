@@ -1,5 +1,5 @@
 using System.Linq;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Model;
 using HaRules.Tests.Support;
 using Samples.WebShop;

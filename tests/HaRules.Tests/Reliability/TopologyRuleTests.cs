@@ -329,7 +329,7 @@ public sealed class TopologyRuleTests
     {
         // The service may be what the design never reached: HA006 says the design stopped, and
         // "declares no service" would send its author looking for the wrong mistake.
-        var model = HaRules.Evaluation.DesignEvaluator.Evaluate("Stopped", d =>
+        var model = HaRules.Running.DesignEvaluator.Evaluate("Stopped", d =>
         {
             var web = d.AddServer("web", replicas: 2);
             d.AddLoadBalancer("lb").WithStandby().HealthCheck(System.TimeSpan.FromSeconds(5)).Targets(web);

@@ -1,6 +1,6 @@
 using System.Linq;
 using HaRules.Checking;
-using HaRules.Evaluation;
+using HaRules.Running;
 using HaRules.Rules;
 using HaRules.Tests.Support;
 using Samples.WebShop;

@@ -23,7 +23,7 @@ public sealed class FirewallDropsIdlePoolRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public FirewallDropsIdlePoolRule()
-        : base(new RuleDescriptor(Id, "Firewall drops idle pooled connections", RuleCategory.Application, Severity.Warning, "7.5.2", fix: RuleFix.Mechanical))
+        : base(new RuleDescriptor(Id, "Firewall drops idle pooled connections", RuleCategory.Application, Severity.Warning, "7.5.2", judges: new[] { JudgedFacts.IdleTimeout }, fix: RuleFix.Mechanical))
     {
     }
 

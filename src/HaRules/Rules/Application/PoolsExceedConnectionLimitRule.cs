@@ -20,7 +20,7 @@ public sealed class PoolsExceedConnectionLimitRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public PoolsExceedConnectionLimitRule()
-        : base(new RuleDescriptor(Id, "Pools exceed the database's connection limit", RuleCategory.Application, Severity.Warning, "7.5.2"))
+        : base(new RuleDescriptor(Id, "Pools exceed the database's connection limit", RuleCategory.Application, Severity.Warning, "7.5.2", judges: new[] { JudgedFacts.Connections }))
     {
     }
 

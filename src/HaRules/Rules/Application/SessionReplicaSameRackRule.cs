@@ -17,7 +17,7 @@ public sealed class SessionReplicaSameRackRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SessionReplicaSameRackRule()
-        : base(new RuleDescriptor(Id, "Session replica in the same rack as its primary", RuleCategory.Application, Severity.Warning, "7.5.1"))
+        : base(new RuleDescriptor(Id, "Session replica in the same rack as its primary", RuleCategory.Application, Severity.Warning, "7.5.1", judges: new[] { JudgedFacts.Rack }))
     {
     }
 

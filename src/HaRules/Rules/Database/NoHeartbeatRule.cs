@@ -18,7 +18,7 @@ public sealed class NoHeartbeatRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public NoHeartbeatRule()
-        : base(new RuleDescriptor(Id, "Cluster without a heartbeat", RuleCategory.Database, Severity.Error, "7.6.1"))
+        : base(new RuleDescriptor(Id, "Cluster without a heartbeat", RuleCategory.Database, Severity.Error, "7.6.1", judges: new[] { JudgedFacts.Heartbeat }))
     {
     }
 

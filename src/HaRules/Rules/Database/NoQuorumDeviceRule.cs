@@ -18,7 +18,7 @@ public sealed class NoQuorumDeviceRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public NoQuorumDeviceRule()
-        : base(new RuleDescriptor(Id, "Even number of voters without a quorum device", RuleCategory.Database, Severity.Error, "7.6.1"))
+        : base(new RuleDescriptor(Id, "Even number of voters without a quorum device", RuleCategory.Database, Severity.Error, "7.6.1", judges: new[] { JudgedFacts.Quorum }))
     {
     }
 

@@ -19,7 +19,7 @@ public sealed class SingleHeartbeatRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SingleHeartbeatRule()
-        : base(new RuleDescriptor(Id, "Heartbeat over a single switch", RuleCategory.Database, Severity.Error, "7.6.1"))
+        : base(new RuleDescriptor(Id, "Heartbeat over a single switch", RuleCategory.Database, Severity.Error, "7.6.1", judges: new[] { JudgedFacts.Heartbeat }))
     {
     }
 

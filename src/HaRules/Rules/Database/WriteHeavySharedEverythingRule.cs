@@ -16,7 +16,7 @@ public sealed class WriteHeavySharedEverythingRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public WriteHeavySharedEverythingRule()
-        : base(new RuleDescriptor(Id, "Write-heavy shared-everything cluster", RuleCategory.Database, Severity.Info, "7.6.2"))
+        : base(new RuleDescriptor(Id, "Write-heavy shared-everything cluster", RuleCategory.Database, Severity.Info, "7.6.2", judges: new[] { JudgedFacts.ClusterWorkload }))
     {
     }
 

@@ -17,7 +17,7 @@ public sealed class SharedPowerSourceRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SharedPowerSourceRule()
-        : base(new RuleDescriptor(Id, "All power supplies on one source", RuleCategory.Server, Severity.Warning, "7.2.1"))
+        : base(new RuleDescriptor(Id, "All power supplies on one source", RuleCategory.Server, Severity.Warning, "7.2.1", judges: new[] { JudgedFacts.PowerSupplies }))
     {
     }
 

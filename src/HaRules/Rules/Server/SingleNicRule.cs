@@ -13,7 +13,7 @@ public sealed class SingleNicRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SingleNicRule()
-        : base(new RuleDescriptor(Id, "Single NIC port", RuleCategory.Server, Severity.Warning, "7.2.2"))
+        : base(new RuleDescriptor(Id, "Single NIC port", RuleCategory.Server, Severity.Warning, "7.2.2", judges: new[] { JudgedFacts.Nics }))
     {
     }
 

@@ -17,7 +17,7 @@ public sealed class SinglePowerSupplyRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SinglePowerSupplyRule()
-        : base(new RuleDescriptor(Id, "Single power supply", RuleCategory.Server, Severity.Warning, "7.2.1"))
+        : base(new RuleDescriptor(Id, "Single power supply", RuleCategory.Server, Severity.Warning, "7.2.1", judges: new[] { JudgedFacts.PowerSupplies }))
     {
     }
 

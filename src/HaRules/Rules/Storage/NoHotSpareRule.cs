@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
-using HaRules.Storage;
+using HaRules.Raid;
 
 namespace HaRules.Rules.Storage;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
-using HaRules.Storage;
+using HaRules.Raid;
 
 namespace HaRules.Rules.Storage;
 
@@ -18,7 +18,7 @@ public sealed class RaidIopsShortfallRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public RaidIopsShortfallRule()
-        : base(new RuleDescriptor(Id, "RAID group too slow for its workload", RuleCategory.Storage, Severity.Warning, "7.3.1"))
+        : base(new RuleDescriptor(Id, "RAID group too slow for its workload", RuleCategory.Storage, Severity.Warning, "7.3.1", judges: new[] { JudgedFacts.RaidWorkload }))
     {
     }
 

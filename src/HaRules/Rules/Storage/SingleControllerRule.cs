@@ -14,7 +14,7 @@ public sealed class SingleControllerRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SingleControllerRule()
-        : base(new RuleDescriptor(Id, "Single array controller", RuleCategory.Storage, Severity.Warning, "7.3"))
+        : base(new RuleDescriptor(Id, "Single array controller", RuleCategory.Storage, Severity.Warning, "7.3", judges: new[] { JudgedFacts.Controllers }))
     {
     }
 

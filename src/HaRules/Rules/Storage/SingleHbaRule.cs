@@ -13,7 +13,7 @@ public sealed class SingleHbaRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SingleHbaRule()
-        : base(new RuleDescriptor(Id, "Single storage path", RuleCategory.Storage, Severity.Warning, "7.3.2"))
+        : base(new RuleDescriptor(Id, "Single storage path", RuleCategory.Storage, Severity.Warning, "7.3.2", judges: new[] { JudgedFacts.Hbas }))
     {
     }
 

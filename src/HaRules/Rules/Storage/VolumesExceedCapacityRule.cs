@@ -3,7 +3,7 @@ using System.Linq;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
-using HaRules.Storage;
+using HaRules.Raid;
 
 namespace HaRules.Rules.Storage;
 

@@ -18,7 +18,7 @@ public sealed class AvailabilityTargetRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public AvailabilityTargetRule()
-        : base(new RuleDescriptor(Id, "Availability below target", RuleCategory.Topology, Severity.Warning, "7.1"))
+        : base(new RuleDescriptor(Id, "Availability below target", RuleCategory.Topology, Severity.Warning, "7.1", judges: new[] { JudgedFacts.AvailabilityTarget }))
     {
     }
 

@@ -17,7 +17,7 @@ public sealed class CapacityUnderFailureRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public CapacityUnderFailureRule()
-        : base(new RuleDescriptor(Id, "Not enough capacity after one failure", RuleCategory.Topology, Severity.Warning, "7.4.1"))
+        : base(new RuleDescriptor(Id, "Not enough capacity after one failure", RuleCategory.Topology, Severity.Warning, "7.4.1", judges: new[] { JudgedFacts.PeakLoad, JudgedFacts.Workers }))
     {
     }
 

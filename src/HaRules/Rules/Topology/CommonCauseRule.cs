@@ -17,7 +17,7 @@ public sealed class CommonCauseRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public CommonCauseRule()
-        : base(new RuleDescriptor(Id, "Redundant members share one failure", RuleCategory.Topology, Severity.Warning, "7.2.1"))
+        : base(new RuleDescriptor(Id, "Redundant members share one failure", RuleCategory.Topology, Severity.Warning, "7.2.1", judges: new[] { JudgedFacts.Rack, JudgedFacts.FedBy }))
     {
     }
 

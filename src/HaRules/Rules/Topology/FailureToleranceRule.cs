@@ -18,7 +18,7 @@ public sealed class FailureToleranceRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public FailureToleranceRule()
-        : base(new RuleDescriptor(Id, "Declared failure tolerance not met", RuleCategory.Topology, Severity.Warning, "7.1"))
+        : base(new RuleDescriptor(Id, "Declared failure tolerance not met", RuleCategory.Topology, Severity.Warning, "7.1", judges: new[] { JudgedFacts.FailuresToTolerate }))
     {
     }
 

@@ -17,7 +17,7 @@ public sealed class LoadBalancerWithoutHealthCheckRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public LoadBalancerWithoutHealthCheckRule()
-        : base(new RuleDescriptor(Id, "Load balancer without a health check", RuleCategory.Web, Severity.Warning, "7.4.2", fix: RuleFix.Mechanical))
+        : base(new RuleDescriptor(Id, "Load balancer without a health check", RuleCategory.Web, Severity.Warning, "7.4.2", fix: RuleFix.Mechanical, judges: new[] { JudgedFacts.HealthCheck }))
     {
     }
 

@@ -25,7 +25,7 @@ public sealed class SlowHealthCheckRule : DesignRule
 
     /// <summary>Creates the rule.</summary>
     public SlowHealthCheckRule()
-        : base(new RuleDescriptor(Id, "Health check too infrequent", RuleCategory.Web, Severity.Warning, "7.4.2", fix: RuleFix.Mechanical))
+        : base(new RuleDescriptor(Id, "Health check too infrequent", RuleCategory.Web, Severity.Warning, "7.4.2", judges: new[] { JudgedFacts.HealthCheck }, fix: RuleFix.Mechanical))
     {
     }
 

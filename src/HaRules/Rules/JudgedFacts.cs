@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules;
+
+/// <summary>
+/// The facts the rules judge only when declared, each defined once; a rule's descriptor names the
+/// ones it judges (<see cref="RuleDescriptor.Judges"/>). A new rule that judges a new fact adds it here.
+/// </summary>
+public static class JudgedFacts
+{
+    private static readonly ComponentKind[] Powered =
+    {
+        ComponentKind.LoadBalancer, ComponentKind.Firewall, ComponentKind.Switch, ComponentKind.SanSwitch,
+        ComponentKind.Router, ComponentKind.Server, ComponentKind.StorageArray,
+    };
+
+    /// <summary>A service's availability target (HA104).</summary>
+    public static readonly JudgedFact AvailabilityTarget = Property("availability target", ComponentKind.Service, PropertyNames.AvailabilityTarget);
+
+    /// <summary>How many failures a service must tolerate (HA103).</summary>
+    public static readonly JudgedFact FailuresToTolerate = Property("failures to tolerate", ComponentKind.Service, PropertyNames.TolerateFailures);
+
+    /// <summary>A service's peak load (HA105).</summary>
+    public static readonly JudgedFact PeakLoad = Property("peak load", ComponentKind.Service, PropertyNames.PeakConcurrentRequests);
+
+    /// <summary>A powered component's power supplies (HA201, HA202).</summary>
+    public static readonly JudgedFact PowerSupplies = new("power supplies", Powered, (m, c) => m.PartsOf(c.Name, ComponentKind.PowerSupply).Any());
+
+    /// <summary>A server's NICs (HA203).</summary>
+    public static readonly JudgedFact Nics = new("NICs", new[] { ComponentKind.Server }, (m, c) => m.PartsOf(c.Name, ComponentKind.Nic).Any());
+
+    /// <summary>The HBAs of a server on shared storage (HA306).</summary>
+    public static readonly JudgedFact Hbas = new("HBAs", new[] { ComponentKind.Server }, (m, c) => ModelRoles.Of(m).SharedStorageNodes.Contains(c.Name) ? m.PartsOf(c.Name, ComponentKind.Hba).Any() : null);
+
+    /// <summary>A storage array's controllers (HA309).</summary>
+    public static readonly JudgedFact Controllers = new("controllers", new[] { ComponentKind.StorageArray }, (m, c) => m.PartsOf(c.Name, ComponentKind.Controller).Any());
+
+    /// <summary>The rack a powered component stands in, a failure domain (HA102, HA502).</summary>
+    public static readonly JudgedFact Rack = new("rack", Powered, (m, c) => m.RelationsFrom(c.Name, RelationKind.InRack).Any());
+
+    /// <summary>A load balancer's health check (HA403, HA408).</summary>
+    public static readonly JudgedFact HealthCheck = Property("health check", ComponentKind.LoadBalancer, PropertyNames.HealthCheckSeconds);
+
+    /// <summary>A firewall's idle timeout (HA504).</summary>
+    public static readonly JudgedFact IdleTimeout = Property("idle timeout", ComponentKind.Firewall, PropertyNames.IdleTimeoutSeconds);
+
+    /// <summary>The workers of a server that receives traffic (HA105).</summary>
+    public static readonly JudgedFact Workers = new("capacity (workers)", new[] { ComponentKind.Server }, (m, c) => ModelRoles.Of(m).TrafficTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxWorkers) : null);
+
+    /// <summary>The heartbeat of a cluster that shares storage (HA601, HA607).</summary>
+    public static readonly JudgedFact Heartbeat = new("heartbeat", new[] { ComponentKind.DatabaseCluster }, (m, c) => IsSharedNothing(c) ? null : m.RelationsFrom(c.Name, RelationKind.Heartbeat).Any());
+
+    /// <summary>The quorum device or witness of a cluster that shares storage (HA602).</summary>
+    public static readonly JudgedFact Quorum = new("quorum or witness", new[] { ComponentKind.DatabaseCluster }, (m, c) => IsSharedNothing(c) ? null
+        : m.RelationsFrom(c.Name, RelationKind.QuorumDevice).Any() || m.RelationsFrom(c.Name, RelationKind.Witness).Any());
+
+    /// <summary>The connection limit of a database that pools connect to (HA505).</summary>
+    public static readonly JudgedFact Connections = new("capacity (connections)", new[] { ComponentKind.DatabaseCluster }, (m, c) => ModelRoles.Of(m).PoolTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxConnections) : null);
+
+    /// <summary>The read ratio of a shared-everything cluster (HA604).</summary>
+    public static readonly JudgedFact ClusterWorkload = new("workload", new[] { ComponentKind.DatabaseCluster }, (_, c) => c.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedEverything) ? c.Properties.ContainsKey(PropertyNames.ReadRatio) : null);
+
+    /// <summary>A RAID group's workload (HA311).</summary>
+    public static readonly JudgedFact RaidWorkload = Property("workload", ComponentKind.RaidGroup, PropertyNames.WorkloadIops);
+
+    /// <summary>What feeds a UPS (HA102).</summary>
+    public static readonly JudgedFact FedBy = new("fed by", new[] { ComponentKind.Ups }, (m, c) => m.RelationsFrom(c.Name, RelationKind.FedBy).Any());
+
+    /// <summary>Every fact, in the order a report's columns show them.</summary>
+    public static IReadOnlyList<JudgedFact> InColumnOrder { get; } = new[]
+    {
+        AvailabilityTarget, FailuresToTolerate, PeakLoad, PowerSupplies, Nics, Hbas, Controllers, Rack,
+        HealthCheck, IdleTimeout, Workers, Heartbeat, Quorum, Connections, ClusterWorkload, RaidWorkload, FedBy,
+    };
+
+    private static JudgedFact Property(string title, ComponentKind kind, string property) =>
+        new(title, new[] { kind }, (_, c) => c.Properties.ContainsKey(property));
+
+    private static bool IsSharedNothing(Component cluster) =>
+        cluster.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedNothing);
+}

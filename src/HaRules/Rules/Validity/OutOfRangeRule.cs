@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules;
+
+namespace HaRules.Rules.Validity;
+
+/// <summary>
+/// HA003: a count, size, rate or duration out of range (zero or negative counts, pool max below
+/// min, negative or zero timeouts, NaN, ratios outside 0..1), or a name that is empty or contains
+/// <c>/</c>. A replica group is reported once, naming every replica.
+/// </summary>
+public sealed class OutOfRangeRule : DesignRule
+{
+    private static readonly PropertyRange[] ComponentRanges =
+    {
+        PropertyRange.AtLeast(PropertyNames.PowerSupplies, 1, "power supplies", Limits.MaxParts),
+        PropertyRange.AtLeast(PropertyNames.Fans, 1, "fans", Limits.MaxParts),
+        PropertyRange.AtLeast(PropertyNames.Nics, 1, "NIC ports", Limits.MaxParts),
+        PropertyRange.AtLeast(PropertyNames.Hbas, 1, "HBAs", Limits.MaxParts),
+        PropertyRange.AtLeast(PropertyNames.Controllers, 1, "controllers", Limits.MaxParts),
+        PropertyRange.AtLeast(PropertyNames.Disks, 1, "disks", Limits.MaxParts),
+        PropertyRange.AtLeast(PropertyNames.MaxWorkers, 1, "maxWorkers"),
+        PropertyRange.AtLeast(PropertyNames.MaxConnections, 1, "MaxConnections"),
+        PropertyRange.AtLeast(PropertyNames.Partitions, 1, "partitions"),
+        PropertyRange.AtLeast(PropertyNames.PartitionReplicas, 1, "partition replicas"),
+        PropertyRange.AtLeast(PropertyNames.PeakConcurrentRequests, 1, "PeakConcurrentRequests"),
+        PropertyRange.AtLeast(PropertyNames.PeakRequestsPerSecond, 1, "PeakRequestsPerSecond"),
+        PropertyRange.AtLeast(PropertyNames.TolerateFailures, 0, "TolerateFailures"),
+        PropertyRange.Positive(PropertyNames.DiskSizeBytes, "the disk size"),
+        PropertyRange.Positive(PropertyNames.DiskIops, "the disk IOPS"),
+        PropertyRange.Positive(PropertyNames.StripeSizeBytes, "the stripe size"),
+        PropertyRange.Positive(PropertyNames.SizeBytes, "the volume size"),
+        PropertyRange.AtLeast(PropertyNames.WorkloadIops, 0, "the workload IOPS"),
+        PropertyRange.Ratio(PropertyNames.ReadRatio, "readRatio", includeZero: true),
+        PropertyRange.Ratio(PropertyNames.Availability, "the availability", includeZero: true),
+        PropertyRange.Ratio(PropertyNames.AvailabilityTarget, "the availability target", includeZero: false),
+        PropertyRange.Positive(PropertyNames.MtbfSeconds, "the MTBF"),
+        PropertyRange.AtLeast(PropertyNames.MttrSeconds, 0, "the MTTR"),
+        PropertyRange.Positive(PropertyNames.DiskMttfSeconds, "the disk MTTF"),
+        PropertyRange.Positive(PropertyNames.RebuildBytesPerSecond, "the rebuild rate"),
+        PropertyRange.AtLeast(PropertyNames.ReplacementSeconds, 0, "the replacement time"),
+        PropertyRange.AtLeast(PropertyNames.RepairSeconds, 0, "the repair time"),
+        PropertyRange.Below(PropertyNames.ReadErrorRate, 1, "the read error rate"),
+        PropertyRange.Positive(PropertyNames.IdleTimeoutSeconds, "the idle timeout"),
+        PropertyRange.Positive(PropertyNames.HealthCheckSeconds, "the health-check interval"),
+        PropertyRange.Positive(PropertyNames.IntervalSeconds, "the backup interval"),
+    };
+
+    private static readonly PropertyRange[] PoolRanges =
+    {
+        PropertyRange.AtLeast(PropertyNames.PoolMin, 0, "the pool minimum"),
+        PropertyRange.AtLeast(PropertyNames.PoolMax, 1, "the pool maximum"),
+        PropertyRange.Positive(PropertyNames.IdleTimeoutSeconds, "the pool idle timeout"),
+        PropertyRange.Positive(PropertyNames.KeepAliveSeconds, "the keep-alive interval"),
+    };
+
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA003";
+
+    /// <summary>Creates the rule.</summary>
+    public OutOfRangeRule()
+        : base(new RuleDescriptor(Id, "A count, size, rate, duration or name is out of range", RuleCategory.Validity, Severity.Error, ""))
+    {
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var group in model.Groups)
+        {
+            if (group.DeclaredCount < 1 || group.DeclaredCount > Limits.MaxReplicas)
+            {
+                yield return context.Create(
+                    Id,
+                    $"'{group.Name}' declares {Count(group.DeclaredCount)} replicas; give it between 1 and {Count(Limits.MaxReplicas)}",
+                    group.Name,
+                    group.Location);
+            }
+        }
+
+        foreach (var (component, names) in Declared(model))
+        {
+            foreach (var finding in CheckName(context, component, names))
+            {
+                yield return finding;
+            }
+
+            foreach (var problem in Problems(component.Properties, ComponentRanges))
+            {
+                yield return context.Create(Id, $"'{Label(component, names)}': {problem}", names, component.Location);
+            }
+
+            foreach (var finding in CheckRelations(context, component, names))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>Each declared component once: a replica group by its first replica, with every replica's name.</summary>
+    private static IEnumerable<(Component Component, string[] Names)> Declared(DesignModel model)
+    {
+        foreach (var component in model.DeclaredComponents)
+        {
+            if (component.Group is null)
+            {
+                yield return (component, new[] { component.Name });
+            }
+            else if (component.Properties.GetInteger(PropertyNames.ReplicaIndex) == 1)
+            {
+                var members = model.FindGroup(component.Group)?.Members.ToArray() ?? new[] { component.Name };
+                yield return (component, members);
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> CheckName(RuleContext context, Component component, string[] names)
+    {
+        var declared = component.Group ?? component.Name;
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            yield return context.Create(Id, $"a {component.Kind} has an empty name; give it a name", names, component.Location);
+        }
+        else if (declared.IndexOf('/') >= 0)
+        {
+            yield return context.Create(
+                Id,
+                $"the name '{declared}' contains '/', which separates a component from its parts; rename it",
+                names,
+                component.Location);
+        }
+    }
+
+    private static IEnumerable<Finding> CheckRelations(RuleContext context, Component component, string[] names)
+    {
+        foreach (var relation in context.Model.RelationsFrom(component.Name))
+        {
+            if (relation.Kind == RelationKind.DependsOn && relation.Count is { } k && (k < 1 || k > relation.Targets.Count))
+            {
+                yield return context.Create(
+                    Id,
+                    $"'{Label(component, names)}' needs {Count(k)} of {Count(relation.Targets.Count)} dependencies; ask for between 1 and {Count(relation.Targets.Count)}",
+                    names,
+                    relation.Location);
+            }
+
+            if (relation.Kind != RelationKind.ConnectionPool)
+            {
+                continue;
+            }
+
+            var problems = Problems(relation.Properties, PoolRanges).ToList();
+            var min = relation.Properties.GetInteger(PropertyNames.PoolMin);
+            var max = relation.Properties.GetInteger(PropertyNames.PoolMax);
+            if (min is not null && max is not null && max < min)
+            {
+                problems.Add($"the pool maximum ({Count(max.Value)}) is below its minimum ({Count(min.Value)})");
+            }
+
+            foreach (var problem in problems)
+            {
+                yield return context.Create(Id, $"pool {Label(component, names)}→{string.Join(",", relation.Targets)}: {problem}", names, relation.Location);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Problems(PropertyBag properties, IEnumerable<PropertyRange> ranges)
+    {
+        foreach (var range in ranges)
+        {
+            if (properties.TryGetValue(range.Property, out var value) && range.Problem(value.AsNumber()) is { } problem)
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    private static string Label(Component component, string[] names) => component.Group ?? names[0];
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The valid range of one numeric property and how to say that a value is outside it.</summary>
+    private sealed class PropertyRange
+    {
+        private readonly Func<double, bool> _valid;
+        private readonly string _expected;
+
+        private PropertyRange(string property, string label, Func<double, bool> valid, string expected)
+        {
+            Property = property;
+            Label = label;
+            _valid = valid;
+            _expected = expected;
+        }
+
+        public string Property { get; }
+
+        public string Label { get; }
+
+        public static PropertyRange AtLeast(string property, double minimum, string label, double maximum = double.PositiveInfinity) =>
+            new(property, label, v => v >= minimum && v <= maximum, double.IsPositiveInfinity(maximum)
+                ? $"at least {Format(minimum)}"
+                : $"between {Format(minimum)} and {Format(maximum)}");
+
+        public static PropertyRange Positive(string property, string label) =>
+            new(property, label, v => v > 0 && !double.IsInfinity(v), "greater than zero");
+
+        public static PropertyRange Ratio(string property, string label, bool includeZero) =>
+            new(property, label, v => (includeZero ? v >= 0 : v > 0) && v <= 1, includeZero ? "between 0 and 1" : "above 0 and at most 1");
+
+        public static PropertyRange Below(string property, double limit, string label) =>
+            new(property, label, v => v >= 0 && v < limit, $"at least 0 and below {Format(limit)}");
+
+        public string? Problem(double value) =>
+            !double.IsNaN(value) && _valid(value) ? null : $"{Label} must be {_expected}, not {Format(value)}";
+
+        private static string Format(double value) => double.IsNaN(value) ? "NaN" : value.ToString("G", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules;
+
+namespace HaRules.Rules.Validity;
+
+/// <summary>
+/// HA002: a reference points to nothing or to another design. The design language reports null
+/// and foreign references while the design is declared; a model built elsewhere (read from JSON,
+/// or by the analyzer) is checked for relation targets that name no component.
+/// </summary>
+public sealed class UnknownReferenceRule : DesignRule
+{
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "HA002";
+
+    /// <summary>Creates the rule.</summary>
+    public UnknownReferenceRule()
+        : base(new RuleDescriptor(Id, "A reference points to nothing or to another design", RuleCategory.Validity, Severity.Error, ""))
+    {
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var problem in context.Model.Problems.Where(p => p.Kind == DesignProblemKind.UnknownReference))
+        {
+            yield return new Finding(Id, Descriptor.DefaultSeverity, problem.Message, problem.Components, problem.Location);
+        }
+
+        var model = context.Model;
+        foreach (var relation in model.Relations)
+        {
+            foreach (var target in relation.Targets.Concat(relation.Via))
+            {
+                if (model.FindComponent(target) is null && model.FindGroup(target) is null)
+                {
+                    var owner = model.TopLevelOwner(relation.From);
+                    yield return context.Create(
+                        Id,
+                        $"'{relation.From}' references '{target}', which is not declared in this design",
+                        owner,
+                        relation.Location);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using HaRules.Findings;
+using HaRules.Model;
+
+namespace HaRules.Running;
+
+/// <summary>
+/// Caller-info attributes give a call's file and line but not its column. The analyzer reports
+/// at the column of the called method's name; this fills in the same column for a model built at
+/// run time, by finding that name on the line in the source file. A file that cannot be read, or
+/// a line without the name, keeps column 0 (unknown).
+/// </summary>
+public sealed class SourceColumns
+{
+    private readonly Dictionary<string, string[]?> _files = new(StringComparer.Ordinal);
+    private readonly Func<string, int, string?>? _lineSource;
+
+    /// <summary>Finds columns in the source files on disk.</summary>
+    public SourceColumns()
+    {
+    }
+
+    /// <summary>
+    /// Finds columns in text given by <paramref name="lineSource"/> (file, 1-based line → the line's
+    /// text, or null): the analyzer passes its syntax trees, so both sides use one rule for columns.
+    /// </summary>
+    public SourceColumns(Func<string, int, string?> lineSource) => _lineSource = lineSource;
+
+    // One name per kind, made once: a model has hundreds of thousands of components.
+    private static readonly Dictionary<ComponentKind, string> DeclaringMethods =
+        ((ComponentKind[])Enum.GetValues(typeof(ComponentKind))).ToDictionary(k => k, k => k == ComponentKind.Generic ? "AddComponent" : "Add" + k);
+
+    /// <summary>The method that declares each kind of component.</summary>
+    public static string DeclaringMethod(ComponentKind kind) =>
+        DeclaringMethods.TryGetValue(kind, out var method) ? method : "Add" + kind;
+
+    /// <summary>The model with the column of every component, relation and acceptance location filled in where found.</summary>
+    public DesignModel Resolve(DesignModel model)
+    {
+        var components = model.Components.Select(c =>
+        {
+            var owner = c.Owner is null ? c : model.FindComponent(model.TopLevelOwner(c.Name)) ?? c;
+            return new Component(c.Name, c.Kind, Locate(c.Location, DeclaringMethod(owner.Kind)), c.Properties, c.Owner, c.Group);
+        }).ToList();
+        var groups = model.Groups.Select(g => new ComponentGroup(g.Name, g.Kind, g.Members, Locate(g.Location, DeclaringMethod(g.Kind)), g.DeclaredCount));
+        var relations = model.Relations.Select(r => new Relation(
+            r.Kind, r.From, r.Targets, Locate(r.Location, RelationMethod(model, r)), r.Count, r.Via, r.Properties));
+        var acceptances = model.Acceptances.Select(a => new Acceptance(a.Target, a.RuleId, a.Reason, a.Expires, Locate(a.Location, "Accept")));
+        var problems = model.Problems.Select(p => p.WithLocation(LocateAny(p.Location, components)));
+        return new DesignModel(model.Name, components, groups, relations, acceptances, problems);
+    }
+
+    /// <summary>The location with the column of <paramref name="method"/> on its line, when the file shows it.</summary>
+    public SourceLocation Locate(SourceLocation location, string method)
+    {
+        if (location.Column > 0 || !location.IsKnown)
+        {
+            return location;
+        }
+
+        var text = Line(location.File, location.Line);
+        if (text is null)
+        {
+            return location;
+        }
+
+        var index = IndexOfCall(text, method);
+        return index < 0 ? location : location.WithColumn(index + 1);
+    }
+
+    private static int IndexOfCall(string line, string method)
+    {
+        for (var start = 0; start < line.Length;)
+        {
+            var index = line.IndexOf(method, start, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            var before = index == 0 ? ' ' : line[index - 1];
+            var after = index + method.Length;
+            while (after < line.Length && char.IsWhiteSpace(line[after]))
+            {
+                after++;
+            }
+
+            if (!char.IsLetterOrDigit(before) && before != '_' && (after == line.Length || line[after] == '(' || line[after] == '<'))
+            {
+                return index;
+            }
+
+            start = index + method.Length;
+        }
+
+        return -1;
+    }
+
+    private static string RelationMethod(DesignModel model, Relation relation) =>
+        relation.Kind == RelationKind.ConnectionPool
+            ? "ConnectsTo"
+            : DeclaringMethod(model.FindComponent(model.TopLevelOwner(relation.From))?.Kind ?? ComponentKind.Generic);
+
+    // A problem sits on a component's declaring line: take that component's resolved column.
+    private static SourceLocation LocateAny(SourceLocation location, IEnumerable<Component> resolved) =>
+        location.Column > 0 ? location : resolved.FirstOrDefault(c => c.Location.File == location.File && c.Location.Line == location.Line)?.Location ?? location;
+
+    private string? Line(string file, int line)
+    {
+        if (_lineSource is not null)
+        {
+            return _lineSource(file, line);
+        }
+
+        if (!_files.TryGetValue(file, out var lines))
+        {
+            try
+            {
+                lines = File.Exists(file) ? File.ReadAllLines(file) : null;
+            }
+            catch (IOException)
+            {
+                lines = null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                lines = null;
+            }
+
+            _files[file] = lines;
+        }
+
+        return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+    }
+}
