@@ -27,6 +27,7 @@ internal static class Report
         ("validity rules", new[] { "validity rules" }),
         ("graph build", new[] { "graph build" }),
         ("analyses", new[] { "analyses" }),
+        ("fix ranking", new[] { "fix ranking" }),
         ("other rules", new[] { "other rules" }),
         ("acceptances, order, severities", new[] { "acceptances and order", "severities" }),
         ("JSON", new[] { "write json" }),
