@@ -7,6 +7,7 @@ using System.Linq;
 using HaRules.Bench.Designs;
 using HaRules.Model;
 using HaRules.Rules;
+using HaRules.Validation;
 
 namespace HaRules.Benchmarks;
 
@@ -31,7 +32,11 @@ internal static class RuleTimes
         output.WriteLine("|---|---:|---:|");
         foreach (var rule in BuiltInRules.Create())
         {
-            var time = Best(() => rule.Check(context).Count());
+            // The dependency cycles are found once per model (HA005 and the graph builder share
+            // them): HA005 is timed on a fresh copy of the model each run, so it pays for the search.
+            var time = rule is DependencyCycleRule
+                ? Best(() => Copy(model), copy => rule.Check(new RuleContext(copy, DateTime.UtcNow)).Count())
+                : Best(() => rule.Check(context).Count());
             output.WriteLine(FormattableString.Invariant($"| {rule.Descriptor.Id} {rule.GetType().Name} | {Ms(time)} | {time / traversal:0.0}× |"));
         }
     }
@@ -54,6 +59,26 @@ internal static class RuleTimes
         }
 
         return reached;
+    }
+
+    private static DesignModel Copy(DesignModel model) =>
+        new(model.Name, model.Components, model.Groups, model.Relations, model.Acceptances, model.Problems);
+
+    private static double Best<T>(Func<T> setUp, Action<T> action)
+    {
+        var best = double.MaxValue;
+        var wall = Stopwatch.StartNew();
+        for (var runs = 0; runs < 3 || wall.Elapsed.TotalSeconds < 1; runs++)
+        {
+            var input = setUp();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var clock = Stopwatch.StartNew();
+            action(input);
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+
+        return best;
     }
 
     private static double Best(Action action)

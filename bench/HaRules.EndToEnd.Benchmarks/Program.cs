@@ -37,11 +37,11 @@ internal static class Program
         foreach (var @case in cases)
         {
             var alone = Runner.Alone(@case);
-            Console.Error.WriteLine($"{@case}: design alone {alone.WallSeconds:0.00} s, {alone.PeakKb / 1024} MB");
+            Console.Error.WriteLine($"{@case}: design alone {alone.WallSeconds:0.00} s, CPU {alone.CpuMilliseconds / 1000:0.00} s, {alone.PeakKb / 1024} MB");
             foreach (var formats in jsonOnly ? new[] { new[] { "json" } } : new[] { new[] { "json" }, new[] { "json", "markdown", "html", "sarif" } })
             {
                 var check = Runner.Check(@case, formats);
-                Console.Error.WriteLine($"{@case} {string.Join("+", formats)}: {check.WallSeconds:0.00} s, {check.PeakKb / 1024} MB, exit {check.ExitCode}");
+                Console.Error.WriteLine($"{@case} {string.Join("+", formats)}: {check.WallSeconds:0.00} s, CPU {check.CpuMilliseconds / 1000:0.00} s, {check.PeakKb / 1024} MB, exit {check.ExitCode}");
                 rows.Add(new Row(@case, alone, check, formats));
             }
         }
@@ -87,7 +87,7 @@ internal static class DesignAlone
         var model = DesignEvaluator.Evaluate(design.GetType().Name, design.Describe);
         var seconds = started.Elapsed.TotalSeconds;
         var declared = model.Components.Count(c => !c.IsPart);
-        Console.WriteLine(FormattableString.Invariant($"RESULT declared={declared} model={model.Components.Count} describeAndBuild={seconds:0.####} problems={model.Problems.Count} peakKb={Runner.HighWaterMark(Environment.ProcessId)}"));
+        Console.WriteLine(FormattableString.Invariant($"RESULT declared={declared} model={model.Components.Count} describeAndBuild={seconds:0.####} problems={model.Problems.Count} peakKb={Runner.HighWaterMark(Environment.ProcessId)} cpuMs={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0}"));
         GC.KeepAlive(model);
         return 0;
     }

@@ -27,6 +27,7 @@ internal static class Report
         ("validity rules", new[] { "validity rules" }),
         ("graph build", new[] { "graph build" }),
         ("analyses", new[] { "analyses" }),
+        ("fix ranking", new[] { "fix ranking" }),
         ("other rules", new[] { "other rules" }),
         ("acceptances, order, severities", new[] { "acceptances and order", "severities" }),
         ("JSON", new[] { "write json" }),
@@ -37,12 +38,12 @@ internal static class Report
 
     public static void Print(IReadOnlyList<Row> rows, TextWriter output)
     {
-        output.WriteLine("| shape | declared | model components | formats | check wall | peak RSS | bytes / declared | design alone | whole / alone | exit |");
-        output.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| shape | declared | model components | formats | check wall | peak RSS | bytes / declared | design alone | whole / alone | check CPU (worker) | alone CPU | CPU whole / alone | exit |");
+        output.WriteLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
             var bytes = r.Declared == 0 ? 0 : r.Check.PeakKb * 1024.0 / r.Declared;
-            output.WriteLine(Invariant($"| {Shape(r)} | {r.Declared:N0} | {int.Parse(r.Alone.Result.GetValueOrDefault("model", "0"), CultureInfo.InvariantCulture):N0} | {r.FormatText} | {r.Check.WallSeconds:0.00} s | {r.Check.PeakKb / 1024:N0} MB | {bytes:N0} | {r.Alone.WallSeconds:0.00} s | {r.Check.WallSeconds / r.Alone.WallSeconds:0.0}× | {r.Check.ExitCode} |"));
+            output.WriteLine(Invariant($"| {Shape(r)} | {r.Declared:N0} | {int.Parse(r.Alone.Result.GetValueOrDefault("model", "0"), CultureInfo.InvariantCulture):N0} | {r.FormatText} | {r.Check.WallSeconds:0.00} s | {r.Check.PeakKb / 1024:N0} MB | {bytes:N0} | {r.Alone.WallSeconds:0.00} s | {r.Check.WallSeconds / r.Alone.WallSeconds:0.0}× | {r.Check.CpuMilliseconds / 1000:0.00} s | {r.Alone.CpuMilliseconds / 1000:0.00} s | {(r.Alone.CpuMilliseconds > 0 ? r.Check.CpuMilliseconds / r.Alone.CpuMilliseconds : 0):0.0}× | {r.Check.ExitCode} |"));
         }
 
         output.WriteLine();

@@ -17,6 +17,7 @@ public sealed class SourceSuppressions
 {
     private readonly Dictionary<string, SuppressionsInFile?> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<SuppressionsInFile.Global>> _globalsByFolder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Source> _bySource = new(StringComparer.Ordinal);
 
     private SourceSuppressions()
     {
@@ -39,19 +40,39 @@ public sealed class SourceSuppressions
     public bool IsSuppressed(Finding finding)
     {
         var location = finding.Location;
-        if (!location.IsKnown || !File.Exists(location.File))
+        if (!location.IsKnown)
         {
             return false;
         }
 
-        var file = Read(location.File);
-        if (file is null)
+        // A design's findings sit in a handful of files: each is looked up on disk once, not once per finding.
+        if (!_bySource.TryGetValue(location.File, out var source))
+        {
+            source = new Source(File.Exists(location.File) ? Read(location.File) : null);
+            _bySource.Add(location.File, source);
+        }
+
+        if (source.File is not { } file)
         {
             return false;
         }
 
-        return file.Suppresses(finding.RuleId, location.Line, location.Column)
-            || GlobalsOf(location.File).Any(g => file.GlobalApplies(g, finding.RuleId, location.Line, location.Column));
+        if (file.Suppresses(finding.RuleId, location.Line, location.Column))
+        {
+            return true;
+        }
+
+        source.Globals ??= GlobalsOf(location.File);
+        return source.Globals.Any(g => file.GlobalApplies(g, finding.RuleId, location.Line, location.Column));
+    }
+
+    private sealed class Source
+    {
+        public Source(SuppressionsInFile? file) => File = file;
+
+        public SuppressionsInFile? File { get; }
+
+        public IReadOnlyList<SuppressionsInFile.Global>? Globals { get; set; }
     }
 
     private SuppressionsInFile? Read(string path)

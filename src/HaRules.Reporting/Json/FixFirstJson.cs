@@ -16,7 +16,7 @@ internal static class FixFirstJson
     public static void Write(Utf8JsonWriter writer, CheckResult result)
     {
         var ranking = result.Reliability.FixFirst;
-        var active = result.Active.ToList();
+        var active = new FindingsByComponent(result.Active.ToList());
         writer.WriteStartArray("fixFirst");
         foreach (var fix in ranking.Fixes)
         {
@@ -46,7 +46,7 @@ internal static class FixFirstJson
 
             writer.WriteEndArray();
             writer.WriteStartArray("resolves");
-            foreach (var (id, _, _) in TopFixes.Rules(TopFixes.Resolved(fix, active)))
+            foreach (var (id, _, _) in TopFixes.Rules(active.Resolved(fix)))
             {
                 writer.WriteStringValue(id);
             }

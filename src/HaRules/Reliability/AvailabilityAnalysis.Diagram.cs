@@ -35,6 +35,11 @@ internal sealed partial class AvailabilityAnalysis
 
     private bool _strict;
 
+    // The last root's diagram, kept while the fix-first ranking re-evaluates that root with
+    // candidates made perfect: the function does not change with the probabilities, only its weights.
+    private bool _keepDiagram;
+    private KeptDiagram? _kept;
+
     [ThreadStatic]
     private static bool _onLargeStack;
 
@@ -54,7 +59,8 @@ internal sealed partial class AvailabilityAnalysis
     /// <summary>The exact value of <paramref name="node"/> by conditioning, else by a diagram; null when both give up.</summary>
     private (double Up, double Down)? Exact(int node)
     {
-        if (!_diagramsFirst && Conditioned(node, _budget.StrictWorkLimit) is { } value)
+        var compiled = _keepDiagram && _kept is { } kept && kept.Top == node;
+        if (!_diagramsFirst && !compiled && Conditioned(node, _budget.StrictWorkLimit) is { } value)
         {
             return value;
         }
@@ -104,6 +110,10 @@ internal sealed partial class AvailabilityAnalysis
     {
         var s = _structure;
         var topLocal = s.LocalOf(top);
+        if (_keepDiagram && _kept is { } kept && kept.Top == top && Reweighed(kept) is { } again)
+        {
+            return Remember(top, again);
+        }
 
         // The sub-graph to compile: every node reached from the top without going below a variable.
         var values = new Dictionary<int, (double Up, double Down)>();
@@ -156,7 +166,13 @@ internal sealed partial class AvailabilityAnalysis
         }
 
         var result = diagram.Probability(function, up, down);
-        if (s.Module[topLocal])
+        _kept = _keepDiagram ? new KeptDiagram(top, diagram, function, variables.ToArray()) : null;
+        return Remember(top, result);
+    }
+
+    private (double Up, double Down) Remember(int top, (double Up, double Down) result)
+    {
+        if (_structure.Module[_structure.LocalOf(top)])
         {
             // Exact whatever root reaches it: kept for later roots, as the conditioning path does.
             _known[top] = true;
@@ -165,6 +181,31 @@ internal sealed partial class AvailabilityAnalysis
 
         return result;
     }
+
+    /// <summary>
+    /// The kept diagram's probability under the current probabilities of its variables (events
+    /// read from the graph, modules evaluated again where forgotten); null when a module that was
+    /// a variable no longer conditions within its bound (it would be compiled into the diagram).
+    /// </summary>
+    private (double Up, double Down)? Reweighed(KeptDiagram kept)
+    {
+        var up = new double[kept.Variables.Length];
+        var down = new double[kept.Variables.Length];
+        for (var level = 0; level < kept.Variables.Length; level++)
+        {
+            if (VariableValue(_structure.LocalOf(kept.Variables[level])) is not { } value)
+            {
+                return null;
+            }
+
+            (up[level], down[level]) = value;
+        }
+
+        return kept.Diagram.Probability(kept.Function, up, down);
+    }
+
+    /// <summary>A compiled root: its diagram, function and variables (graph nodes, by level).</summary>
+    private sealed record KeptDiagram(int Top, DecisionDiagram Diagram, int Function, int[] Variables);
 
     /// <summary>
     /// The probabilities of a node that enters the diagram as a variable: a basic event, or a

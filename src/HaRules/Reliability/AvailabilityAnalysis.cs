@@ -104,14 +104,62 @@ internal sealed partial class AvailabilityAnalysis
         new(graph, decomposeAbove, diagrams, budget ?? AvailabilityBudget.Default);
 
     /// <summary>As <see cref="Compute"/>, reusing what earlier roots of this analysis computed.</summary>
-    public (double Up, double Down, bool Exact) Evaluate(int root)
+    public (double Up, double Down, bool Exact) Evaluate(int root) => EvaluateChanged(root, null);
+
+    /// <summary>
+    /// As <see cref="Evaluate"/> with the given events made perfect (always up) for this
+    /// evaluation only: what the fix-first ranking asks for each candidate. The graph's
+    /// probabilities are changed in place and restored, so the graph must be this analysis's own
+    /// (<see cref="ReliabilityGraph.WithPerfectEvents"/> with no events makes one). Modules kept
+    /// from earlier roots stay valid unless a perfect event lies below them: only those (the
+    /// events' ancestors inside the root's sub-graph) are forgotten, before and after, so the cost
+    /// is the root's sub-graph, not the whole graph.
+    /// </summary>
+    public (double Up, double Down, bool Exact) EvaluateWithPerfect(int root, IReadOnlyList<int> events)
+    {
+        var up = _graph.Up;
+        var down = _graph.Down;
+        var saved = new (double Up, double Down)[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            saved[i] = (up[events[i]], down[events[i]]);
+        }
+
+        try
+        {
+            foreach (var e in events)
+            {
+                up[e] = 1;
+                down[e] = 0;
+            }
+
+            return EvaluateChanged(root, events);
+        }
+        finally
+        {
+            for (var i = events.Count - 1; i >= 0; i--)
+            {
+                (up[events[i]], down[events[i]]) = saved[i];
+            }
+        }
+    }
+
+    private (double Up, double Down, bool Exact) EvaluateChanged(int root, IReadOnlyList<int>? changed)
     {
         _work = 0;
         LastWork = 0;
         _approximate = false;
         _structure.Build(root);
+        var stale = changed is null ? null : Above(changed);
+        _keepDiagram = changed is not null;
+        if (_kept is { } kept && kept.Top != root)
+        {
+            _kept = null;
+        }
+
         try
         {
+            Forget(stale);
             Prepare();
             return _structure.Depth > 500
                 ? OnLargeStack(() => ExactOrApproximate(root)) // evaluation recurses along the graph's depth
@@ -119,7 +167,60 @@ internal sealed partial class AvailabilityAnalysis
         }
         finally
         {
+            Forget(stale);
             _structure.Clear();
+        }
+    }
+
+    /// <summary>The nodes of the current sub-graph at or above any of <paramref name="events"/> (graph nodes).</summary>
+    private List<int> Above(IReadOnlyList<int> events)
+    {
+        var s = _structure;
+        var order = s.Order;
+        var marked = new bool[s.Count];
+        var result = new List<int>();
+        foreach (var e in events)
+        {
+            if (s.LocalOf(e) is var local and >= 0 && !marked[local])
+            {
+                marked[local] = true;
+                result.Add(e);
+            }
+        }
+
+        // Local numbers are post-order numbers: children come before their parents.
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (marked[i])
+            {
+                continue;
+            }
+
+            var v = order[i];
+            for (var c = _graph.ChildStart[v]; c < _graph.ChildStart[v + 1]; c++)
+            {
+                if (marked[s.LocalOf(_graph.ChildList[c])])
+                {
+                    marked[i] = true;
+                    result.Add(v);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void Forget(List<int>? nodes)
+    {
+        if (nodes is null)
+        {
+            return;
+        }
+
+        foreach (var v in nodes)
+        {
+            _known[v] = false;
         }
     }
 

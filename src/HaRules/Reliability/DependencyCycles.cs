@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using HaRules.Model;
 
 namespace HaRules.Reliability;
@@ -13,8 +14,14 @@ namespace HaRules.Reliability;
 /// </summary>
 public static class DependencyCycles
 {
+    // A model is immutable and both HA005 and the graph builder ask for its cycles: found once per model.
+    private static readonly ConditionalWeakTable<DesignModel, IReadOnlyList<IReadOnlyList<string>>> Found = new();
+
     /// <summary>One cycle per strongly connected set of components, each as its members in order, sorted by first member's declaration.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Find(DesignModel model)
+    public static IReadOnlyList<IReadOnlyList<string>> Find(DesignModel model) =>
+        Found.GetValue(model ?? throw new System.ArgumentNullException(nameof(model)), Search);
+
+    private static IReadOnlyList<IReadOnlyList<string>> Search(DesignModel model)
     {
         var edges = DependencyEdges.Of(model);
         var component = StronglyConnected(edges, out var count);
@@ -59,7 +66,7 @@ public static class DependencyCycles
             cycles.Add(PathBack(edges, component, start, parent));
         }
 
-        return cycles;
+        return cycles.ToArray();
     }
 
     private static bool HasEdge(DependencyEdges edges, int from, int to)

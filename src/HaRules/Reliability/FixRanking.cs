@@ -58,12 +58,30 @@ public sealed class FixRanking
             .ThenBy(i => i)
             .ToList();
         var results = new ServiceFixes?[services.Count];
+
+        // One analysis on one copy of the probabilities for every evaluation: each makes its
+        // candidate perfect in place and forgets only what lies above it, so an evaluation costs
+        // the service's sub-graph, not a copy of the whole graph and a fresh analysis.
+        AvailabilityAnalysis? analysis = null;
+        var groupsOf = GroupsByMember(graph.Model);
         foreach (var i in order)
         {
             var service = services[i];
             var root = graph.RunNodes[graph.Services[i]];
-            var candidates = Candidates(graph, service, eventOf, ref complete);
             var fixes = new List<ServiceFix>();
+            if (evaluations >= MaxEvaluations)
+            {
+                // Past the budget only whether the service had any candidate matters (Complete).
+                if (service.MinimalCutSetsTruncated || HasCandidate(service, eventOf))
+                {
+                    complete = false;
+                }
+
+                results[i] = new ServiceFixes(service.Name, fixes);
+                continue;
+            }
+
+            var candidates = Candidates(graph, service, eventOf, groupsOf, ref complete);
             foreach (var (target, isGroup, components, events) in candidates)
             {
                 if (evaluations >= MaxEvaluations)
@@ -73,7 +91,8 @@ public sealed class FixRanking
                 }
 
                 evaluations++;
-                var (up, down, exact) = AvailabilityAnalysis.Compute(graph.Graph.WithPerfectEvents(events), root);
+                analysis ??= AvailabilityAnalysis.For(graph.Graph.WithPerfectEvents(Array.Empty<int>()));
+                var (up, down, exact) = analysis.EvaluateWithPerfect(root, events);
                 var removed = (service.Unavailability - down) * FailureData.HoursPerYear * 60;
                 if (removed > 0)
                 {
@@ -115,13 +134,67 @@ public sealed class FixRanking
         return c != 0 ? c : aGroup.CompareTo(bGroup);
     }
 
+    /// <summary>Per component name, the indices of the groups of two or more members it belongs to.</summary>
+    private static Dictionary<string, List<int>> GroupsByMember(Model.DesignModel model)
+    {
+        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var groups = model.Groups;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (groups[g].Members.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var member in groups[g].Members)
+            {
+                if (!result.TryGetValue(member, out var list))
+                {
+                    result.Add(member, list = new List<int>());
+                }
+
+                if (list.Count == 0 || list[list.Count - 1] != g)
+                {
+                    list.Add(g);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether <see cref="Candidates"/> would list anything: a single point of failure or cut-set member that is an event.</summary>
+    private static bool HasCandidate(ServiceAnalysis service, Func<string, int> eventOf)
+    {
+        foreach (var spof in service.SinglePointsOfFailure)
+        {
+            if (eventOf(spof) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var set in service.MinimalCutSets)
+        {
+            foreach (var name in set)
+            {
+                if (eventOf(name) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The service's candidates: its single points of failure (most often down first), then the
     /// members of its listed minimal cut sets (smallest sets first), then the replica groups with a
     /// member among them; each with the events made perfect.
     /// </summary>
     private static List<(string Target, bool IsGroup, IReadOnlyList<string> Components, int[] Events)> Candidates(
-        ModelGraph graph, ServiceAnalysis service, Func<string, int> eventOf, ref bool complete)
+        ModelGraph graph, ServiceAnalysis service, Func<string, int> eventOf, Dictionary<string, List<int>> groupsOf, ref bool complete)
     {
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -158,13 +231,26 @@ public sealed class FixRanking
             .Select(n => (n, false, (IReadOnlyList<string>)new[] { n }, new[] { eventOf(n) }))
             .ToList();
 
-        var groups = new List<(string, bool, IReadOnlyList<string>, int[])>();
-        foreach (var group in graph.Model.Groups)
+        // The groups (of two or more) with a member among the candidates, in the model's order.
+        var touched = new List<int>();
+        foreach (var name in seen)
         {
-            if (group.Members.Count < 2 || !group.Members.Any(seen.Contains))
+            if (groupsOf.TryGetValue(name, out var indices))
+            {
+                touched.AddRange(indices);
+            }
+        }
+
+        touched.Sort();
+        var groups = new List<(string, bool, IReadOnlyList<string>, int[])>();
+        for (var t = 0; t < touched.Count; t++)
+        {
+            if (t > 0 && touched[t] == touched[t - 1])
             {
                 continue;
             }
+
+            var group = graph.Model.Groups[touched[t]];
 
             var members = group.Members.Where(m => eventOf(m) >= 0).ToArray();
             if (members.Length == 0)

@@ -17,6 +17,8 @@ public sealed class SourceColumns
 {
     private readonly Dictionary<string, string[]?> _files = new(StringComparer.Ordinal);
     private readonly Func<string, int, string?>? _lineSource;
+    private string? _lastFile;
+    private string[]? _lastLines;
 
     /// <summary>Finds columns in the source files on disk.</summary>
     public SourceColumns()
@@ -49,7 +51,8 @@ public sealed class SourceColumns
         var relations = model.Relations.Select(r => new Relation(
             r.Kind, r.From, r.Targets, Locate(r.Location, RelationMethod(model, r)), r.Count, r.Via, r.Properties));
         var acceptances = model.Acceptances.Select(a => new Acceptance(a.Target, a.RuleId, a.Reason, a.Expires, Locate(a.Location, "Accept")));
-        var problems = model.Problems.Select(p => p.WithLocation(LocateAny(p.Location, components)));
+        Dictionary<(string File, int Line), SourceLocation>? byLine = null;
+        var problems = model.Problems.Select(p => p.WithLocation(LocateAny(p.Location, components, ref byLine)));
         return new DesignModel(model.Name, components, groups, relations, acceptances, problems);
     }
 
@@ -105,8 +108,29 @@ public sealed class SourceColumns
             : DeclaringMethod(model.FindComponent(model.TopLevelOwner(relation.From))?.Kind ?? ComponentKind.Generic);
 
     // A problem sits on a component's declaring line: take that component's resolved column.
-    private static SourceLocation LocateAny(SourceLocation location, IEnumerable<Component> resolved) =>
-        location.Column > 0 ? location : resolved.FirstOrDefault(c => c.Location.File == location.File && c.Location.Line == location.Line)?.Location ?? location;
+    // The first component on each line is indexed once, when the first problem needs it (not a scan per problem).
+    private static SourceLocation LocateAny(SourceLocation location, IReadOnlyList<Component> resolved, ref Dictionary<(string File, int Line), SourceLocation>? byLine)
+    {
+        if (location.Column > 0)
+        {
+            return location;
+        }
+
+        if (byLine is null)
+        {
+            byLine = new Dictionary<(string File, int Line), SourceLocation>();
+            foreach (var component in resolved)
+            {
+                var key = (component.Location.File, component.Location.Line);
+                if (key.File is not null && !byLine.ContainsKey(key))
+                {
+                    byLine.Add(key, component.Location);
+                }
+            }
+        }
+
+        return location.File is not null && byLine.TryGetValue((location.File, location.Line), out var found) ? found : location;
+    }
 
     private string? Line(string file, int line)
     {
@@ -115,7 +139,14 @@ public sealed class SourceColumns
             return _lineSource(file, line);
         }
 
-        if (!_files.TryGetValue(file, out var lines))
+        // Locations of one design mostly share one file name (often the same string): that file's
+        // lines are kept at hand rather than looked up by hashing its path each time.
+        string[]? lines;
+        if (ReferenceEquals(file, _lastFile))
+        {
+            lines = _lastLines;
+        }
+        else if (!_files.TryGetValue(file, out lines))
         {
             try
             {
@@ -132,6 +163,9 @@ public sealed class SourceColumns
 
             _files[file] = lines;
         }
+
+        _lastFile = file;
+        _lastLines = lines;
 
         return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
     }

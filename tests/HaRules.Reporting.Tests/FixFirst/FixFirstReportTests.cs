@@ -89,6 +89,35 @@ public sealed class FixFirstReportTests
     }
 
     [Fact]
+    public void Every_fix_in_the_json_resolves_the_rules_of_the_findings_that_name_it()
+    {
+        // The JSON finds them through an index by component: held here to the definition, a scan
+        // of every active finding per fix (the rules worst first, then by ID).
+        var report = Reports.Sample("FragileShop");
+        using var json = JsonDocument.Parse(JsonReportWriter.Write(new[] { report }, Reports.Paths));
+        var fixes = json.RootElement.GetProperty("designs")[0].GetProperty("fixFirst");
+        var ranking = report.Result.Reliability.FixFirst.Fixes;
+        var active = report.Result.Active.ToList();
+        Assert.Equal(ranking.Count, fixes.GetArrayLength());
+        var resolving = 0;
+        for (var i = 0; i < ranking.Count; i++)
+        {
+            var names = ranking[i].Components.Append(ranking[i].Target).ToHashSet(StringComparer.Ordinal);
+            var expected = active
+                .Where(f => f.Components.Any(names.Contains))
+                .GroupBy(f => f.RuleId, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Max(f => f.Severity))
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key)
+                .ToList();
+            Assert.Equal(expected, fixes[i].GetProperty("resolves").EnumerateArray().Select(r => r.GetString()));
+            resolving += expected.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(resolving > 1);
+    }
+
+    [Fact]
     public void The_console_summary_goes_on_with_the_top_fixes_and_none_reads_as_a_finding()
     {
         var text = TextReportWriter.Write(Reports.Sample("FragileShop"), Reports.Paths, "FragileShop.dll");
