@@ -7,7 +7,7 @@ using System.Linq;
 using HaRules.Bench.Designs;
 using HaRules.Model;
 using HaRules.Rules;
-using HaRules.Validation;
+using HaRules.Rules.Validity;
 
 namespace HaRules.Benchmarks;
 
