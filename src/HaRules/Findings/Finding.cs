@@ -21,7 +21,8 @@ public sealed class Finding : IEquatable<Finding>
         SourceLocation location,
         bool accepted = false,
         string? justification = null,
-        IEnumerable<SourceLocation>? additionalLocations = null)
+        IEnumerable<SourceLocation>? additionalLocations = null,
+        string? group = null)
     {
         RuleId = ruleId ?? string.Empty;
         Severity = severity;
@@ -31,6 +32,7 @@ public sealed class Finding : IEquatable<Finding>
         Accepted = accepted;
         Justification = justification;
         AdditionalLocations = (additionalLocations ?? Enumerable.Empty<SourceLocation>()).ToArray();
+        Group = string.IsNullOrEmpty(group) ? null : group;
     }
 
     /// <summary>The rule ID, e.g. <c>HA101</c>.</summary>
@@ -51,6 +53,13 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>Locations of the other components involved (e.g. the shared UPS of HA102).</summary>
     public IReadOnlyList<SourceLocation> AdditionalLocations { get; }
 
+    /// <summary>
+    /// The replica group the finding is about when it stands for the same flaw on several of its
+    /// replicas (one finding per root cause): <see cref="Components"/> then starts with those
+    /// replicas, in replica order. Null for a finding about one component.
+    /// </summary>
+    public string? Group { get; }
+
     /// <summary>True when an <c>Accept(...)</c> in the design accepts this finding.</summary>
     public bool Accepted { get; }
 
@@ -62,15 +71,19 @@ public sealed class Finding : IEquatable<Finding>
 
     /// <summary>This finding marked as accepted with the given reason.</summary>
     public Finding AsAccepted(string justification) =>
-        new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations);
+        new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations, Group);
 
     /// <summary>This finding with another severity.</summary>
     public Finding WithSeverity(Severity severity) =>
-        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations);
+        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, Group);
+
+    /// <summary>This finding as the one finding on replica group <paramref name="group"/>.</summary>
+    public Finding OnGroup(string group) =>
+        new(RuleId, Severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, group);
 
     /// <summary>This finding reported at another location.</summary>
     public Finding WithLocation(SourceLocation location) =>
-        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations);
+        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations, Group);
 
     /// <inheritdoc />
     public bool Equals(Finding? other) =>
@@ -81,7 +94,8 @@ public sealed class Finding : IEquatable<Finding>
         && Components.SequenceEqual(other.Components, StringComparer.Ordinal)
         && Location.Equals(other.Location)
         && Accepted == other.Accepted
-        && Justification == other.Justification;
+        && Justification == other.Justification
+        && Group == other.Group;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Finding);
