@@ -16,7 +16,8 @@ namespace HaRules.Checking;
 /// the members in order, then the others the findings named; its message names the members and
 /// then gives the first member's message (<c>every replica of ap (ap-1 and ap-2), as on ap-1: …</c>);
 /// it is reported where the findings were when they agreed, else at the group's declaration.
-/// Every sink shows this one finding: the analyzer, the build log and every report.
+/// A rule's own finding that names every member of a group (HA701, HA505) is marked as being on the
+/// group as well. Every sink shows this one finding: the analyzer, the build log and every report.
 /// </summary>
 public static class ReplicaGrouping
 {
@@ -58,11 +59,24 @@ public static class ReplicaGrouping
             }
             else
             {
-                result.AddRange(((Bucket)item).Merged());
+                result.AddRange(((Bucket)item).Merged().Select(f => OnWholeGroup(model, groups, f)));
             }
         }
 
         return result;
+    }
+
+    // A rule's own finding about a whole group (HA701 on the ports of every replica, HA505 on the
+    // pools of every replica) names every member: it is a finding on the group as well.
+    private static Finding OnWholeGroup(DesignModel model, GroupIndex groups, Finding finding)
+    {
+        if (finding.Group is not null || groups.Of(model.TopLevelOwner(finding.Components[0])) is not { } group)
+        {
+            return finding;
+        }
+
+        var named = new HashSet<string>(finding.Components, StringComparer.Ordinal);
+        return group.Members.All(named.Contains) ? finding.OnGroup(group.Name) : finding;
     }
 
     /// <summary>
