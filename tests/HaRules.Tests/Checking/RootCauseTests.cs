@@ -45,6 +45,19 @@ public sealed class RootCauseTests
     }
 
     [Fact]
+    public void Fragile_shops_web_tier_is_one_HA101_naming_its_capacity_gate_and_the_balancer_every_replica_depends_on()
+    {
+        // The sample runs 2 web servers of 256 workers for a peak of 1,000 and makes each depend on ap-lb.
+        var web = Assert.Single(FragileShop().Findings("HA101"), f => f.Group == "web");
+        Assert.Equal(new[] { "web-1", "web-2" }, web.Components.Take(2));
+        Assert.Contains("web has 2 replicas, but", web.Message);
+        Assert.Contains("run at least 5 targets of 256 workers", web.Message);
+        Assert.Contains("Every replica also depends on ap-lb", web.Message);
+        Assert.DoesNotContain("add replicas", web.Message);
+        Assert.DoesNotContain(FragileShop().Findings("HA101"), f => f.Components[0] == "web-2");
+    }
+
+    [Fact]
     public void A_ups_behind_two_services_is_one_HA101_naming_both_with_a_path_each()
     {
         var result = Check.Design(d =>

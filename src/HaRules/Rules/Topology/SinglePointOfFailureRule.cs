@@ -138,7 +138,12 @@ public sealed class SinglePointOfFailureRule : DesignRule
         var partAdvice = PartAdvice(model, parts);
         var all = names.Count == group.Members.Count ? "every replica" : $"{names.Count} of the {group.Members.Count} replicas";
         var (reason, advice) = WhySingle(context, analysis, group, names, replicas);
-        var message = $"{all} of {group.Name} ({Join(names)}) is a single point of failure of {Services(analysis, merged, names[0])}; the failure of any one alone stops {Them(merged)}{partsText}. {group.Name} has {group.Members.Count} replicas, but {reason}: {advice}{partAdvice}";
+
+        // A dependency every replica shares is a root cause of its own (its own HA101 or HA102): named, not repeated.
+        var shared = analysis.CommonCauses.FirstOrDefault(c => string.Equals(c.Owner, group.Name, StringComparison.Ordinal));
+        var sharedText = shared is null ? string.Empty : $". Every replica also depends on {shared.SharedEvent}, a root cause reported on its own";
+
+        var message = $"{all} of {group.Name} ({Join(names)}) is a single point of failure of {Services(analysis, merged, names[0])}; the failure of any one alone stops {Them(merged)}{partsText}. {group.Name} has {group.Members.Count} replicas, but {reason}: {advice}{partAdvice}{sharedText}";
         return context.Create(Id, message, names.Concat(services).Concat(parts), group.Location.IsKnown ? group.Location : null).OnGroup(group.Name);
     }
 
