@@ -18,7 +18,7 @@ public sealed class FragileShopDesign : IDesign
         var rack1 = design.AddRack("rack-1");
 
         // Network
-        var swA = design.AddSwitch("sw-a").WithPowerSupplies(ups);        // HA201: a single power supply
+        var swA = design.AddSwitch("sw-a").WithPowerSupplies(ups);        // HA101: the only switch (its single PSU told there)
         var swB = design.AddSwitch("sw-b");
         var fw = design.AddFirewall("fw")                                 // HA702: no standby firewall
             .WithPowerSupplies(ups)
@@ -28,7 +28,7 @@ public sealed class FragileShopDesign : IDesign
 
         // Storage
         var sanA = design.AddSanSwitch("san-a").WithPowerSupplies(ups);
-        var sanB = design.AddSanSwitch("san-b").WithPowerSupplies(ups);
+        var sanB = design.AddSanSwitch("san-b").WithPowerSupplies(ups);   // HA201: a single power supply
         var array = design.AddStorageArray("array-1")
             .WithPowerSupplies(ups)
             .WithControllers(1)                                           // HA309: a single controller
@@ -90,7 +90,7 @@ public sealed class FragileShopDesign : IDesign
         ap.ConnectsTo(sessions, pool => pool.Min(10).Max(10));
         var batch = design.AddServer("batch", replicas: 2)
             .WithPowerSupplies(ups)
-            .InRack(rack1)
+            .InRack(rack1)                                                // HA102: rack-1 holds both replicas
             .RunsAppServer(SessionReplication.PrimaryBackup);             // HA502: replica in the same rack
         var apLb = design.AddLoadBalancer("ap-lb")                        // HA405: no standby
             .WithPowerSupplies(ups)
@@ -105,7 +105,7 @@ public sealed class FragileShopDesign : IDesign
 
         // Web tier: two servers for a peak of 1,000 requests
         var web = design.AddServer("web", replicas: 2)
-            .WithPowerSupplies(ups, ups)                                  // HA102: redundant PSUs share one UPS
+            .WithPowerSupplies(ups, ups)                                  // HA202: redundant PSUs share one UPS
             .WithFans(1)                                                  // HA205: a single fan
             .WithNics(BondMode.ActiveBackup, swA, swA)
             .RunsWebServer(maxWorkers: 256)                               // HA105: 256 workers cannot carry 1,000

@@ -51,7 +51,6 @@ public sealed class AcceptFixTests
                 var ap = design.AddServer("ap", replicas: 2);
                 ap.ConnectsTo(db, pool => pool.Min(5).Max(20)).Accept("HA503", "why this is acceptable here");
         """), "HaRules.Accept.HA503",
-        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("HA503", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations),
         new Microsoft.CodeAnalysis.Testing.DiagnosticResult("HA503", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations));
 
     [Fact]

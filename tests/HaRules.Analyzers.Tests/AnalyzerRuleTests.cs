@@ -63,6 +63,21 @@ public sealed class AnalyzerRuleTests
         """));
 
     [Fact]
+    public Task The_same_flaw_on_every_replica_is_one_diagnostic_at_the_group() => VerifyAsync(Design("""
+                var feed = design.{|HA102:AddPowerFeed|}("feed");
+                design.{|HA201:AddServer|}("app", replicas: 3).WithPowerSupplies(feed);
+        """));
+
+    [Fact]
+    public Task The_same_flaw_on_every_node_of_a_cluster_is_one_diagnostic_at_the_cluster() => VerifyAsync(Design("""
+                var ups = design.AddUps("ups");
+                var db1 = design.AddServer("db-1").WithPowerSupplies(ups, ups);
+                var db2 = design.AddServer("db-2").WithPowerSupplies(ups, ups);
+                design.{|HA202:AddDatabaseCluster|}("db", ClusterMode.SharedNothing).Nodes(db1, db2).Partitions(4, replicas: 2)
+                    .Accept("HA303", "rebuilt from the orders").Accept("HA606", "reviewed with HA202");
+        """));
+
+    [Fact]
     public Task A_finding_in_a_helper_method_points_at_the_helper_call() => VerifyAsync(Usings + """
         public sealed class TestDesign : IDesign
         {

@@ -57,9 +57,13 @@ public sealed class BuildIntegrationTests
         consumer.WriteProject(_package.Version, "<HaRulesReportFormats>markdown;html;json;sarif</HaRulesReportFormats><HaRulesReportDirectory>$(MSBuildProjectDirectory)/reports</HaRulesReportDirectory>");
         var line = consumer.LineOf("AddServer");
 
-        var (code, output) = consumer.Build();
+        // At dotnet build's default (minimal) verbosity, as a user sees it.
+        var (code, output) = consumer.Build("-v:m");
 
         Assert.NotEqual(0, code);
+        // The design's summary and what to fix first close the check's output.
+        Assert.Matches(@": \d+ components; [1-9]\d* errors, ", output);
+        Assert.Contains(": fix first (downtime a year removed if it could not fail):", output);
         // MSBuild prints an error once where it is logged and once in the closing summary.
         var printed = output.Split('\n').Where(l => l.Contains($"Design.cs({line},", StringComparison.Ordinal) && l.Contains("error HA101", StringComparison.Ordinal)).ToList();
         Assert.True(printed.Count == 2, output);

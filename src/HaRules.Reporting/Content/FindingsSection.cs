@@ -46,7 +46,8 @@ internal static class FindingsSection
                 continue;
             }
 
-            var groups = findings.GroupBy(f => f.Components.FirstOrDefault() ?? string.Empty)
+            // A finding on a redundancy group (one per root cause) is listed under the group's name.
+            var groups = findings.GroupBy(f => f.Group ?? f.Components.FirstOrDefault() ?? string.Empty)
                 .OrderBy(g => g.Key.Length == 0)
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();

@@ -66,6 +66,12 @@ public static class JsonReportWriter
         }
 
         writer.WriteEndArray();
+        if (finding.Group is not null)
+        {
+            // Added: the redundancy group a finding on several of its members is about.
+            writer.WriteString("group", finding.Group);
+        }
+
         writer.WriteStartObject("location");
         writer.WriteString("file", paths.Format(finding.Location.File));
         writer.WriteNumber("line", finding.Location.Line);

@@ -129,6 +129,11 @@ public static class SarifReportWriter
         }
 
         writer.WriteEndArray();
+        if (finding.Group is not null)
+        {
+            writer.WriteString("group", finding.Group);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

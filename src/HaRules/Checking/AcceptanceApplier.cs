@@ -11,7 +11,8 @@ namespace HaRules.Checking;
 /// <summary>
 /// Applies the design's <c>Accept(...)</c> calls: a valid, unexpired acceptance marks the rule's
 /// findings about its component (the first component a finding names, or any replica of an
-/// accepted group) as accepted with the reason. Malformed acceptances are HA007 and expired ones
+/// accepted group) as accepted with the reason. A finding on a replica group is accepted by an
+/// acceptance on the group, or when every replica it names is accepted. Malformed acceptances are HA007 and expired ones
 /// HA008; neither accepts anything.
 /// </summary>
 public static class AcceptanceApplier
@@ -45,11 +46,78 @@ public static class AcceptanceApplier
         foreach (var finding in findings)
         {
             var match = valid.FirstOrDefault(a => Covers(context.Model, a, finding));
-            result.Add(match is null ? finding : finding.AsAccepted(match));
+            if (match is not null)
+            {
+                result.Add(finding.AsAccepted(match));
+            }
+            else if (MembersAcceptance(context.Model, valid, finding) is { } members)
+            {
+                result.Add(finding.AsAccepted(members));
+            }
+            else
+            {
+                result.Add(finding);
+            }
         }
 
         result.AddRange(problems);
         return result;
+    }
+
+    /// <summary>
+    /// A finding on a replica group that no acceptance on the group covers is accepted when every
+    /// member (replica, or cluster node) it names is accepted one by one (the reasons joined); one replica's acceptance alone
+    /// does not hide the same flaw on the others. The acceptance returned stands for them all: on the
+    /// group, with their reasons and the earliest expiry among them (the day one of them lapses, the
+    /// group's finding is no longer covered). Null when some replica is not accepted.
+    /// </summary>
+    private static Acceptance? MembersAcceptance(DesignModel model, IReadOnlyList<Acceptance> valid, Finding finding)
+    {
+        if (finding.Group is null)
+        {
+            return null;
+        }
+
+        // Most grouped findings have no acceptance of their rule at all: decided without the group's members.
+        var byTarget = new Dictionary<string, Acceptance>(StringComparer.Ordinal);
+        foreach (var acceptance in valid.Where(a => string.Equals(a.RuleId, finding.RuleId, StringComparison.Ordinal)))
+        {
+            if (!byTarget.ContainsKey(acceptance.Target))
+            {
+                byTarget.Add(acceptance.Target, acceptance);
+            }
+        }
+
+        if (byTarget.Count == 0 || ReplicaGrouping.MembersOf(model, finding.Group) is not { } list)
+        {
+            return null;
+        }
+
+        var members = new HashSet<string>(list, StringComparer.Ordinal);
+        var reasons = new List<string>();
+        var accepting = new List<Acceptance>();
+        foreach (var replica in finding.Components.Where(members.Contains))
+        {
+            if (!byTarget.TryGetValue(replica, out var acceptance))
+            {
+                return null;
+            }
+
+            accepting.Add(acceptance);
+            if (!reasons.Contains(acceptance.Reason, StringComparer.Ordinal))
+            {
+                reasons.Add(acceptance.Reason);
+            }
+        }
+
+        if (accepting.Count == 0)
+        {
+            return null;
+        }
+
+        // Expiry dates are YYYY-MM-DD, so the earliest is the least in ordinal order.
+        var expires = accepting.Select(a => a.Expires).Where(e => e is not null).OrderBy(e => e, StringComparer.Ordinal).FirstOrDefault();
+        return new Acceptance(finding.Group, finding.RuleId, string.Join("; ", reasons), expires, accepting[0].Location);
     }
 
     /// <summary>Why an acceptance is malformed (unknown rule, empty reason, unreadable date), or null.</summary>
@@ -89,6 +157,12 @@ public static class AcceptanceApplier
         if (finding.Components.Count == 0 || !string.Equals(acceptance.RuleId, finding.RuleId, StringComparison.Ordinal))
         {
             return false;
+        }
+
+        // A finding on a replica group is covered by an acceptance on the group (see MembersAcceptance for its replicas).
+        if (finding.Group is not null)
+        {
+            return string.Equals(finding.Group, acceptance.Target, StringComparison.Ordinal);
         }
 
         var subject = finding.Components[0];

@@ -10,7 +10,8 @@ namespace HaRules.Checking;
 
 /// <summary>
 /// Checks a model against every rule: validity first, then the rest, each rule isolated so a flaw
-/// in one never hides the others; then acceptances, then a deterministic order.
+/// in one never hides the others; then the same flaw on several replicas merged into one finding on their group, then acceptances,
+/// then a deterministic order.
 /// </summary>
 public static class DesignChecker
 {
@@ -36,7 +37,9 @@ public static class DesignChecker
         // Problems of other kinds recorded while declaring or running (HA002 is reported by its rule).
         findings.AddRange(model.Problems.Where(p => p.Kind != DesignProblemKind.UnknownReference).Select(DesignProblems.ToFinding));
 
-        var applied = AcceptanceApplier.Apply(context, Deduplicate(findings));
+        // One finding per root cause: the same flaw on several replicas of a group is one finding on it.
+        var grouped = ReplicaGrouping.Apply(model, Deduplicate(findings));
+        var applied = AcceptanceApplier.Apply(context, grouped);
         return CheckResult.Create(model, Order(applied), () => context.Reliability);
     }
 

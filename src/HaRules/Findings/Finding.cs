@@ -27,7 +27,8 @@ public sealed class Finding : IEquatable<Finding>
         bool accepted = false,
         string? justification = null,
         IEnumerable<SourceLocation>? additionalLocations = null,
-        IReadOnlyDictionary<string, string>? fixArguments = null)
+        IReadOnlyDictionary<string, string>? fixArguments = null,
+        string? group = null)
     {
         RuleId = ruleId ?? string.Empty;
         Severity = severity;
@@ -38,6 +39,7 @@ public sealed class Finding : IEquatable<Finding>
         Justification = justification;
         AdditionalLocations = (additionalLocations ?? Enumerable.Empty<SourceLocation>()).ToArray();
         FixArguments = fixArguments ?? NoFixArguments;
+        Group = string.IsNullOrEmpty(group) ? null : group;
     }
 
     /// <summary>The rule ID, e.g. <c>HA101</c>.</summary>
@@ -66,6 +68,13 @@ public sealed class Finding : IEquatable<Finding>
     /// </summary>
     public IReadOnlyDictionary<string, string> FixArguments { get; }
 
+    /// <summary>
+    /// The replica group the finding is about when it stands for the same flaw on several of its
+    /// replicas (one finding per root cause): <see cref="Components"/> then starts with those
+    /// replicas, in replica order. Null for a finding about one component.
+    /// </summary>
+    public string? Group { get; }
+
     /// <summary>True when an <c>Accept(...)</c> in the design accepts this finding.</summary>
     public bool Accepted { get; }
 
@@ -83,19 +92,23 @@ public sealed class Finding : IEquatable<Finding>
 
     /// <summary>This finding marked as accepted with the given reason.</summary>
     public Finding AsAccepted(string justification) =>
-        new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations, FixArguments);
+        new(RuleId, Severity, Message, Components, Location, true, justification, AdditionalLocations, FixArguments, Group);
 
     /// <summary>This finding marked as accepted by <paramref name="acceptance"/>, with its reason.</summary>
     public Finding AsAccepted(Acceptance acceptance) =>
-        new(RuleId, Severity, Message, Components, Location, true, acceptance.Reason, AdditionalLocations, FixArguments) { Acceptance = acceptance };
+        new(RuleId, Severity, Message, Components, Location, true, acceptance.Reason, AdditionalLocations, FixArguments, Group) { Acceptance = acceptance };
 
     /// <summary>This finding with another severity.</summary>
     public Finding WithSeverity(Severity severity) =>
-        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, FixArguments) { Acceptance = Acceptance };
+        new(RuleId, severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, FixArguments, Group) { Acceptance = Acceptance };
+
+    /// <summary>This finding as the one finding on replica group <paramref name="group"/>.</summary>
+    public Finding OnGroup(string group) =>
+        new(RuleId, Severity, Message, Components, Location, Accepted, Justification, AdditionalLocations, FixArguments, group) { Acceptance = Acceptance };
 
     /// <summary>This finding reported at another location.</summary>
     public Finding WithLocation(SourceLocation location) =>
-        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations, FixArguments) { Acceptance = Acceptance };
+        new(RuleId, Severity, Message, Components, location, Accepted, Justification, AdditionalLocations, FixArguments, Group) { Acceptance = Acceptance };
 
     /// <inheritdoc />
     public bool Equals(Finding? other) =>
@@ -106,7 +119,8 @@ public sealed class Finding : IEquatable<Finding>
         && Components.SequenceEqual(other.Components, StringComparer.Ordinal)
         && Location.Equals(other.Location)
         && Accepted == other.Accepted
-        && Justification == other.Justification;
+        && Justification == other.Justification
+        && Group == other.Group;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Finding);

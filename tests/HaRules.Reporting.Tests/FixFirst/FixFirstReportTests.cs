@@ -39,7 +39,9 @@ public sealed class FixFirstReportTests
         Assert.Equal("panel", fixes[0].Target);
         Assert.Equal("ups", fixes[1].Target);
         Assert.Contains("| 1 | **panel** | ", markdown);
-        Assert.Contains("| 2 | **ups** | 1 h 24 m | reporting (42 m), shop (42 m) | HA101 error ×2, HA102 warning", markdown);
+        // One HA101 on ups (both services in it); HA202 on the db cluster's nodes and on web's replicas,
+        // HA606 on the two clusters behind it: what ups' redundancy would resolve, one finding per root cause.
+        Assert.Contains("| 2 | **ups** | 1 h 24 m | reporting (42 m), shop (42 m) | HA101 error, HA202 warning ×2, HA606 warning ×2 |", markdown);
     }
 
     [Fact]

@@ -37,14 +37,20 @@ public sealed class MarkdownReportWriterTests
         var end = markdown.IndexOf("### Single points of failure", System.StringComparison.Ordinal);
         Assert.True(errors > 0 && warnings > errors && info > warnings && end > info);
 
-        // sw-a is a root cause of an error (HA101) and of a warning (HA201): one heading under each.
-        var swaError = markdown.IndexOf("##### sw-a\n", errors, System.StringComparison.Ordinal);
-        var swaWarning = markdown.IndexOf("##### sw-a\n", warnings, System.StringComparison.Ordinal);
-        Assert.True(swaError > errors && swaError < warnings);
-        Assert.True(swaWarning > warnings && swaWarning < info);
-        Assert.Contains("**error** [HA101]", Under(markdown, swaError));
-        Assert.DoesNotContain("HA201", Under(markdown, swaError));
-        Assert.Contains("**warning** [HA201]", Under(markdown, swaWarning));
+        // ap-lb is a root cause of an error (HA101) and of a warning (HA405): one heading under each.
+        var lbError = markdown.IndexOf("##### ap-lb\n", errors, System.StringComparison.Ordinal);
+        var lbWarning = markdown.IndexOf("##### ap-lb\n", warnings, System.StringComparison.Ordinal);
+        Assert.True(lbError > errors && lbError < warnings);
+        Assert.True(lbWarning > warnings && lbWarning < info);
+        Assert.Contains("**error** [HA101]", Under(markdown, lbError));
+        Assert.DoesNotContain("HA405", Under(markdown, lbError));
+        Assert.Contains("**warning** [HA405]", Under(markdown, lbWarning));
+
+        // A finding on every replica of a group is listed once, under the group's name.
+        var apWarning = markdown.IndexOf("##### ap\n", warnings, System.StringComparison.Ordinal);
+        Assert.True(apWarning > warnings && apWarning < info);
+        Assert.Contains("every replica of ap (ap-1 and ap-2)", Under(markdown, apWarning));
+        Assert.DoesNotContain("##### ap-1\n", markdown);
     }
 
     [Fact]

@@ -56,7 +56,9 @@ public sealed class TopologyRuleTests
         });
 
         var findings = result.Findings("HA101");
-        Assert.Equal(new[] { "ups-a", "web-1", "web-1/psu-1" }, findings.Select(f => f.Components[0]).OrderBy(n => n, System.StringComparer.Ordinal));
+        // The single PSU is folded into the finding on its owner: one finding per root cause.
+        Assert.Equal(new[] { "ups-a", "web-1" }, findings.Select(f => f.Components[0]).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Contains("web-1/psu-1", findings.Single(f => f.Components[0] == "web-1").Components);
         var ups = findings.Single(f => f.Components[0] == "ups-a");
         Assert.Contains("shop → web-1 → web-1/psu-1 → ups-a", ups.Message);
         Assert.True(ups.Accepted);
@@ -64,20 +66,39 @@ public sealed class TopologyRuleTests
 
     [Fact]
     [Fires("HA102")]
-    public void HA102_names_the_shared_ups_first_then_the_power_supplies()
+    public void HA102_names_the_shared_ups_first_then_the_replicas()
     {
         var upsLine = 0;
         var result = Check.Design(d =>
         {
             var feed = d.AddPowerFeed("panel-a");
             upsLine = Here.Line(); var ups = d.AddUps("ups-a").FedBy(feed);
-            d.AddServer("db-1").WithPowerSupplies(ups, ups);
+            d.AddServer("app", replicas: 2).WithPowerSupplies(ups);
         });
 
         var finding = Assert.Single(result.Findings("HA102"));
-        Assert.Equal(new[] { "ups-a", "db-1/psu-1", "db-1/psu-2" }, finding.Components);
+        Assert.Equal(new[] { "ups-a", "app-1", "app-2" }, finding.Components);
         Assert.Equal(upsLine, finding.Location.Line);
         Assert.Contains("so does panel-a", finding.Message);
+    }
+
+    [Fact]
+    public void HA102_leaves_a_redundancy_a_targeted_rule_reports_to_it_and_is_one_finding_per_shared_event()
+    {
+        var result = Check.Design(d =>
+        {
+            var ups = d.AddUps("ups-a");
+            d.AddServer("db-1").WithPowerSupplies(ups, ups);
+            d.AddServer("app", replicas: 2).WithPowerSupplies(ups);
+            d.AddServer("batch", replicas: 2).WithPowerSupplies(ups);
+        });
+
+        // db-1's two PSUs on one UPS are HA202's; the two groups behind ups-a are one HA102.
+        Assert.Single(result.Findings("HA202"));
+        var finding = Assert.Single(result.Findings("HA102"));
+        Assert.Equal(new[] { "ups-a", "app-1", "app-2", "batch-1", "batch-2" }, finding.Components);
+        Assert.Contains("the replicas of app (app-1, app-2)", finding.Message);
+        Assert.Contains("the replicas of batch (batch-1, batch-2)", finding.Message);
     }
 
     [Fact]
@@ -230,8 +251,11 @@ public sealed class TopologyRuleTests
         Assert.Contains("256 remain", finding.Message);
         Assert.Contains("at least 3 targets", finding.Message);
 
-        // Both servers are needed for the peak, so each is also a single point of failure.
-        Assert.Equal(new[] { "web-1", "web-2" }, result.Findings("HA101").Select(f => f.Components[0]));
+        // Both servers are needed for the peak, so each is also a single point of failure: one finding on the group.
+        var spof = Assert.Single(result.Findings("HA101"));
+        Assert.Equal("web", spof.Group);
+        Assert.Equal(new[] { "web-1", "web-2" }, spof.Components.Take(2));
+        Assert.Contains("at least 3 targets of 256 workers", spof.Message);
     }
 
     [Fact]
@@ -280,9 +304,9 @@ public sealed class TopologyRuleTests
             Assert.Contains(result.Findings, f => f.RuleId == id);
         }
 
-        Assert.Contains(result.Findings("HA101"), f => f.Components.SequenceEqual(new[] { "ups", "shop" }));
-        var ha102 = result.Findings("HA102").Single(f => f.Components.Contains("web-1/psu-1"));
-        Assert.Equal(new[] { "ups", "web-1/psu-1", "web-1/psu-2" }, ha102.Components);
+        Assert.Contains(result.Findings("HA101"), f => f.Components.SequenceEqual(new[] { "ups", "shop", "reporting" }));
+        var ha102 = result.Findings("HA102").Single(f => f.Components[0] == "rack-1");
+        Assert.Equal(new[] { "rack-1", "batch-1", "batch-2" }, ha102.Components);
         var ha105 = Assert.Single(result.Findings("HA105"));
         Assert.Equal("shop.example.com", ha105.Components[0]);
     }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
@@ -8,7 +10,8 @@ namespace HaRules.Rules.Server;
 /// <summary>
 /// HA201: a server or appliance (each unit of a pair, each replica) declares a single power supply
 /// (7.2.1). Feeds and UPSes are sources, not PSU holders; a component that declares no PSUs is not
-/// judged.
+/// judged. A PSU whose failure alone stops a service is left to HA101 on its owner, which names it
+/// and gives this fix.
 /// </summary>
 public sealed class SinglePowerSupplyRule : DesignRule
 {
@@ -25,6 +28,10 @@ public sealed class SinglePowerSupplyRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
+
+        // A power supply that is itself a single point of failure of a service is reported, with
+        // this rule's fix, by HA101 on its owner: one finding per root cause.
+        var spofs = new HashSet<string>(context.Reliability.Services.SelectMany(s => s.SinglePointsOfFailure), StringComparer.Ordinal);
         foreach (var unit in ModelLookups.Units(model))
         {
             var supplies = ModelLookups.LinkedParts(model, unit.Name, ComponentKind.PowerSupply, RelationKind.PoweredBy);
@@ -34,6 +41,11 @@ public sealed class SinglePowerSupplyRule : DesignRule
             }
 
             var (psu, source) = supplies[0];
+            if (spofs.Contains(psu.Name))
+            {
+                continue;
+            }
+
             var on = source is null ? string.Empty : $" (on {source})";
             yield return context.Create(
                 Id,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
@@ -7,8 +8,10 @@ namespace HaRules.Rules.Topology;
 
 /// <summary>
 /// HA102: the members of a redundancy group all depend on one basic event outside themselves and
-/// their owner, whose failure alone stops every member (7.2.1, 7.2.2). One finding per group,
-/// naming the shared event nearest the members first, then the members.
+/// their owner, whose failure alone stops every member (7.2.1, 7.2.2). One finding per shared
+/// event (one root cause), naming it first, then the members of every group it defeats; a group a
+/// targeted rule already reports with the same shared event (HA202, HA204, HA308, HA606, HA701)
+/// is left to that rule.
 /// </summary>
 public sealed class CommonCauseRule : DesignRule
 {
@@ -24,16 +27,43 @@ public sealed class CommonCauseRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var cause in context.Reliability.CommonCauses)
+        // A redundancy a targeted rule already reports on its own line (both PSUs on one UPS, a
+        // bond or a group on one switch, HBAs on one fabric, a cluster in one rack) is not repeated.
+        var targeted = TargetedRules.SelectMany(r => r.Check(context)).Select(f => f.Components).ToList();
+        var causes = context.Reliability.CommonCauses.Where(c => !targeted.Any(t => Reports(t, c))).ToList();
+
+        // One finding per shared event: its failure is the one root cause of every redundancy it defeats.
+        foreach (var byEvent in causes.GroupBy(c => c.SharedEvent, StringComparer.Ordinal))
         {
-            var members = Names(cause.Members);
-            var also = cause.OtherSharedEvents.Count == 0 ? string.Empty : $" (so does {Names(cause.OtherSharedEvents)})";
+            var list = byEvent.ToList();
+            var defeated = list.Select(c => $"{Describe(c)} ({Names(c.Members)}){Also(c)}");
+            var advice = string.Join("; ", list.Select(c => Advice(c.Kind)).Distinct(StringComparer.Ordinal));
+            var message = list.Count == 1
+                ? $"{byEvent.Key} stops every one of {Describe(list[0])} ({Names(list[0].Members)}) on its own{Also(list[0])}: the redundancy is defeated; {advice}"
+                : $"{byEvent.Key} on its own stops every member of {list.Count} redundant groups, {string.Join("; ", defeated)}: the redundancy is defeated; {advice}";
             yield return context.Create(
                 Id,
-                $"{cause.SharedEvent} stops every one of {Describe(cause)} ({members}) on its own{also}: the redundancy is defeated; {Advice(cause.Kind)}",
-                new[] { cause.SharedEvent }.Concat(cause.Members));
+                message,
+                new[] { byEvent.Key }.Concat(list.SelectMany(c => c.Members)).Distinct(StringComparer.Ordinal));
         }
     }
+
+    private static readonly DesignRule[] TargetedRules =
+    {
+        new Server.SharedPowerSourceRule(),
+        new Server.BondOnOneSwitchRule(),
+        new Storage.HbasOnOneFabricRule(),
+        new Database.ClusterSharedDomainRule(),
+        new Network.GroupOnOneSwitchRule(),
+    };
+
+    // A targeted finding reports a common cause when it names the shared event and the redundancy (its owner, or every member).
+    private static bool Reports(IReadOnlyList<string> components, CommonCause cause) =>
+        components.Contains(cause.SharedEvent, StringComparer.Ordinal)
+        && (components.Contains(cause.Owner, StringComparer.Ordinal) || cause.Members.All(m => components.Contains(m, StringComparer.Ordinal)));
+
+    private static string Also(CommonCause cause) =>
+        cause.OtherSharedEvents.Count == 0 ? string.Empty : $" (so does {Names(cause.OtherSharedEvents)})";
 
     private static string Describe(CommonCause cause) => cause.Kind switch
     {

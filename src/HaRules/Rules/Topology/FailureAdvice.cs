@@ -5,6 +5,18 @@ namespace HaRules.Rules.Topology;
 /// <summary>What to change when one component's failure stops a service, by kind of component.</summary>
 internal static class FailureAdvice
 {
+    /// <summary>What a part is called in a message: "power supply", "fan", "NIC port", …</summary>
+    public static string PartWord(Component part) => part.Kind switch
+    {
+        ComponentKind.PowerSupply => "power supply",
+        ComponentKind.Fan => "fan",
+        ComponentKind.Nic => "NIC port",
+        ComponentKind.Hba => "HBA",
+        ComponentKind.Controller => "controller",
+        ComponentKind.Disk => "disk",
+        _ => "part",
+    };
+
     public static string For(Component component) => component.Kind switch
     {
         ComponentKind.PowerFeed => "feed what depends on it from a second, independent feed (a UPS FedBy two panels, or PSUs on UPSes behind different panels)",
@@ -12,7 +24,8 @@ internal static class FailureAdvice
         ComponentKind.Rack => "spread the components in it across racks (SpreadAcross, InRack) so a redundant peer stands elsewhere",
         ComponentKind.Switch => "bond a second NIC port, or connect the appliance, to a second switch",
         ComponentKind.SanSwitch => "add a second fabric: an HBA on it with multipath enabled, and the array connected to both",
-        ComponentKind.Router or ComponentKind.Firewall or ComponentKind.LoadBalancer => "add a standby unit (WithStandby())",
+        ComponentKind.Firewall => "make it a pair that synchronises state (WithStandby(stateSync: true))",
+        ComponentKind.Router or ComponentKind.LoadBalancer => "add a standby unit (WithStandby())",
         ComponentKind.Server when component.Group is not null => "add replicas (and enough capacity) so the group survives the loss of one",
         ComponentKind.Server => "add a redundant server (replicas behind a load balancer, or a cluster node)",
         ComponentKind.PowerSupply => "give its owner a second power supply on another source (WithPowerSupplies(upsA, upsB))",

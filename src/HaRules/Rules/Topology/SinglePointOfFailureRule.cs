@@ -1,12 +1,19 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Reliability;
+using HaRules.Rules.Common;
 
 namespace HaRules.Rules.Topology;
 
 /// <summary>
-/// HA101: a single component's failure stops a service (7.1). One finding per service and
-/// component, naming the component first (so an acceptance on it covers the finding), then the
-/// service, with the dependency path from the service down to the component.
+/// HA101: a single component's failure stops a service (7.1). One finding per root cause: per
+/// declared component (its parts that are single points of failure folded in, since their
+/// failure stops it), or per replica group when two or more of its replicas are single points of
+/// failure. Each finding names every service the failure stops, with one dependency path each;
+/// its components are the component (or the replicas), then the services, then the folded parts.
 /// </summary>
 public sealed class SinglePointOfFailureRule : DesignRule
 {
@@ -22,25 +29,242 @@ public sealed class SinglePointOfFailureRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        var model = context.Model;
         var analysis = context.Reliability;
+
+        // Every single point of failure, by the declared component it belongs to (a part's owner).
+        var byOwner = new Dictionary<string, Cause>(StringComparer.Ordinal);
+        var owners = new List<Cause>();
         foreach (var service in analysis.Services)
         {
             foreach (var name in service.SinglePointsOfFailure)
             {
-                var component = context.Model.FindComponent(name);
-                if (component is null)
+                if (model.FindComponent(name) is null)
                 {
                     continue;
                 }
 
-                var path = string.Join(" → ", analysis.DependencyPath(service.Name, name));
-                yield return context.Create(
-                    Id,
-                    $"{name} is a single point of failure of service {service.Name}: {path}; its failure alone stops the service. {Capitalized(FailureAdvice.For(component))}",
-                    new[] { name, service.Name });
+                var owner = model.TopLevelOwner(name);
+                if (model.FindComponent(owner) is null)
+                {
+                    owner = name;
+                }
+
+                if (!byOwner.TryGetValue(owner, out var cause))
+                {
+                    cause = new Cause(owner);
+                    byOwner.Add(owner, cause);
+                    owners.Add(cause);
+                }
+
+                cause.Add(service.Name, name);
+            }
+        }
+
+        // Replicas of one group that are each single points of failure make one finding on the group.
+        var emittedGroups = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cause in owners)
+        {
+            var group = GroupOf(model, cause.Owner);
+            var replicas = group is null
+                ? new List<Cause>()
+                : group.Members.Where(byOwner.ContainsKey).Select(m => byOwner[m]).ToList();
+            if (group is null || replicas.Count < 2)
+            {
+                yield return ForComponent(context, analysis, cause);
+            }
+            else if (emittedGroups.Add(group.Name))
+            {
+                yield return ForGroup(context, analysis, group, replicas);
             }
         }
     }
 
+    private static ComponentGroup? GroupOf(DesignModel model, string name) =>
+        model.FindComponent(name)?.Group is { } group && model.FindGroup(group) is { Members.Count: > 1 } found ? found : null;
+
+    private static Finding ForComponent(RuleContext context, ReliabilityAnalysis analysis, Cause cause)
+    {
+        var model = context.Model;
+        var owner = cause.Owner;
+        var parts = cause.Parts;
+        var component = model.FindComponent(owner)!;
+        string message;
+        if (cause.OwnerIsSpof)
+        {
+            var also = parts.Count == 0
+                ? string.Empty
+                : $"; so does the failure of its {Join(parts.Select(p => $"{FailureAdvice.PartWord(model.FindComponent(p)!)} {p}").ToList())}, which stops it";
+            message = $"{owner} is a single point of failure of {Services(analysis, cause, owner)}; its failure alone stops {Them(cause)}{also}. {Capitalized(FailureAdvice.For(component))}{PartAdvice(model, parts)}";
+        }
+        else
+        {
+            var first = parts[0];
+            var each = parts.Count == 1 ? "is a single point" : "are each a single point";
+            var advice = parts.Select(p => model.FindComponent(p)!).Select(FailureAdvice.For).Distinct().ToList();
+            message = $"the {(parts.Count == 1 ? "part" : "parts")} {Join(parts)} of {owner} {each} of failure of {Services(analysis, cause, first)}; {(parts.Count == 1 ? "its" : "any one's")} failure alone stops {Them(cause)}. {Capitalized(string.Join("; ", advice))}";
+        }
+
+        return context.Create(Id, message, new[] { owner }.Concat(cause.Services).Concat(parts));
+    }
+
+    /// <summary>
+    /// The fix of each folded part (its targeted rule, e.g. HA201 for a single power supply, leaves
+    /// it to this finding): "; for ap-lb/psu-1, give its owner a second power supply …".
+    /// </summary>
+    private static string PartAdvice(DesignModel model, IReadOnlyList<string> parts) =>
+        string.Concat(parts
+            .GroupBy(p => FailureAdvice.For(model.FindComponent(p)!), StringComparer.Ordinal)
+            .Select(g => $"; for {Join(g.ToList())}, {g.Key}"));
+
+    private static Finding ForGroup(RuleContext context, ReliabilityAnalysis analysis, ComponentGroup group, IReadOnlyList<Cause> replicas)
+    {
+        var model = context.Model;
+        var names = replicas.Select(r => r.Owner).ToList();
+        var services = replicas.SelectMany(r => r.Services).Distinct(StringComparer.Ordinal).ToList();
+        var merged = new Cause(names[0]);
+        foreach (var replica in replicas)
+        {
+            foreach (var service in replica.Services)
+            {
+                merged.Add(service, replica.SpofsOf(service)[0]);
+            }
+        }
+
+        var parts = replicas.SelectMany(r => r.Parts).ToList();
+        var partsText = parts.Count == 0
+            ? string.Empty
+            : $"; so does the failure of their {Join(parts.GroupBy(p => FailureAdvice.PartWord(model.FindComponent(p)!)).Select(g => $"{Plural(g.Key, g.Count())} {Join(g.ToList())}").ToList())}, each of which stops its replica";
+        var partAdvice = PartAdvice(model, parts);
+        var all = names.Count == group.Members.Count ? "every replica" : $"{names.Count} of the {group.Members.Count} replicas";
+        var (reason, advice) = WhySingle(context, analysis, group, names, replicas);
+
+        // A dependency every replica shares is a root cause of its own (its own HA101 or HA102): named, not repeated.
+        var shared = analysis.CommonCauses.FirstOrDefault(c => string.Equals(c.Owner, group.Name, StringComparison.Ordinal));
+        var sharedText = shared is null ? string.Empty : $". Every replica also depends on {shared.SharedEvent}, a root cause reported on its own";
+
+        var message = $"{all} of {group.Name} ({Join(names)}) is a single point of failure of {Services(analysis, merged, names[0])}; the failure of any one alone stops {Them(merged)}{partsText}. {group.Name} has {group.Members.Count} replicas, but {reason}: {advice}{partAdvice}{sharedText}";
+        return context.Create(Id, message, names.Concat(services).Concat(parts), group.Location.IsKnown ? group.Location : null).OnGroup(group.Name);
+    }
+
+    /// <summary>What makes a group with replicas single, and the fix that removes exactly that.</summary>
+    private static (string Reason, string Advice) WhySingle(RuleContext context, ReliabilityAnalysis analysis, ComponentGroup group, IReadOnlyList<string> names, IReadOnlyList<Cause> replicas)
+    {
+        var model = context.Model;
+        var set = new HashSet<string>(names, StringComparer.Ordinal);
+
+        // A capacity gate: the distributor needs every target running to carry the peak (HA105).
+        var shortfall = analysis.CapacityShortfalls.FirstOrDefault(s => s.Members.Any(set.Contains));
+        if (shortfall is not null)
+        {
+            var reason = shortfall.Capacity < shortfall.Peak
+                ? $"even all {shortfall.Members.Count} of them ({Units.Count(shortfall.Capacity)} workers in all) fall short of {shortfall.Service}'s peak of {Units.Count(shortfall.Peak)} concurrent requests, so {shortfall.Distributor} needs every one of them"
+                : $"{shortfall.Distributor} needs all {shortfall.Members.Count} of them to carry {shortfall.Service}'s peak of {Units.Count(shortfall.Peak)} concurrent requests ({Units.Count(shortfall.CapacityAfterLoss)} workers remain after the loss of one)";
+            var fix = shortfall.TargetsForOneLoss > 0
+                ? $"run at least {Units.Count(shortfall.TargetsForOneLoss)} targets of {Units.Count(shortfall.SmallestTarget)} workers (N+1), or raise maxWorkers, so the peak is carried after the loss of one (HA105)"
+                : "give the targets enough workers to carry the peak after the loss of one (HA105)";
+            return (reason, fix);
+        }
+
+        // A k-of-n gate: a shared-nothing cluster keeping each partition in one copy needs every node.
+        foreach (var (cluster, mode, nodes) in Clusters.All(model))
+        {
+            if (mode == ClusterMode.SharedNothing
+                && cluster.Properties.GetInteger(PropertyNames.PartitionReplicas) == 1
+                && nodes.Any(n => set.Contains(n.Name)))
+            {
+                return (
+                    $"cluster {cluster.Name} keeps each partition in one copy, so it needs every one of its {nodes.Count} nodes running",
+                    "keep at least two copies of each partition on distinct nodes (Partitions(count, replicas: 2)), as HA605 says");
+            }
+        }
+
+        // Otherwise something depends on each replica itself rather than on any one of them.
+        var service = replicas[0].Services[0];
+        var path = analysis.DependencyPath(service, names[0]);
+        var index = IndexOf(path, names[0]);
+        var dependent = index > 0 ? path[index - 1] : service;
+        return (
+            $"{dependent} needs each of them (it depends on every replica, not on any one of them)",
+            $"let {dependent} use any one of them (DependsOnAnyOf, or a load balancer with a health check over {group.Name})");
+    }
+
+    private static int IndexOf(IReadOnlyList<string> path, string name)
+    {
+        for (var i = 0; i < path.Count; i++)
+        {
+            if (string.Equals(path[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"service shop: path" or "2 services, reporting: path; shop: path".</summary>
+    private static string Services(ReliabilityAnalysis analysis, Cause cause, string preferred)
+    {
+        string PathTo(string service)
+        {
+            var target = cause.SpofsOf(service).Contains(preferred, StringComparer.Ordinal) ? preferred : cause.SpofsOf(service)[0];
+            return string.Join(" → ", analysis.DependencyPath(service, target));
+        }
+
+        return cause.Services.Count == 1
+            ? $"service {cause.Services[0]}: {PathTo(cause.Services[0])}"
+            : $"{cause.Services.Count} services, " + string.Join("; ", cause.Services.Select(s => $"{s}: {PathTo(s)}"));
+    }
+
+    private static string Plural(string word, int count) =>
+        count == 1 ? word : word.EndsWith("y", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) + "ies" : word + "s";
+
+    private static string Them(Cause cause) => cause.Services.Count == 1 ? "the service" : "each of them";
+
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Join(string.Empty, names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    /// <summary>The single points of failure that belong to one declared component, by service.</summary>
+    private sealed class Cause
+    {
+        private readonly Dictionary<string, List<string>> _byService = new(StringComparer.Ordinal);
+
+        public Cause(string owner) => Owner = owner;
+
+        public string Owner { get; }
+
+        public List<string> Services { get; } = new();
+
+        public List<string> Parts { get; } = new();
+
+        public bool OwnerIsSpof { get; private set; }
+
+        public IReadOnlyList<string> SpofsOf(string service) => _byService[service];
+
+        public void Add(string service, string name)
+        {
+            if (!_byService.TryGetValue(service, out var names))
+            {
+                names = new List<string>();
+                _byService.Add(service, names);
+                Services.Add(service);
+            }
+
+            if (!names.Contains(name, StringComparer.Ordinal))
+            {
+                names.Add(name);
+            }
+
+            if (string.Equals(name, Owner, StringComparison.Ordinal))
+            {
+                OwnerIsSpof = true;
+            }
+            else if (!Parts.Contains(name, StringComparer.Ordinal))
+            {
+                Parts.Add(name);
+            }
+        }
+    }
 }

@@ -10,7 +10,7 @@ public sealed class ApplicationRuleTests
 {
     [Fact]
     [Fires("HA501")]
-    public void HA501_fires_on_each_stateful_replica_keeping_sessions_in_memory()
+    public void HA501_fires_once_on_a_group_whose_every_replica_keeps_sessions_in_memory()
     {
         var at = 0;
         var findings = RuleAssert.All("HA501", d =>
@@ -20,8 +20,11 @@ public sealed class ApplicationRuleTests
             var lb = d.AddLoadBalancer("lb").Targets(ap);
             d.AddService("app").EntryPoint(lb).Stateful();
         });
-        Assert.Equal(new[] { "ap-1", "ap-2" }, findings.Select(f => Assert.Single(f.Components)).ToArray());
-        Assert.All(findings, f => Assert.Equal(at, f.Location.Line));
+        // One root cause on every replica: one finding on the group, naming the replicas.
+        var finding = Assert.Single(findings);
+        Assert.Equal(new[] { "ap-1", "ap-2" }, finding.Components);
+        Assert.Equal("ap", finding.Group);
+        Assert.Equal(at, finding.Location.Line);
     }
 
     [Fact]
@@ -59,8 +62,10 @@ public sealed class ApplicationRuleTests
             d.AddService("app").EntryPoint(ap).Stateful();
         }
 
+        // Both replicas share the flaw, so it is one finding on the group naming both.
         var findings = RuleAssert.All("HA501", d => App(d, SessionReplication.None, spread: false));
-        Assert.Equal(2, findings.Count);
+        Assert.Equal("ap", Assert.Single(findings).Group);
+        Assert.Equal(new[] { "ap-1", "ap-2" }, findings[0].Components);
         Assert.All(findings, f => Assert.Contains("replicate them to a server in another rack (SessionReplication.PrimaryBackup with the replicas spread across racks: SpreadAcross(rack1, rack2))", f.Message));
         Assert.NotEmpty(RuleAssert.All("HA502", d => App(d, SessionReplication.PrimaryBackup, spread: false)));
         RuleAssert.FixWorks("HA501", d => App(d, SessionReplication.None, spread: false), d => App(d, SessionReplication.PrimaryBackup, spread: true));
@@ -95,10 +100,10 @@ public sealed class ApplicationRuleTests
             var ap = d.AddServer("ap", replicas: 2).InRack(rack).RunsAppServer(SessionReplication.PrimaryBackup);
             d.AddService("app").EntryPoint(ap).Stateful();
         });
-        Assert.Equal(
-            new[] { "ap-1,ap-2,rack-1", "ap-2,ap-1,rack-1" },
-            findings.Select(f => string.Join(",", f.Components)).ToArray());
-        Assert.All(findings, f => Assert.Equal(at, f.Location.Line));
+        var finding = Assert.Single(findings);
+        Assert.Equal("ap-1,ap-2,rack-1", string.Join(",", finding.Components));
+        Assert.Equal("ap", finding.Group);
+        Assert.Equal(at, finding.Location.Line);
     }
 
     [Fact]
@@ -171,7 +176,9 @@ public sealed class ApplicationRuleTests
             var fw = d.AddFirewall("fw").IdleTimeout(TimeSpan.FromMinutes(15));
             d.AddServer("ap", replicas: 2).ConnectsTo(db, pool => pool.Min(20).Max(20).Through(fw));
         });
-        Assert.Equal(new[] { "ap-1", "ap-2" }, findings.Select(f => f.Components[0]).ToArray());
+        var finding = Assert.Single(findings);
+        Assert.Equal(new[] { "ap-1", "ap-2" }, finding.Components.Take(2));
+        Assert.Equal("ap", finding.Group);
     }
 
     [Fact]
@@ -302,7 +309,7 @@ public sealed class ApplicationRuleTests
             d.AddServer("ap", replicas: 2).ConnectsTo(Database(d).MaxConnections(60), pool => pool.Min(30).Max(30));
 
         var ha503 = RuleAssert.All("HA503", Flawed);
-        Assert.Equal(2, ha503.Count);
+        Assert.Equal("ap", Assert.Single(ha503).Group);
         Assert.All(ha503, f => Assert.EndsWith("; set both to 30, which keeps the pools to db within its connection limit (HA505) (Min(30).Max(30))", f.Message));
         Assert.All(ha503, f => Assert.Equal(new[] { "Max=30", "Min=30" }, f.FixArguments.Select(a => a.Key + "=" + a.Value).OrderBy(a => a, StringComparer.Ordinal)));
         var ha505 = Assert.Single(RuleAssert.All("HA505", Flawed));
@@ -375,9 +382,11 @@ public sealed class ApplicationRuleTests
         RuleAssert.FixWorks("HA505", Flawed, d =>
             d.AddServer("ap", replicas: 2).ConnectsTo(Db(d), pool => pool.Min(30).Max(30).KeepAlive(TimeSpan.FromMinutes(7)).IdleTimeout(TimeSpan.FromMinutes(5)).Through(Fw(d))));
 
-        // Without the keep-alive the capped pools would raise HA504.
-        Assert.Equal(2, RuleAssert.All("HA504", d =>
-            d.AddServer("ap", replicas: 2).ConnectsTo(Db(d), pool => pool.Min(30).Max(30).IdleTimeout(TimeSpan.FromMinutes(5)).Through(Fw(d)))).Count);
+        // Without the keep-alive the capped pools would raise HA504 (one finding on the replica group).
+        var ha504 = Assert.Single(RuleAssert.All("HA504", d =>
+            d.AddServer("ap", replicas: 2).ConnectsTo(Db(d), pool => pool.Min(30).Max(30).IdleTimeout(TimeSpan.FromMinutes(5)).Through(Fw(d)))));
+        Assert.Equal("ap", ha504.Group);
+        Assert.Contains("(ap-1 and ap-2)", ha504.Message);
     }
 
     private static DatabaseClusterBuilder Database(DesignBuilder d)

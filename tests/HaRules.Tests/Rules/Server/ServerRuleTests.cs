@@ -33,7 +33,7 @@ public sealed class ServerRuleTests
         });
 
     [Fact]
-    public void HA201_names_each_replica_and_each_unit_of_a_pair()
+    public void HA201_names_the_replicas_once_on_their_group_and_each_unit_of_a_pair()
     {
         var findings = RuleAssert.All("HA201", d =>
         {
@@ -43,8 +43,10 @@ public sealed class ServerRuleTests
             d.AddPowerFeed("feed");
         });
         Assert.Equal(
-            new[] { "web-1", "web-2", "lb", "lb/standby" },
+            new[] { "web-1", "lb", "lb/standby" },
             findings.Select(f => f.Components[0]).ToArray());
+        Assert.Equal(new[] { "web-1", "web-2", "web-1/psu-1", "web-2/psu-1" }, findings[0].Components);
+        Assert.Equal("web", findings[0].Group);
     }
 
     [Fact]
@@ -55,9 +57,9 @@ public sealed class ServerRuleTests
             var ups = d.AddUps("ups-a");
             d.AddServer("web", replicas: 2).WithPowerSupplies(ups).Accept("HA201", "stateless web tier, replicas replace each other");
         });
-        var findings = result.Findings("HA201");
-        Assert.Equal(2, findings.Count);
-        Assert.All(findings, f => Assert.True(f.Accepted));
+        var finding = Assert.Single(result.Findings("HA201"));
+        Assert.Equal("web", finding.Group);
+        Assert.True(finding.Accepted);
     }
 
     [Fact]
