@@ -110,13 +110,7 @@ internal static class Operators
         BinaryOperatorKind.Multiply => ValueConversion.To(a * b, resultType),
         BinaryOperatorKind.Divide => ValueConversion.To(a / b, resultType),
         BinaryOperatorKind.Remainder => ValueConversion.To(a % b, resultType),
-        BinaryOperatorKind.LessThan => a < b,
-        BinaryOperatorKind.LessThanOrEqual => a <= b,
-        BinaryOperatorKind.GreaterThan => a > b,
-        BinaryOperatorKind.GreaterThanOrEqual => a >= b,
-        BinaryOperatorKind.Equals => a == b,
-        BinaryOperatorKind.NotEquals => a != b,
-        _ => Unknown.Value,
+        _ => Compared(kind, a < b, a == b, a > b),
     };
 
     private static object? Integral(BinaryOperatorKind kind, long a, long b, ITypeSymbol? resultType) => kind switch
@@ -126,12 +120,20 @@ internal static class Operators
         BinaryOperatorKind.Multiply => ValueConversion.To(unchecked(a * b), resultType),
         BinaryOperatorKind.Divide => b == 0 ? Unknown.Value : ValueConversion.To(a / b, resultType),
         BinaryOperatorKind.Remainder => b == 0 ? Unknown.Value : ValueConversion.To(a % b, resultType),
-        BinaryOperatorKind.LessThan => a < b,
-        BinaryOperatorKind.LessThanOrEqual => a <= b,
-        BinaryOperatorKind.GreaterThan => a > b,
-        BinaryOperatorKind.GreaterThanOrEqual => a >= b,
-        BinaryOperatorKind.Equals => a == b,
-        BinaryOperatorKind.NotEquals => a != b,
+        _ => Compared(kind, a < b, a == b, a > b),
+    };
+
+    // The six comparisons, written once for the floating and the integral operands, from the three
+    // facts each operand type computes itself. For a NaN all three are false, so <= and >= are false
+    // and != is true, as C# has them.
+    private static object? Compared(BinaryOperatorKind kind, bool less, bool equal, bool greater) => kind switch
+    {
+        BinaryOperatorKind.LessThan => less,
+        BinaryOperatorKind.LessThanOrEqual => less || equal,
+        BinaryOperatorKind.GreaterThan => greater,
+        BinaryOperatorKind.GreaterThanOrEqual => greater || equal,
+        BinaryOperatorKind.Equals => equal,
+        BinaryOperatorKind.NotEquals => !equal,
         _ => Unknown.Value,
     };
 }

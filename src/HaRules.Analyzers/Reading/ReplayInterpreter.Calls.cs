@@ -103,15 +103,21 @@ internal sealed partial class ReplayInterpreter
     }
 
     /// <summary>The override of <paramref name="method"/> that <paramref name="type"/> runs (itself when none overrides it).</summary>
-    public static IMethodSymbol MostDerived(IMethodSymbol method, INamedTypeSymbol type)
+    public static IMethodSymbol MostDerived(IMethodSymbol method, INamedTypeSymbol type) =>
+        MostDerived(method, type, m => m.OverriddenMethod);
+
+    // The override search for methods and properties alike: from the instance's type up through its
+    // bases, the first member of the same name whose chain of overridden members reaches the one called.
+    private static T MostDerived<T>(T member, INamedTypeSymbol type, Func<T, T?> overridden)
+        where T : class, ISymbol
     {
         for (var t = type; t is not null; t = t.BaseType)
         {
-            foreach (var candidate in t.GetMembers(method.Name).OfType<IMethodSymbol>())
+            foreach (var candidate in t.GetMembers(member.Name).OfType<T>())
             {
-                for (var c = candidate; c is not null; c = c.OverriddenMethod)
+                for (var c = candidate; c is not null; c = overridden(c))
                 {
-                    if (SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, method.OriginalDefinition))
+                    if (SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, member.OriginalDefinition))
                     {
                         return candidate;
                     }
@@ -119,7 +125,7 @@ internal sealed partial class ReplayInterpreter
             }
         }
 
-        return method;
+        return member;
     }
 
     private object? InvokeDsl(IInvocationOperation invocation, Scope scope)

@@ -366,12 +366,7 @@ internal sealed partial class ReplayInterpreter
         switch (collection)
         {
             case SequenceValue sequence when index is int i:
-                if (i < 0 || i >= sequence.Items.Count)
-                {
-                    throw OutOfRange(where, sequence.IsArray);
-                }
-
-                return sequence.Items[i];
+                return sequence.Items[InRange(where, sequence, i)];
             case System.Array array when index is int i && i >= 0 && i < array.Length:
                 return array.GetValue(i);
             case string text when index is int i && i >= 0 && i < text.Length:
@@ -390,12 +385,7 @@ internal sealed partial class ReplayInterpreter
         switch (collection)
         {
             case SequenceValue sequence when index is int i:
-                if (i < 0 || i >= sequence.Items.Count)
-                {
-                    throw OutOfRange(where, sequence.IsArray);
-                }
-
-                sequence.Items[i] = value;
+                sequence.Items[InRange(where, sequence, i)] = value;
                 if (!sequence.IsArray)
                 {
                     sequence.Changed();
@@ -410,6 +400,10 @@ internal sealed partial class ReplayInterpreter
                 return Unknown.Value;
         }
     }
+
+    // The bounds check C# makes on a list or array index, the same for reading and writing an element.
+    private static int InRange(IOperation where, SequenceValue sequence, int i) =>
+        i < 0 || i >= sequence.Items.Count ? throw OutOfRange(where, sequence.IsArray) : i;
 
     private static DesignThrowsException OutOfRange(IOperation where, bool isArray) => isArray
         ? new DesignThrowsException("System.IndexOutOfRangeException", "Index was outside the bounds of the array.", where.Syntax.GetLocation())

@@ -516,20 +516,6 @@ internal sealed partial class ReplayInterpreter
             return type.FindImplementationForInterfaceMember(property.OriginalDefinition) as IPropertySymbol ?? property;
         }
 
-        for (var t = type; t is not null; t = t.BaseType)
-        {
-            foreach (var candidate in t.GetMembers(property.Name).OfType<IPropertySymbol>())
-            {
-                for (var c = candidate; c is not null; c = c.OverriddenProperty)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, property.OriginalDefinition))
-                    {
-                        return candidate;
-                    }
-                }
-            }
-        }
-
-        return property;
+        return MostDerived(property, type, p => p.OverriddenProperty);
     }
 }

@@ -236,27 +236,14 @@ internal sealed partial class ReplayInterpreter
 
         for (var iteration = 0; ; iteration++)
         {
-            var condition = loop.Condition is null ? (object)true : Evaluate(loop.Condition, scope);
-            if (condition is not bool go || (go && iteration >= ReplayContext.MaxIterations))
-            {
-                Skip(loop, scope, Unbounded(condition));
-                return Flow.Normal;
-            }
-
-            if (!go)
+            if (!GoesRound(loop, loop.Condition, until: false, iteration, scope))
             {
                 return Flow.Normal;
             }
 
-            var flow = Execute(loop.Body, new Scope(scope), frame);
-            if (flow is Flow.Return)
+            if (AfterBody(Execute(loop.Body, new Scope(scope), frame)) is { } exit)
             {
-                return flow;
-            }
-
-            if (flow is Flow.Break)
-            {
-                return Flow.Normal;
+                return exit;
             }
 
             foreach (var step in loop.AtLoopBottom)
@@ -270,38 +257,46 @@ internal sealed partial class ReplayInterpreter
     {
         for (var iteration = 0; ; iteration++)
         {
-            if (loop.ConditionIsTop || iteration > 0)
-            {
-                var condition = loop.Condition is null ? (object)true : Evaluate(loop.Condition, scope);
-                if (condition is bool b && loop.ConditionIsUntil)
-                {
-                    condition = !b;
-                }
-
-                if (condition is not bool go || (go && iteration >= ReplayContext.MaxIterations))
-                {
-                    Skip(loop, scope, Unbounded(condition));
-                    return Flow.Normal;
-                }
-
-                if (!go)
-                {
-                    return Flow.Normal;
-                }
-            }
-
-            var flow = Execute(loop.Body, new Scope(scope), frame);
-            if (flow is Flow.Return)
-            {
-                return flow;
-            }
-
-            if (flow is Flow.Break)
+            if ((loop.ConditionIsTop || iteration > 0) && !GoesRound(loop, loop.Condition, loop.ConditionIsUntil, iteration, scope))
             {
                 return Flow.Normal;
             }
+
+            if (AfterBody(Execute(loop.Body, new Scope(scope), frame)) is { } exit)
+            {
+                return exit;
+            }
         }
     }
+
+    // The test before each round of a for or while loop, written once for both: true to run the body
+    // again; false when the condition ends the loop, or when the reader cannot bound it (then the loop
+    // is skipped as a gap). An absent condition is true; an until loop goes round while it is false.
+    private bool GoesRound(IOperation loop, IOperation? condition, bool until, int iteration, Scope scope)
+    {
+        var value = condition is null ? (object)true : Evaluate(condition, scope);
+        if (value is bool b && until)
+        {
+            value = !b;
+        }
+
+        if (value is not bool go || (go && iteration >= ReplayContext.MaxIterations))
+        {
+            Skip(loop, scope, Unbounded(value));
+            return false;
+        }
+
+        return go;
+    }
+
+    // What every loop does once its body has run, written once for for, while and foreach: a return
+    // leaves the loop with that flow, a break ends it normally, anything else (null) goes round again.
+    private static Flow? AfterBody(Flow flow) => flow switch
+    {
+        Flow.Return => flow,
+        Flow.Break => Flow.Normal,
+        _ => null,
+    };
 
     private static string Unbounded(object? condition) => condition is bool
         ? $"a loop that runs more than {ReplayContext.MaxIterations:N0} times"
@@ -341,15 +336,9 @@ internal sealed partial class ReplayInterpreter
                     break;
             }
 
-            var flow = Execute(loop.Body, body, frame);
-            if (flow is Flow.Return)
+            if (AfterBody(Execute(loop.Body, body, frame)) is { } exit)
             {
-                return flow;
-            }
-
-            if (flow is Flow.Break)
-            {
-                return Flow.Normal;
+                return exit;
             }
         }
 

@@ -29,47 +29,30 @@ internal sealed class Scope
     public void Declare(ISymbol symbol, object? value) => _values[symbol.OriginalDefinition] = value;
 
     /// <summary>The symbol's value, or <see cref="Unknown.Value"/> when it was never given one here.</summary>
-    public object? Get(ISymbol symbol)
-    {
-        var key = symbol.OriginalDefinition;
-        for (var scope = this; scope is not null; scope = scope._parent)
-        {
-            if (scope._values.TryGetValue(key, out var value))
-            {
-                return value;
-            }
-        }
-
-        return Unknown.Value;
-    }
+    public object? Get(ISymbol symbol) => Holder(symbol.OriginalDefinition, out var value) is null ? Unknown.Value : value;
 
     /// <summary>True when the symbol is a variable of this scope chain.</summary>
-    public bool Has(ISymbol symbol)
-    {
-        var key = symbol.OriginalDefinition;
-        for (var scope = this; scope is not null; scope = scope._parent)
-        {
-            if (scope._values.ContainsKey(key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Has(ISymbol symbol) => Holder(symbol.OriginalDefinition, out _) is not null;
 
     public void Set(ISymbol symbol, object? value)
     {
         var key = symbol.OriginalDefinition;
+        (Holder(key, out _) ?? this)._values[key] = value;
+    }
+
+    // The nearest scope of the chain that holds the variable, with its value, or null: the one walk
+    // that reading, testing and assigning a variable share (a new variable is set here).
+    private Scope? Holder(ISymbol key, out object? value)
+    {
         for (var scope = this; scope is not null; scope = scope._parent)
         {
-            if (scope._values.ContainsKey(key))
+            if (scope._values.TryGetValue(key, out value))
             {
-                scope._values[key] = value;
-                return;
+                return scope;
             }
         }
 
-        _values[key] = value;
+        value = null;
+        return null;
     }
 }

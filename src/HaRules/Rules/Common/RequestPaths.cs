@@ -82,4 +82,45 @@ internal static class RequestPaths
 
         return stateful;
     }
+
+    /// <summary>
+    /// Each declared load balancer with its targets and, of those, the stateful servers
+    /// (<see cref="StatefulServers"/>) and the stateful servers whose sessions a failure loses
+    /// (not <see cref="Sessions.AreReplicated"/>), all in target order. Written once for the
+    /// rules that judge what a balancer does to the sessions behind it (HA404, HA406, HA407).
+    /// </summary>
+    public static IEnumerable<BalancedTargets> StatefulBehindBalancers(DesignModel model)
+    {
+        var stateful = StatefulServers(model);
+        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        {
+            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets);
+            var statefulTargets = targets.Where(t => stateful.Contains(t.Name)).ToList();
+            yield return new BalancedTargets(lb, targets, statefulTargets, statefulTargets.Where(t => !Sessions.AreReplicated(model, t)).ToList());
+        }
+    }
+}
+
+/// <summary>A load balancer, its targets, and those of them that are stateful (see <see cref="RequestPaths.StatefulBehindBalancers"/>).</summary>
+internal sealed class BalancedTargets
+{
+    public BalancedTargets(Component balancer, IReadOnlyList<Component> targets, IReadOnlyList<Component> stateful, IReadOnlyList<Component> unreplicated)
+    {
+        Balancer = balancer;
+        Targets = targets;
+        Stateful = stateful;
+        Unreplicated = unreplicated;
+    }
+
+    /// <summary>The load balancer.</summary>
+    public Component Balancer { get; }
+
+    /// <summary>Everything it targets (replica groups expanded).</summary>
+    public IReadOnlyList<Component> Targets { get; }
+
+    /// <summary>The targets that are stateful servers.</summary>
+    public IReadOnlyList<Component> Stateful { get; }
+
+    /// <summary>The stateful targets whose sessions are not replicated: a failure loses them.</summary>
+    public IReadOnlyList<Component> Unreplicated { get; }
 }

@@ -25,15 +25,8 @@ public sealed class BondOnOneSwitchRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        foreach (var (server, names, target) in RedundantLinks.AllOnOneTarget(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
         {
-            var ports = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Nic, RelationKind.CabledTo);
-            if (ModelLookups.CommonTarget(ports) is not { } target)
-            {
-                continue;
-            }
-
-            var names = ports.Select(p => p.Part.Name).ToList();
             // LACP across two independent switches is HA206's flaw: the advice keeps LACP only on a stack.
             var how = server.Properties.GetEnum<BondMode>(PropertyNames.BondMode) == BondMode.Lacp
                 ? "cable the ports to two switches that form one stack or MLAG pair (InStack), or bond them active-backup to two switches (WithNics(BondMode.ActiveBackup, swA, swB))"

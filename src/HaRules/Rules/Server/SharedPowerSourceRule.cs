@@ -25,15 +25,8 @@ public sealed class SharedPowerSourceRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var unit in ModelLookups.Units(model))
+        foreach (var (unit, names, source) in RedundantLinks.AllOnOneTarget(model, ModelLookups.Units(model), ComponentKind.PowerSupply, RelationKind.PoweredBy))
         {
-            var supplies = ModelLookups.LinkedParts(model, unit.Name, ComponentKind.PowerSupply, RelationKind.PoweredBy);
-            if (ModelLookups.CommonTarget(supplies) is not { } source)
-            {
-                continue;
-            }
-
-            var names = supplies.Select(s => s.Part.Name).ToList();
             yield return context.Create(
                 Id,
                 $"{unit.Name} has {Units.Count(names.Count)} power supplies ({Units.List(names)}), all on {source}: when {source} fails, {unit.Name} stops; put them on different sources (e.g. one UPS per PSU)",

@@ -25,15 +25,8 @@ public sealed class HbasOnOneFabricRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        foreach (var (server, names, fabric) in RedundantLinks.AllOnOneTarget(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Hba, RelationKind.CabledTo))
         {
-            var hbas = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Hba, RelationKind.CabledTo);
-            if (ModelLookups.CommonTarget(hbas) is not { } fabric)
-            {
-                continue;
-            }
-
-            var names = hbas.Select(h => h.Part.Name).ToList();
             yield return context.Create(
                 Id,
                 $"{server.Name} has {Units.Count(names.Count)} HBAs ({Units.List(names)}), all on SAN switch {fabric}: when {fabric} fails, {server.Name} loses its storage; cable them to two fabrics",

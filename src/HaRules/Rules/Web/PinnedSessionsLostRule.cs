@@ -26,18 +26,16 @@ public sealed class PinnedSessionsLostRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        var stateful = RequestPaths.StatefulServers(model);
-        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        foreach (var balanced in RequestPaths.StatefulBehindBalancers(model))
         {
+            var lb = balanced.Balancer;
             var persistence = lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence);
             if (persistence is not (SessionPersistence.Cookie or SessionPersistence.SessionTable))
             {
                 continue;
             }
 
-            var lost = ModelLookups.Targets(model, lb.Name, RelationKind.Targets)
-                .Where(t => stateful.Contains(t.Name) && !Sessions.AreReplicated(model, t))
-                .ToList();
+            var lost = balanced.Unreplicated;
             if (lost.Count == 0)
             {
                 continue;

@@ -27,10 +27,9 @@ public sealed class SessionTableNotSyncedRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        var model = context.Model;
-        var stateful = RequestPaths.StatefulServers(model);
-        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        foreach (var balanced in RequestPaths.StatefulBehindBalancers(context.Model))
         {
+            var lb = balanced.Balancer;
             if (lb.Properties.GetBoolean(PropertyNames.HasStandby) != true
                 || lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence) != SessionPersistence.SessionTable
                 || lb.Properties.GetBoolean(PropertyNames.StateSync) == true)
@@ -38,9 +37,10 @@ public sealed class SessionTableNotSyncedRule : DesignRule
                 continue;
             }
 
-            var pinned = ModelLookups.Targets(model, lb.Name, RelationKind.Targets)
-                .Where(t => stateful.Contains(t.Name)
-                    && t.Properties.GetEnum<SessionReplication>(PropertyNames.SessionReplication) != SessionReplication.SharedStore)
+            // Only a shared store lets every server know every session; with primary-backup a user sent to a
+            // server chosen anew may still land where the session is not.
+            var pinned = balanced.Stateful
+                .Where(t => t.Properties.GetEnum<SessionReplication>(PropertyNames.SessionReplication) != SessionReplication.SharedStore)
                 .Select(t => t.Name)
                 .ToList();
             if (pinned.Count == 0)

@@ -26,20 +26,16 @@ public sealed class StatefulWithoutPersistenceRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        var model = context.Model;
-        var stateful = RequestPaths.StatefulServers(model);
-        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        foreach (var balanced in RequestPaths.StatefulBehindBalancers(context.Model))
         {
+            var lb = balanced.Balancer;
             if (lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence) is SessionPersistence.Cookie or SessionPersistence.SessionTable)
             {
                 continue;
             }
 
-            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets);
-            var unknowing = targets
-                .Where(t => stateful.Contains(t.Name) && !Sessions.AreReplicated(model, t))
-                .Select(t => t.Name)
-                .ToList();
+            var targets = balanced.Targets;
+            var unknowing = balanced.Unreplicated.Select(t => t.Name).ToList();
             if (targets.Count < 2 || unknowing.Count == 0)
             {
                 continue;
