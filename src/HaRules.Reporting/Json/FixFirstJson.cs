@@ -23,23 +23,17 @@ internal static class FixFirstJson
             writer.WriteStartObject();
             writer.WriteString("target", fix.Target);
             writer.WriteBoolean("replicaGroup", fix.IsGroup);
-            writer.WriteStartArray("components");
-            foreach (var component in fix.Components)
-            {
-                writer.WriteStringValue(component);
-            }
-
-            writer.WriteEndArray();
-            Number(writer, "downtimeMinutesPerYearRemoved", fix.DowntimeRemovedMinutesPerYear);
+            JsonText.WriteStrings(writer, "components", fix.Components);
+            JsonText.WriteNumberOrNull(writer, "downtimeMinutesPerYearRemoved", fix.DowntimeRemovedMinutesPerYear);
             writer.WriteBoolean("exact", fix.Exact);
             writer.WriteStartArray("services");
             foreach (var effect in fix.Effects)
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", effect.Service);
-                Number(writer, "availabilityIfPerfect", effect.AvailabilityIfPerfect);
-                Number(writer, "unavailabilityIfPerfect", effect.UnavailabilityIfPerfect);
-                Number(writer, "downtimeMinutesPerYearRemoved", effect.DowntimeRemovedMinutesPerYear);
+                JsonText.WriteNumberOrNull(writer, "availabilityIfPerfect", effect.AvailabilityIfPerfect);
+                JsonText.WriteNumberOrNull(writer, "unavailabilityIfPerfect", effect.UnavailabilityIfPerfect);
+                JsonText.WriteNumberOrNull(writer, "downtimeMinutesPerYearRemoved", effect.DowntimeRemovedMinutesPerYear);
                 writer.WriteBoolean("exact", effect.Exact);
                 writer.WriteEndObject();
             }
@@ -57,17 +51,5 @@ internal static class FixFirstJson
 
         writer.WriteEndArray();
         writer.WriteBoolean("fixFirstComplete", ranking.Complete);
-    }
-
-    private static void Number(Utf8JsonWriter writer, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            writer.WriteNumber(name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

@@ -59,13 +59,7 @@ public static class JsonReportWriter
 
         writer.WriteString("severity", SeverityNames.Of(finding.Severity));
         writer.WriteString("message", finding.Message);
-        writer.WriteStartArray("components");
-        foreach (var component in finding.Components)
-        {
-            writer.WriteStringValue(component);
-        }
-
-        writer.WriteEndArray();
+        JsonText.WriteStrings(writer, "components", finding.Components);
         if (finding.Group is not null)
         {
             // Added: the redundancy group a finding on several of its members is about.

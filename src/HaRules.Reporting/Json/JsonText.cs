@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -33,5 +34,39 @@ public static class JsonText
         writer.WriteString("name", ToolInfo.Name);
         writer.WriteString("version", ToolInfo.Version);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"name": [ values… ]</c>.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes <c>"name": value</c> when there is a value, nothing otherwise.</summary>
+    public static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes <c>"name": value</c>, or <c>null</c> for a missing, infinite or NaN value (JSON has no such numbers).</summary>
+    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 }

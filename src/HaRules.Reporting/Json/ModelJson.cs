@@ -40,8 +40,8 @@ public static class ModelJson
             writer.WriteStartObject();
             writer.WriteString("name", c.Name);
             writer.WriteString("kind", c.Kind.ToString());
-            WriteOptional(writer, "owner", c.Owner);
-            WriteOptional(writer, "group", c.Group);
+            JsonText.WriteOptional(writer, "owner", c.Owner);
+            JsonText.WriteOptional(writer, "group", c.Group);
             WriteLocation(writer, "location", c.Location);
             WriteProperties(writer, c.Properties);
             writer.WriteEndObject();
@@ -55,7 +55,7 @@ public static class ModelJson
             writer.WriteString("name", g.Name);
             writer.WriteString("kind", g.Kind.ToString());
             writer.WriteNumber("declaredCount", g.DeclaredCount);
-            WriteStrings(writer, "members", g.Members);
+            JsonText.WriteStrings(writer, "members", g.Members);
             WriteLocation(writer, "location", g.Location);
             writer.WriteEndObject();
         }
@@ -67,13 +67,13 @@ public static class ModelJson
             writer.WriteStartObject();
             writer.WriteString("kind", r.Kind.ToString());
             writer.WriteString("from", r.From);
-            WriteStrings(writer, "targets", r.Targets);
+            JsonText.WriteStrings(writer, "targets", r.Targets);
             if (r.Count is { } count)
             {
                 writer.WriteNumber("count", count);
             }
 
-            WriteStrings(writer, "via", r.Via);
+            JsonText.WriteStrings(writer, "via", r.Via);
             WriteLocation(writer, "location", r.Location);
             WriteProperties(writer, r.Properties);
             writer.WriteEndObject();
@@ -87,7 +87,7 @@ public static class ModelJson
             writer.WriteString("target", a.Target);
             writer.WriteString("ruleId", a.RuleId);
             writer.WriteString("reason", a.Reason);
-            WriteOptional(writer, "expires", a.Expires);
+            JsonText.WriteOptional(writer, "expires", a.Expires);
             WriteLocation(writer, "location", a.Location);
             writer.WriteEndObject();
         }
@@ -100,7 +100,7 @@ public static class ModelJson
             writer.WriteString("id", p.RuleId);
             writer.WriteString("severity", p.Severity.ToString());
             writer.WriteString("message", p.Message);
-            WriteStrings(writer, "components", p.Components);
+            JsonText.WriteStrings(writer, "components", p.Components);
             WriteLocation(writer, "location", p.Location);
             writer.WriteEndObject();
         }
@@ -159,25 +159,6 @@ public static class ModelJson
             Strings(p.GetProperty("components")),
             ReadLocation(p.GetProperty("location"))));
         return new DesignModel(root.GetProperty("name").GetString()!, components, groups, relations, acceptances, problems);
-    }
-
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 
     private static void WriteLocation(Utf8JsonWriter writer, string name, SourceLocation location)

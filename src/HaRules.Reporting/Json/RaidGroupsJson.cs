@@ -24,25 +24,25 @@ internal static class RaidGroupsJson
             var array = model.RelationsFrom(group.Name, RelationKind.CarvedFrom).FirstOrDefault()?.Targets.FirstOrDefault();
             WriteString(writer, "array", array);
             WriteString(writer, "level", properties.GetText(PropertyNames.RaidLevel));
-            WriteNumber(writer, "disks", properties.GetInteger(PropertyNames.Disks));
-            WriteNumber(writer, "legs", properties.GetInteger(PropertyNames.Legs));
+            JsonText.WriteNumberOrNull(writer, "disks", properties.GetInteger(PropertyNames.Disks));
+            JsonText.WriteNumberOrNull(writer, "legs", properties.GetInteger(PropertyNames.Legs));
             writer.WriteNumber("hotSpares", properties.GetInteger(PropertyNames.HotSpares) ?? 0);
-            WriteNumber(writer, "diskSizeBytes", properties.GetInteger(PropertyNames.DiskSizeBytes));
-            WriteNumber(writer, "usableBytes", figures?.UsableBytes);
-            WriteNumber(writer, "rawBytes", figures?.RawBytes);
-            WriteNumber(writer, "efficiency", figures?.Efficiency);
-            WriteNumber(writer, "faultToleranceGuaranteed", figures?.FaultToleranceGuaranteed);
-            WriteNumber(writer, "faultToleranceBestCase", figures?.FaultToleranceBestCase);
-            WriteNumber(writer, "writePenalty", figures?.WritePenalty);
-            WriteNumber(writer, "readIops", figures?.ReadIops);
-            WriteNumber(writer, "writeIops", figures?.WriteIops);
-            WriteNumber(writer, "mixedIops", figures?.MixedIops);
-            WriteNumber(writer, "workloadIops", properties.GetNumber(PropertyNames.WorkloadIops));
-            WriteNumber(writer, "readRatio", properties.GetNumber(PropertyNames.ReadRatio));
-            WriteNumber(writer, "mttdlHours", figures?.MttdlHours);
-            WriteNumber(writer, "rebuildHours", figures?.RebuildHours);
-            WriteNumber(writer, "repairHours", figures?.RepairHours);
-            WriteNumber(writer, "ureProbability", figures?.UreProbability);
+            JsonText.WriteNumberOrNull(writer, "diskSizeBytes", properties.GetInteger(PropertyNames.DiskSizeBytes));
+            JsonText.WriteNumberOrNull(writer, "usableBytes", figures?.UsableBytes);
+            JsonText.WriteNumberOrNull(writer, "rawBytes", figures?.RawBytes);
+            JsonText.WriteNumberOrNull(writer, "efficiency", figures?.Efficiency);
+            JsonText.WriteNumberOrNull(writer, "faultToleranceGuaranteed", figures?.FaultToleranceGuaranteed);
+            JsonText.WriteNumberOrNull(writer, "faultToleranceBestCase", figures?.FaultToleranceBestCase);
+            JsonText.WriteNumberOrNull(writer, "writePenalty", figures?.WritePenalty);
+            JsonText.WriteNumberOrNull(writer, "readIops", figures?.ReadIops);
+            JsonText.WriteNumberOrNull(writer, "writeIops", figures?.WriteIops);
+            JsonText.WriteNumberOrNull(writer, "mixedIops", figures?.MixedIops);
+            JsonText.WriteNumberOrNull(writer, "workloadIops", properties.GetNumber(PropertyNames.WorkloadIops));
+            JsonText.WriteNumberOrNull(writer, "readRatio", properties.GetNumber(PropertyNames.ReadRatio));
+            JsonText.WriteNumberOrNull(writer, "mttdlHours", figures?.MttdlHours);
+            JsonText.WriteNumberOrNull(writer, "rebuildHours", figures?.RebuildHours);
+            JsonText.WriteNumberOrNull(writer, "repairHours", figures?.RepairHours);
+            JsonText.WriteNumberOrNull(writer, "ureProbability", figures?.UreProbability);
             writer.WriteEndObject();
         }
 
@@ -58,18 +58,6 @@ internal static class RaidGroupsJson
         else
         {
             writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
         }
     }
 }

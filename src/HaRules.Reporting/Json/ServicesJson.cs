@@ -17,12 +17,12 @@ internal static class ServicesJson
         {
             writer.WriteStartObject();
             writer.WriteString("name", service.Name);
-            Number(writer, "availability", service.Availability);
-            Number(writer, "unavailability", service.Unavailability);
-            Number(writer, "downtimeMinutesPerYear", service.DowntimeMinutesPerYear);
+            JsonText.WriteNumberOrNull(writer, "availability", service.Availability);
+            JsonText.WriteNumberOrNull(writer, "unavailability", service.Unavailability);
+            JsonText.WriteNumberOrNull(writer, "downtimeMinutesPerYear", service.DowntimeMinutesPerYear);
             if (service.AvailabilityTarget is { } target)
             {
-                Number(writer, "availabilityTarget", target);
+                JsonText.WriteNumberOrNull(writer, "availabilityTarget", target);
             }
             else
             {
@@ -68,17 +68,5 @@ internal static class ServicesJson
         }
 
         writer.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter writer, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            writer.WriteNumber(name, value);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
     }
 }

@@ -122,17 +122,8 @@ public static class SarifReportWriter
 
         writer.WriteStartObject("properties");
         writer.WriteString("design", design);
-        writer.WriteStartArray("components");
-        foreach (var component in finding.Components)
-        {
-            writer.WriteStringValue(component);
-        }
-
-        writer.WriteEndArray();
-        if (finding.Group is not null)
-        {
-            writer.WriteString("group", finding.Group);
-        }
+        JsonText.WriteStrings(writer, "components", finding.Components);
+        JsonText.WriteOptional(writer, "group", finding.Group);
 
         writer.WriteEndObject();
         writer.WriteEndObject();

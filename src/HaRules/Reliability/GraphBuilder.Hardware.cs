@@ -28,15 +28,7 @@ internal sealed partial class GraphBuilder
         }
 
         var parts = _model.PartsOf(component.Name);
-        var psus = PartRuns(parts, ComponentKind.PowerSupply);
-        if (psus.Count > 0)
-        {
-            needs.Add(psus.Count == 1 ? psus[0] : _graph.Gate(GateKind.Or, 1, psus, -1));
-            if (psus.Count > 1)
-            {
-                _groups.Add(new RedundancyGroup(RedundancyKind.PowerSupplies, component.Name, psus.ToArray(), PartIndices(parts, ComponentKind.PowerSupply)));
-            }
-        }
+        AddAnyOf(component, parts, ComponentKind.PowerSupply, RedundancyKind.PowerSupplies, needs);
 
         var fans = PartRuns(parts, ComponentKind.Fan);
         if (fans.Count == 1)
@@ -48,21 +40,8 @@ internal sealed partial class GraphBuilder
             needs.Add(_graph.Gate(GateKind.AtLeast, fans.Count - 1, fans, -1));
         }
 
-        var nics = PartRuns(parts, ComponentKind.Nic);
-        if (nics.Count > 0)
-        {
-            needs.Add(nics.Count == 1 ? nics[0] : _graph.Gate(GateKind.Or, 1, nics, -1));
-            if (nics.Count > 1)
-            {
-                _groups.Add(new RedundancyGroup(RedundancyKind.BondedNics, component.Name, nics.ToArray(), PartIndices(parts, ComponentKind.Nic)));
-            }
-        }
-
-        var controllers = PartRuns(parts, ComponentKind.Controller);
-        if (controllers.Count > 0)
-        {
-            needs.Add(controllers.Count == 1 ? controllers[0] : _graph.Gate(GateKind.Or, 1, controllers, -1));
-        }
+        AddAnyOf(component, parts, ComponentKind.Nic, RedundancyKind.BondedNics, needs);
+        AddAnyOf(component, parts, ComponentKind.Controller, null, needs);
 
         foreach (var relation in _model.RelationsFrom(component.Name))
         {
@@ -78,6 +57,25 @@ internal sealed partial class GraphBuilder
                     AddCounted(relation, needs, relation.Count ?? 1);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Any one of the unit's parts of <paramref name="kind"/> is needed; two or more of them form a
+    /// redundancy group of <paramref name="redundancy"/> when one is given.
+    /// </summary>
+    private void AddAnyOf(Component unit, IReadOnlyList<Component> parts, ComponentKind kind, RedundancyKind? redundancy, List<int> needs)
+    {
+        var runs = PartRuns(parts, kind);
+        if (runs.Count == 0)
+        {
+            return;
+        }
+
+        needs.Add(runs.Count == 1 ? runs[0] : _graph.Gate(GateKind.Or, 1, runs, -1));
+        if (runs.Count > 1 && redundancy is { } grouped)
+        {
+            _groups.Add(new RedundancyGroup(grouped, unit.Name, runs.ToArray(), PartIndices(parts, kind)));
         }
     }
 

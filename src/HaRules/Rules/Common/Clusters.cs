@@ -18,6 +18,18 @@ internal static class Clusters
         }
     }
 
+    /// <summary>The declared clusters whose mode can split-brain (<see cref="CanSplitBrain"/>), as <see cref="All"/> gives them.</summary>
+    public static IEnumerable<(Component Cluster, ClusterMode? Mode, IReadOnlyList<Component> Nodes)> SplitBrainCapable(DesignModel model)
+    {
+        foreach (var cluster in All(model))
+        {
+            if (CanSplitBrain(cluster.Mode))
+            {
+                yield return cluster;
+            }
+        }
+    }
+
     /// <summary>True for the modes that fail over between nodes on shared data and so can split-brain.</summary>
     public static bool CanSplitBrain(ClusterMode? mode) => mode is ClusterMode.ActiveStandby or ClusterMode.SharedEverything;
 }

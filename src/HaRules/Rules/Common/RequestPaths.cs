@@ -20,6 +20,22 @@ internal static class RequestPaths
         _ => false,
     };
 
+    /// <summary>
+    /// The declared DNS names that round-robin over two or more servers (HA401, HA402), with those
+    /// servers; a name over one server alone is no round robin.
+    /// </summary>
+    public static IEnumerable<(Component Dns, IReadOnlyList<Component> Servers)> DnsRoundRobins(DesignModel model)
+    {
+        foreach (var dns in ModelLookups.Declared(model, ComponentKind.DnsName))
+        {
+            var servers = ModelLookups.Targets(model, dns.Name, RelationKind.RoundRobin);
+            if (servers.Count >= 2)
+            {
+                yield return (dns, servers);
+            }
+        }
+    }
+
     /// <summary>Every component a request to <paramref name="start"/> can reach, the start included.</summary>
     public static ISet<string> ReachableFrom(DesignModel model, string start)
     {

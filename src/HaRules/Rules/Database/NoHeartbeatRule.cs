@@ -26,9 +26,9 @@ public sealed class NoHeartbeatRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (cluster, mode, _) in Clusters.All(model))
+        foreach (var (cluster, mode, _) in Clusters.SplitBrainCapable(model))
         {
-            if (!Clusters.CanSplitBrain(mode) || model.RelationsFrom(cluster.Name, RelationKind.Heartbeat).Any(r => r.Targets.Count > 0))
+            if (model.RelationsFrom(cluster.Name, RelationKind.Heartbeat).Any(r => r.Targets.Count > 0))
             {
                 continue;
             }

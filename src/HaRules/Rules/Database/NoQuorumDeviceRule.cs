@@ -26,10 +26,9 @@ public sealed class NoQuorumDeviceRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (cluster, mode, nodes) in Clusters.All(model))
+        foreach (var (cluster, _, nodes) in Clusters.SplitBrainCapable(model))
         {
-            if (!Clusters.CanSplitBrain(mode)
-                || nodes.Count < 2
+            if (nodes.Count < 2
                 || nodes.Count % 2 != 0
                 || model.RelationsFrom(cluster.Name, RelationKind.QuorumDevice).Any()
                 || model.RelationsFrom(cluster.Name, RelationKind.Witness).Any())

@@ -27,13 +27,13 @@ public sealed class SingleHeartbeatRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (cluster, mode, _) in Clusters.All(model))
+        foreach (var (cluster, _, _) in Clusters.SplitBrainCapable(model))
         {
             var switches = model.RelationsFrom(cluster.Name, RelationKind.Heartbeat)
                 .SelectMany(r => r.Targets)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (!Clusters.CanSplitBrain(mode) || switches.Count != 1)
+            if (switches.Count != 1)
             {
                 continue;
             }

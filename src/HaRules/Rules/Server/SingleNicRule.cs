@@ -21,15 +21,8 @@ public sealed class SingleNicRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        foreach (var (server, nic, target) in RedundantLinks.SinglePart(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
         {
-            var ports = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Nic, RelationKind.CabledTo);
-            if (ports.Count != 1)
-            {
-                continue;
-            }
-
-            var (nic, target) = ports[0];
             var on = target is null ? string.Empty : $" (to {target})";
             yield return context.Create(
                 Id,

@@ -21,15 +21,8 @@ public sealed class SingleHbaRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        foreach (var (server, hba, fabric) in RedundantLinks.SinglePart(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Hba, RelationKind.CabledTo))
         {
-            var hbas = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Hba, RelationKind.CabledTo);
-            if (hbas.Count != 1)
-            {
-                continue;
-            }
-
-            var (hba, fabric) = hbas[0];
             var on = fabric is null ? string.Empty : $" (to {fabric})";
             yield return context.Create(
                 Id,

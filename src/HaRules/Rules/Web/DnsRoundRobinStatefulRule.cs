@@ -28,13 +28,8 @@ public sealed class DnsRoundRobinStatefulRule : DesignRule
         var services = RequestPaths.StatefulServices(model)
             .Select(s => (Service: s.Name, Reached: RequestPaths.ReachableFrom(model, s.Name)))
             .ToList();
-        foreach (var dns in ModelLookups.Declared(model, ComponentKind.DnsName))
+        foreach (var (dns, _) in RequestPaths.DnsRoundRobins(model))
         {
-            if (ModelLookups.Targets(model, dns.Name, RelationKind.RoundRobin).Count < 2)
-            {
-                continue;
-            }
-
             var fronted = services.Where(s => s.Reached.Contains(dns.Name)).Select(s => s.Service).ToList();
             if (fronted.Count == 0)
             {

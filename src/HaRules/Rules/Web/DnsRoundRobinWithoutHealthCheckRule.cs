@@ -25,14 +25,9 @@ public sealed class DnsRoundRobinWithoutHealthCheckRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var dns in ModelLookups.Declared(model, ComponentKind.DnsName))
+        foreach (var (dns, targets) in RequestPaths.DnsRoundRobins(model))
         {
-            var servers = ModelLookups.Targets(model, dns.Name, RelationKind.RoundRobin).Select(s => s.Name).ToList();
-            if (servers.Count < 2)
-            {
-                continue;
-            }
-
+            var servers = targets.Select(s => s.Name).ToList();
             yield return context.Create(
                 Id,
                 $"DNS name {dns.Name} round-robins over {Units.List(servers)} with nothing checking their health: it keeps returning a stopped server's address; resolve it to a load balancer with a health check (Resolves(lb)) instead",
