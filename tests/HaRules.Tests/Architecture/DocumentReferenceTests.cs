@@ -10,8 +10,9 @@ namespace HaRules.Tests.Architecture;
 
 /// <summary>
 /// Nothing in the repository points at a document the repository does not hold: every Markdown
-/// file named in a doc, a project file or a code comment exists (by its path, or at least by its
-/// name somewhere in the repository).
+/// file named in a doc, a project file or a code comment exists, by its path or, named bare, next
+/// to the file naming it or at the repository's root (a bare name does not stand for a document of
+/// that name in another folder); every relative link and every repository path in the docs resolves.
 /// </summary>
 public sealed class DocumentReferenceTests
 {
@@ -25,6 +26,16 @@ public sealed class DocumentReferenceTests
     private static readonly Regex Reference = new(@"(?<![\w./-])[\w-][\w./-]*\.md\b", RegexOptions.Compiled);
 
     private static readonly Regex CSharpComment = new(@"//[^\n]*|/\*.*?\*/", RegexOptions.Compiled | RegexOptions.Singleline);
+
+    private static readonly Regex FencedCode = new(@"^```.*?^```", RegexOptions.Compiled | RegexOptions.Singleline | RegexOptions.Multiline);
+
+    private static readonly Regex InlineCode = new(@"`([^`\n]+)`", RegexOptions.Compiled);
+
+    // [text](target "title") and [label]: target
+    private static readonly Regex MarkdownLink = new(@"\]\(\s*<?([^)\s>]+)>?(\s+""[^""]*"")?\s*\)|^\s*\[[^\]]+\]:\s*(\S+)", RegexOptions.Compiled | RegexOptions.Multiline);
+
+    // A path into the repository written as code: `src/HaRules/…`, `docs/cli.md`, `tests/…/X.cs`.
+    private static readonly Regex RepositoryPath = new(@"^(src|tests|docs|samples|bench)/[\w./-]+$", RegexOptions.Compiled);
 
     [Fact]
     public void Every_referenced_markdown_file_is_in_the_repository()
@@ -64,11 +75,68 @@ public sealed class DocumentReferenceTests
         Assert.True(missing.Count == 0, "not in the repository:" + Environment.NewLine + string.Join(Environment.NewLine, missing.Distinct()));
     }
 
+    [Fact]
+    public void Every_relative_link_and_repository_path_in_the_docs_resolves()
+    {
+        var root = SampleSources.RepositoryRoot();
+        var docs = Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories)
+            .Prepend(Path.Combine(root, "README.md"))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+
+        var missing = new List<string>();
+        var checkedTargets = 0;
+        foreach (var file in docs)
+        {
+            var text = FencedCode.Replace(File.ReadAllText(file), string.Empty);
+            var folder = Path.GetDirectoryName(file)!;
+
+            // Code spans show examples (a report's own link, a template); the links are outside them.
+            foreach (Match link in MarkdownLink.Matches(InlineCode.Replace(text, " ")))
+            {
+                var target = link.Groups[1].Success ? link.Groups[1].Value : link.Groups[3].Value;
+                if (target.StartsWith('#') || Regex.IsMatch(target, @"^[a-zA-Z][a-zA-Z0-9+.-]*:"))
+                {
+                    continue;
+                }
+
+                checkedTargets++;
+                var path = Path.Combine(folder, Uri.UnescapeDataString(target.Split('#')[0]).Replace('/', Path.DirectorySeparatorChar));
+                if (!File.Exists(path) && !Directory.Exists(path))
+                {
+                    missing.Add($"{Path.GetRelativePath(root, file)}: link {target}");
+                }
+            }
+
+            foreach (Match code in InlineCode.Matches(text))
+            {
+                var path = code.Groups[1].Value.Trim().TrimEnd('.');
+                if (!RepositoryPath.IsMatch(path) || path.Contains("xxx", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                checkedTargets++;
+                var full = Path.Combine(root, path.TrimEnd('/').Replace('/', Path.DirectorySeparatorChar));
+                if (!File.Exists(full) && !Directory.Exists(full))
+                {
+                    missing.Add($"{Path.GetRelativePath(root, file)}: path {path}");
+                }
+            }
+        }
+
+        Assert.True(checkedTargets > 20, $"only {checkedTargets} links and paths checked");
+        Assert.True(missing.Count == 0, "not in the repository:" + Environment.NewLine + string.Join(Environment.NewLine, missing.Distinct()));
+    }
+
     private static bool Resolves(string root, string file, string reference, HashSet<string> names)
     {
         if (!reference.Contains('/'))
         {
-            return names.Contains(reference);
+            // A bare name is the file next to the one naming it, or one at the root; a file of that
+            // name in another folder (under docs/, say) is another document.
+            return names.Contains(reference)
+                && (File.Exists(Path.Combine(Path.GetDirectoryName(file)!, reference)) || File.Exists(Path.Combine(root, reference)));
         }
 
         var relative = reference.Replace('/', Path.DirectorySeparatorChar);
