@@ -6,8 +6,9 @@ using HaRules.Reporting.Document;
 namespace HaRules.Reporting.Content;
 
 /// <summary>
-/// The section the Markdown and HTML reports open with: the top fixes of the engine's ranking, each
-/// with the downtime a year it removes, the services it helps and the findings it resolves.
+/// The section the Markdown and HTML reports open with: the top fixes of the engine's ranking (a
+/// component with its parts, or a replica group with its members), each with the downtime a year it
+/// removes, the services it helps and the findings it resolves.
 /// </summary>
 internal static class FixFirstSection
 {
@@ -24,7 +25,7 @@ internal static class FixFirstSection
 
         blocks.Heading(3, "Fix first");
         blocks.Paragraph(
-            "What each change buys: the downtime a year the services would no longer have if the component (or every member of the replica group) could not fail, "
+            "What each change buys: the downtime a year the services would no longer have if the component and its parts (or every member of the replica group and its parts) could not fail, "
             + "computed by the availability engine; make the first ones redundant first. "
             + (ranking.Fixes.Count > top.Count ? "The top " + ReportLimits.Number(top.Count) + " of " + ReportLimits.Number(ranking.Fixes.Count) + " ranked." : string.Empty));
         var table = blocks.Table("#:", "make redundant", "downtime removed a year:", "services it helps", "findings it resolves");
@@ -42,8 +43,9 @@ internal static class FixFirstSection
         if (!ranking.Complete)
         {
             blocks.Paragraph(
-                "Candidates are each service's single points of failure and members of its minimal cut sets, at most "
-                + ReportLimits.Number(Reliability.FixRanking.MaxCandidatesPerService) + " per service and "
+                "Candidates are the components and replica groups of each service's single points of failure and members of its minimal cut sets, at most "
+                + ReportLimits.Number(Reliability.FixRanking.MaxCandidatesPerService) + " components and "
+                + ReportLimits.Number(Reliability.FixRanking.MaxGroupsPerService) + " replica groups per service and "
                 + ReportLimits.Number(Reliability.FixRanking.MaxEvaluations) + " evaluations per design; this design has more, and those left out are not ranked.");
         }
     }

@@ -10,7 +10,7 @@ namespace HaRules.Reporting.Content;
 /// <summary>
 /// The engine's fix-first ranking as the reports show it: the candidates that remove downtime, the
 /// most first, each with the active findings it resolves (those naming the candidate or one of the
-/// components it makes perfect).
+/// components it makes perfect: its parts, or a group's members and their parts).
 /// </summary>
 internal static class TopFixes
 {

@@ -5,12 +5,16 @@ using System.Linq;
 namespace HaRules.Reliability;
 
 /// <summary>
-/// What to fix first: for each service, the components (and replica groups) whose failures stop
-/// it, ranked by how much downtime a year the service would lose if that candidate could not fail
-/// at all — its risk-achievement (Birnbaum) worth, <c>U(service) − U(service | candidate up)</c>,
-/// each computed exactly by the availability engine on the graph with the candidate made perfect.
+/// What to fix first: for each service, the things a user would make redundant — a declared
+/// component together with its parts, or a replica group together with its members and their parts
+/// (<see cref="FixUnits"/>) — ranked by how much downtime a year the service would lose if that
+/// candidate could not fail at all: its risk-achievement (Birnbaum) worth,
+/// <c>U(service) − U(service | every event of the candidate up)</c>, each computed exactly by the
+/// availability engine on the graph with the candidate's events made perfect. A part (a power
+/// supply) is ranked as its component, and a member of a replica group of two or more as its group,
+/// whose fix covers it; neither is listed on its own.
 /// <para>
-/// The work is bounded: per service only the candidates that appear in its single points of
+/// The work is bounded: per service only the candidates whose events appear in its single points of
 /// failure and listed minimal cut sets are evaluated, at most <see cref="MaxCandidatesPerService"/>
 /// components and <see cref="MaxGroupsPerService"/> replica groups, and over the whole design at most
 /// <see cref="MaxEvaluations"/> evaluations, the services with the most downtime first.
@@ -20,10 +24,10 @@ namespace HaRules.Reliability;
 /// </summary>
 public sealed class FixRanking
 {
-    /// <summary>The most components evaluated per service: its single points of failure first (most often down first), then members of its minimal cut sets.</summary>
+    /// <summary>The most components (each with its parts) evaluated per service: those of its single points of failure first (most often down first), then those of members of its minimal cut sets.</summary>
     public const int MaxCandidatesPerService = 24;
 
-    /// <summary>The most replica groups evaluated per service (those with a member among its candidates).</summary>
+    /// <summary>The most replica groups evaluated per service (those with a member, or a member's part, among its single points of failure and cut sets).</summary>
     public const int MaxGroupsPerService = 8;
 
     /// <summary>The most availability evaluations over the whole design.</summary>
@@ -46,8 +50,9 @@ public sealed class FixRanking
     public bool Complete { get; }
 
     /// <summary>Ranks the candidates of every service of an analysed design.</summary>
-    internal static FixRanking Compute(ModelGraph graph, IReadOnlyList<ServiceAnalysis> services, Func<string, int> eventOf)
+    internal static FixRanking Compute(ModelGraph graph, IReadOnlyList<ServiceAnalysis> services, Func<string, int> indexOf)
     {
+        int eventOf(string name) => indexOf(name) is var index and >= 0 ? graph.EventNodes[index] : -1;
         var complete = true;
         var evaluations = 0;
 
@@ -63,7 +68,7 @@ public sealed class FixRanking
         // candidate perfect in place and forgets only what lies above it, so an evaluation costs
         // the service's sub-graph, not a copy of the whole graph and a fresh analysis.
         AvailabilityAnalysis? analysis = null;
-        var groupsOf = GroupsByMember(graph.Model);
+        var units = new FixUnits(graph, indexOf);
         foreach (var i in order)
         {
             var service = services[i];
@@ -81,7 +86,7 @@ public sealed class FixRanking
                 continue;
             }
 
-            var candidates = Candidates(graph, service, eventOf, groupsOf, ref complete);
+            var candidates = Candidates(graph, service, eventOf, units, ref complete);
             foreach (var (target, isGroup, components, events) in candidates)
             {
                 if (evaluations >= MaxEvaluations)
@@ -134,35 +139,6 @@ public sealed class FixRanking
         return c != 0 ? c : aGroup.CompareTo(bGroup);
     }
 
-    /// <summary>Per component name, the indices of the groups of two or more members it belongs to.</summary>
-    private static Dictionary<string, List<int>> GroupsByMember(Model.DesignModel model)
-    {
-        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var groups = model.Groups;
-        for (var g = 0; g < groups.Count; g++)
-        {
-            if (groups[g].Members.Count < 2)
-            {
-                continue;
-            }
-
-            foreach (var member in groups[g].Members)
-            {
-                if (!result.TryGetValue(member, out var list))
-                {
-                    result.Add(member, list = new List<int>());
-                }
-
-                if (list.Count == 0 || list[list.Count - 1] != g)
-                {
-                    list.Add(g);
-                }
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>Whether <see cref="Candidates"/> would list anything: a single point of failure or cut-set member that is an event.</summary>
     private static bool HasCandidate(ServiceAnalysis service, Func<string, int> eventOf)
     {
@@ -189,86 +165,52 @@ public sealed class FixRanking
     }
 
     /// <summary>
-    /// The service's candidates: its single points of failure (most often down first), then the
-    /// members of its listed minimal cut sets (smallest sets first), then the replica groups with a
-    /// member among them; each with the events made perfect.
+    /// The service's candidates, as units (<see cref="FixUnits"/>): the units of its single points of
+    /// failure (most often down first), then of the members of its listed minimal cut sets (smallest
+    /// sets first), in order of first appearance, at most <see cref="MaxCandidatesPerService"/>
+    /// components and <see cref="MaxGroupsPerService"/> replica groups; each with the events made
+    /// perfect. A part stands for its declared component and a member of a replica group of two or
+    /// more for its group, so neither is a candidate on its own.
     /// </summary>
     private static List<(string Target, bool IsGroup, IReadOnlyList<string> Components, int[] Events)> Candidates(
-        ModelGraph graph, ServiceAnalysis service, Func<string, int> eventOf, Dictionary<string, List<int>> groupsOf, ref bool complete)
+        ModelGraph graph, ServiceAnalysis service, Func<string, int> eventOf, FixUnits units, ref bool complete)
     {
         var names = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var down = graph.Graph.Down;
-        foreach (var spof in service.SinglePointsOfFailure
+        names.AddRange(service.SinglePointsOfFailure
             .Where(n => eventOf(n) >= 0)
             .OrderByDescending(n => down[eventOf(n)])
-            .ThenBy(n => n, StringComparer.Ordinal))
-        {
-            if (seen.Add(spof))
-            {
-                names.Add(spof);
-            }
-        }
-
+            .ThenBy(n => n, StringComparer.Ordinal));
         foreach (var set in service.MinimalCutSets)
         {
-            foreach (var name in set)
+            names.AddRange(set.Where(n => eventOf(n) >= 0));
+        }
+
+        var components = new List<FixUnit>();
+        var groups = new List<FixUnit>();
+        var seen = new HashSet<FixUnit>();
+        foreach (var name in names)
+        {
+            foreach (var unit in units.Of(name))
             {
-                if (eventOf(name) >= 0 && seen.Add(name))
+                if (seen.Add(unit))
                 {
-                    names.Add(name);
+                    (unit.IsGroup ? groups : components).Add(unit);
                 }
             }
         }
 
-        if (names.Count > MaxCandidatesPerService || service.MinimalCutSetsTruncated)
+        if (components.Count > MaxCandidatesPerService || groups.Count > MaxGroupsPerService || service.MinimalCutSetsTruncated)
         {
             complete = false;
         }
 
-        var result = names
-            .Take(MaxCandidatesPerService)
-            .Select(n => (n, false, (IReadOnlyList<string>)new[] { n }, new[] { eventOf(n) }))
+        return components.Take(MaxCandidatesPerService)
+            .Concat(groups.Take(MaxGroupsPerService))
+            .Select(unit => (unit.IsGroup, Unit: units.Describe(unit)))
+            .Where(c => c.Unit.Events.Length > 0)
+            .Select(c => (c.Unit.Target, c.IsGroup, c.Unit.Components, c.Unit.Events))
             .ToList();
-
-        // The groups (of two or more) with a member among the candidates, in the model's order.
-        var touched = new List<int>();
-        foreach (var name in seen)
-        {
-            if (groupsOf.TryGetValue(name, out var indices))
-            {
-                touched.AddRange(indices);
-            }
-        }
-
-        touched.Sort();
-        var groups = new List<(string, bool, IReadOnlyList<string>, int[])>();
-        for (var t = 0; t < touched.Count; t++)
-        {
-            if (t > 0 && touched[t] == touched[t - 1])
-            {
-                continue;
-            }
-
-            var group = graph.Model.Groups[touched[t]];
-
-            var members = group.Members.Where(m => eventOf(m) >= 0).ToArray();
-            if (members.Length == 0)
-            {
-                continue;
-            }
-
-            if (groups.Count == MaxGroupsPerService)
-            {
-                complete = false;
-                break;
-            }
-
-            groups.Add((group.Name, true, members, members.Select(eventOf).ToArray()));
-        }
-
-        result.AddRange(groups);
-        return result;
     }
 }
 
@@ -306,13 +248,13 @@ public sealed class ServiceFix
     /// <summary>The service.</summary>
     public string Service { get; }
 
-    /// <summary>The component (or part) or replica group made perfect.</summary>
+    /// <summary>The declared component or replica group made perfect (never a part, nor a member of a group of two or more).</summary>
     public string Target { get; }
 
-    /// <summary>True when <see cref="Target"/> is a replica group (all its members made perfect).</summary>
+    /// <summary>True when <see cref="Target"/> is a replica group (all its members and their parts made perfect).</summary>
     public bool IsGroup { get; }
 
-    /// <summary>The components made perfect: the target itself, or the group's members.</summary>
+    /// <summary>The components made perfect (those that can fail): the target and its parts, or the group's members and their parts.</summary>
     public IReadOnlyList<string> Components { get; }
 
     /// <summary>The service's availability if the target could not fail.</summary>
@@ -341,13 +283,13 @@ public sealed class Fix
         Exact = effects.All(e => e.Exact);
     }
 
-    /// <summary>The component (or part) or replica group made perfect.</summary>
+    /// <summary>The declared component or replica group made perfect.</summary>
     public string Target { get; }
 
     /// <summary>True when <see cref="Target"/> is a replica group.</summary>
     public bool IsGroup { get; }
 
-    /// <summary>The components made perfect.</summary>
+    /// <summary>The components made perfect: the target and its parts, or the group's members and their parts.</summary>
     public IReadOnlyList<string> Components { get; }
 
     /// <summary>Per service it helps, the effect, the largest first.</summary>

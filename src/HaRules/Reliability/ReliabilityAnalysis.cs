@@ -57,9 +57,9 @@ public sealed partial class ReliabilityAnalysis
     public IReadOnlyList<CapacityShortfall> CapacityShortfalls { get; }
 
     /// <summary>
-    /// What to fix first: per service, the components and replica groups ranked by the downtime a
-    /// year the service would lose if each could not fail (computed when first asked for; the rules
-    /// do not need it).
+    /// What to fix first: per service, the components (with their parts) and replica groups (with
+    /// their members) ranked by the downtime a year the service would lose if each could not fail
+    /// (computed when first asked for; the rules do not need it).
     /// </summary>
     public FixRanking FixFirst
     {
@@ -69,7 +69,7 @@ public sealed partial class ReliabilityAnalysis
             {
                 using (PhaseClock.Measure("fix ranking"))
                 {
-                    _fixFirst = FixRanking.Compute(_graph, Services, EventNode);
+                    _fixFirst = FixRanking.Compute(_graph, Services, IndexOf);
                 }
             }
 
@@ -152,8 +152,6 @@ public sealed partial class ReliabilityAnalysis
         var index = IndexOf(component);
         return index >= 0 && _graph.EventNodes[index] is var e and >= 0 ? _graph.Graph.Down[e] : null;
     }
-
-    private int EventNode(string component) => IndexOf(component) is var index and >= 0 ? _graph.EventNodes[index] : -1;
 
     private int IndexOf(string name)
     {

@@ -35,13 +35,16 @@ public sealed class FixFirstReportTests
             Assert.Equal(fixes[i].IsGroup ? fixes[i].Target + " (replica group)" : fixes[i].Target, rows[i].Groups[2].Value);
         }
 
-        // FragileShop's worst: the one power panel both services hang on, then its one UPS.
+        // FragileShop's worst: the one power panel both services hang on. What a user makes
+        // redundant is listed, never a part: san-a and array-1 rather than their power supplies.
         Assert.Equal("panel", fixes[0].Target);
-        Assert.Equal("ups", fixes[1].Target);
         Assert.Contains("| 1 | **panel** | ", markdown);
+        Assert.All(rows, row => Assert.DoesNotContain("/", row.Groups[2].Value, StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Groups[2].Value == "san-a");
+        Assert.Contains(rows, row => row.Groups[2].Value == "array-1");
         // One HA101 on ups (both services in it); HA202 on the db cluster's nodes and on web's replicas,
         // HA606 on the two clusters behind it: what ups' redundancy would resolve, one finding per root cause.
-        Assert.Contains("| 2 | **ups** | 1 h 24 m | reporting (42 m), shop (42 m) | HA101 error, HA202 warning ×2, HA606 warning ×2 |", markdown);
+        Assert.Contains(" | **ups** | 1 h 24 m | reporting (42 m), shop (42 m) | HA101 error, HA202 warning ×2, HA606 warning ×2 |", markdown);
     }
 
     [Fact]
@@ -80,6 +83,12 @@ public sealed class FixFirstReportTests
 
         var group = fixes.EnumerateArray().First(f => f.GetProperty("replicaGroup").GetBoolean());
         Assert.True(group.GetProperty("components").GetArrayLength() >= 2);
+
+        // A component is made perfect with its parts: san-a with the power supply HA101 folds into it.
+        var sanA = fixes.EnumerateArray().Single(f => f.GetProperty("target").GetString() == "san-a");
+        Assert.Contains("san-a/psu-1", sanA.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("HA101", sanA.GetProperty("resolves").EnumerateArray().Select(r => r.GetString()));
+        Assert.DoesNotContain(fixes.EnumerateArray(), f => f.GetProperty("target").GetString()!.Contains('/', StringComparison.Ordinal));
 
         // Each service's availability with the fix: its downtime removed is the service's unavailability minus it.
         var shop = report.Result.Reliability.FindService("shop")!;

@@ -44,21 +44,112 @@ public sealed class FixRankingTests
         Assert.Equal(pair, top.AvailabilityIfPerfect, 12);
         Assert.Equal((pair - (a * pair)) * MinutesPerYear, top.DowntimeRemovedMinutesPerYear, 6);
 
-        // The replica group made perfect (its servers, not their power supplies): A' = a · (1 − (1 − p)²).
+        // The replica group made perfect: its servers and their power supplies, so only the UPS is
+        // left: A' = a. Its members are not listed on their own (the group's fix covers them).
         var group = ranking.Single(f => f.Target == "app" && f.IsGroup);
-        Assert.Equal(new[] { "app-1", "app-2" }, group.Components);
-        var supplies = a * (1 - Math.Pow(1 - p, 2));
-        Assert.Equal(supplies, group.AvailabilityIfPerfect, 12);
-        Assert.Equal((supplies - (a * pair)) * MinutesPerYear, group.DowntimeRemovedMinutesPerYear, 6);
-
-        // One server made perfect still needs its power supply: A' = a · (1 − (1 − p)(1 − b·p)).
-        var one = ranking.Single(f => f.Target == "app-1");
-        Assert.Equal(a * (1 - ((1 - p) * (1 - (b * p)))), one.AvailabilityIfPerfect, 12);
+        Assert.Equal(new[] { "app-1", "app-1/psu-1", "app-2", "app-2/psu-1" }, group.Components.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(a, group.AvailabilityIfPerfect, 12);
+        Assert.Equal((a - (a * pair)) * MinutesPerYear, group.DowntimeRemovedMinutesPerYear, 6);
+        Assert.Equal(new[] { "ups", "app" }, ranking.Select(f => f.Target));
 
         // Ranked by downtime removed, largest first.
         Assert.Equal(ranking.OrderByDescending(f => f.DowntimeRemovedMinutesPerYear).Select(f => f.Target + f.IsGroup), ranking.Select(f => f.Target + f.IsGroup));
         Assert.Equal("ups", analysis.FixFirst.Fixes[0].Target);
         Assert.True(analysis.FixFirst.Complete);
+    }
+
+    [Fact]
+    public void A_server_with_one_power_supply_is_ranked_as_the_server_with_both_made_perfect()
+    {
+        // The service runs while the UPS (u), the server (s) and its one power supply (p) all run:
+        //   A = u·s·p.  The server's unit (it and its power supply) perfect: A' = u, so it removes
+        //   u − u·s·p = u·(1 − s·p).  The UPS perfect: A' = s·p, removing s·p − u·s·p = (1 − u)·s·p.
+        // With u = 0.999 and s = 0.99 the server's unit (≈ 0.0099 + (1 − p)) outweighs the UPS (≈ 0.001).
+        var analysis = Analyze(d =>
+        {
+            var ups = d.AddUps("ups").Availability(0.999);
+            var db = d.AddServer("db").Availability(0.99).WithPowerSupplies(ups);
+            d.AddService("svc").EntryPoint(db);
+        });
+
+        var u = 0.999;
+        var s = 0.99;
+        var p = 1 - analysis.EventUnavailability("db/psu-1")!.Value;
+        Assert.Equal(u * s * p, analysis.Services[0].Availability, 12);
+
+        var ranking = analysis.FixFirst.Services.Single().Fixes;
+        Assert.Equal(new[] { "db", "ups" }, ranking.Select(f => f.Target));
+        Assert.DoesNotContain(ranking, f => f.Target.Contains('/', StringComparison.Ordinal));
+
+        var server = ranking[0];
+        Assert.False(server.IsGroup);
+        Assert.Equal(new[] { "db", "db/psu-1" }, server.Components.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(u, server.AvailabilityIfPerfect, 12);
+        Assert.Equal(u * (1 - (s * p)) * MinutesPerYear, server.DowntimeRemovedMinutesPerYear, 6);
+        Assert.Equal((1 - u) * s * p * MinutesPerYear, ranking[1].DowntimeRemovedMinutesPerYear, 6);
+        Assert.True(analysis.FixFirst.Complete);
+    }
+
+    [Fact]
+    public void A_replica_group_is_ranked_and_its_members_are_not_listed_on_their_own()
+    {
+        // Two replicas, any one enough: U = 0.1 · 0.1 = 0.01.
+        // Both members form the one cut set, and either made perfect would remove all of it, as the
+        // group does; only the group is listed.
+        var analysis = Analyze(d =>
+        {
+            var app = d.AddServer("app", replicas: 2).Availability(0.9);
+            d.AddService("svc").EntryPoint(app);
+        });
+
+        var fix = Assert.Single(analysis.FixFirst.Services.Single().Fixes);
+        Assert.Equal("app", fix.Target);
+        Assert.True(fix.IsGroup);
+        Assert.Equal(new[] { "app-1", "app-2" }, fix.Components);
+        Assert.Equal(0.01 * MinutesPerYear, fix.DowntimeRemovedMinutesPerYear, 6);
+        Assert.Equal(new[] { "app" }, analysis.FixFirst.Fixes.Select(f => f.Target));
+    }
+
+    [Fact]
+    public void Fragile_shops_top_ten_names_no_part_and_no_member_of_a_listed_group()
+    {
+        var builder = new DesignBuilder("FragileShopDesign");
+        new Samples.FragileShop.FragileShopDesign().Describe(builder);
+        var analysis = ReliabilityAnalysis.Analyze(builder.Build());
+        var model = analysis.Model;
+        var fixes = analysis.FixFirst.Fixes;
+        Assert.True(fixes.Count >= 10);
+
+        var top = fixes.Take(10).ToList();
+        Assert.DoesNotContain(top, f => f.Target.Contains('/', StringComparison.Ordinal));
+
+        // The owners of the parts the findings fold into HA101 are ranked as themselves.
+        Assert.Contains(top, f => f.Target == "san-a" && !f.IsGroup);
+        Assert.Contains(top, f => f.Target == "array-1" && !f.IsGroup);
+
+        // No member of a replica group of two or more is listed once its group is, in any service.
+        foreach (var service in analysis.FixFirst.Services)
+        {
+            foreach (var group in service.Fixes.Where(f => f.IsGroup))
+            {
+                var members = model.FindGroup(group.Target)!.Members;
+                Assert.True(members.Count >= 2);
+                Assert.DoesNotContain(service.Fixes, f => !f.IsGroup && members.Contains(f.Target));
+            }
+        }
+
+        foreach (var fix in fixes)
+        {
+            // Every target is a declared component or a group, and its unit is everything under it
+            // that can fail (the owner walk of the model, independent of the ranking).
+            var under = fix.IsGroup ? model.FindGroup(fix.Target)!.Members : new[] { fix.Target };
+            var expected = model.Components
+                .Where(c => under.Contains(model.TopLevelOwner(c.Name)) && analysis.EventUnavailability(c.Name) is not null)
+                .Select(c => c.Name)
+                .OrderBy(n => n, StringComparer.Ordinal);
+            Assert.False(model.FindComponent(fix.Target)?.IsPart ?? false, fix.Target);
+            Assert.Equal(expected, fix.Components.OrderBy(n => n, StringComparer.Ordinal));
+        }
     }
 
     [Fact]
@@ -102,6 +193,7 @@ public sealed class FixRankingTests
                     Assert.Equal(after, fix.UnavailabilityIfPerfect, 12);
                     Assert.Equal((before - after) * MinutesPerYear, fix.DowntimeRemovedMinutesPerYear, 6);
                     Assert.True(fix.DowntimeRemovedMinutesPerYear > 0);
+                    Assert.DoesNotContain("/", fix.Target, StringComparison.Ordinal);
                 }
 
                 for (var i = 1; i < service.Fixes.Count; i++)
