@@ -60,7 +60,7 @@ internal static class FoldedPartsText
             {
                 var list = g.ToList();
                 var owners = Owners(model, list);
-                return ((IReadOnlyList<string>)list, FailureAdvice.ForPart(model.FindComponent(list[0])!, Join(owners), owners.Count > 1));
+                return ((IReadOnlyList<string>)list, FailureAdvice.ForPart(model, model.FindComponent(list[0])!, Join(owners), owners.Count > 1));
             });
 
     private static IReadOnlyList<string> Owners(DesignModel model, IReadOnlyList<string> parts) =>

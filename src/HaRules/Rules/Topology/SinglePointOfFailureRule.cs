@@ -86,7 +86,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
         if (cause.OwnerIsSpof)
         {
             var also = FoldedPartsText.Sentence(model, parts, group: null);
-            message = $"{owner} is a single point of failure of {Services(cause, owner)}; its failure alone stops {Them(cause)}{also}. {Capitalized(FailureAdvice.For(component))}{FoldedPartsText.Advice(model, parts)}";
+            message = $"{owner} is a single point of failure of {Services(cause, owner)}; its failure alone stops {Them(cause)}{also}. {Capitalized(FailureAdvice.For(model, component))}{FoldedPartsText.Advice(model, parts)}";
         }
         else
         {
