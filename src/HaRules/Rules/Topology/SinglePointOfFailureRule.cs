@@ -14,6 +14,8 @@ namespace HaRules.Rules.Topology;
 /// failure stops it), or per replica group when two or more of its replicas are single points of
 /// failure. Each finding names every service the failure stops, with one dependency path each;
 /// its components are the component (or the replicas), then the services, then the folded parts.
+/// It reads the single points of failure and their paths from the engine
+/// (<see cref="ReliabilityAnalysis.SinglePointsOfFailure"/>) rather than walking the graph again.
 /// </summary>
 public sealed class SinglePointOfFailureRule : DesignRule
 {
