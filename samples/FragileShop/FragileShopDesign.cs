@@ -106,7 +106,7 @@ public sealed class FragileShopDesign : IDesign
         // Web tier: two servers for a peak of 1,000 requests
         var web = design.AddServer("web", replicas: 2)
             .WithPowerSupplies(ups, ups)                                  // HA202: redundant PSUs share one UPS
-            .WithFans(1)                                                  // HA205: a single fan
+            .WithFans(1)                                                  // HA205: a single fan (told by web's single-point-of-failure finding)
             .WithNics(BondMode.ActiveBackup, swA, swA)
             .RunsWebServer(maxWorkers: 256)                               // HA105: 256 workers cannot carry 1,000
             .DependsOn(apLb, batchLb, gateway)

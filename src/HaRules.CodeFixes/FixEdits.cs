@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -95,16 +97,20 @@ internal static class FixEdits
         return changes.Length == 0 ? null : new FixEdit("Enable multipath (Multipath.Enabled)", changes);
     }
 
-    // HA405: WithStandby(); a balancer that pins with its session table gets a pair that copies it
-    // (WithStandby(stateSync: true)), as the message says, or the pair would raise HA407.
+    // HA405: the standby the rules decide (Standbys): a balancer that pins with its session table gets
+    // a pair that copies it (WithStandby(stateSync: true)), as the message says, or the pair would raise HA407.
     private static FixEdit? Standby(ChainSyntax chain, SemanticModel model, SourceText text)
     {
         var persistence = chain.Calls.LastOrDefault(c => ChainSyntax.MethodName(c) == "Persistence" && c.ArgumentList.Arguments.Count == 1);
-        var pinsWithTable = persistence is not null
-            && model.GetSymbolInfo(persistence.ArgumentList.Arguments[0].Expression).Symbol is IFieldSymbol { Name: "SessionTable", ContainingType.Name: "SessionPersistence" };
-        return pinsWithTable
-            ? AppendNew(chain, "WithStandby", "WithStandby(stateSync: true)", text, "Add a standby unit that synchronises the session table (WithStandby(stateSync: true))")
-            : AppendNew(chain, "WithStandby", "WithStandby()", text, "Add a standby unit (WithStandby())");
+        SessionPersistence? pinning = persistence is not null
+            && model.GetSymbolInfo(persistence.ArgumentList.Arguments[0].Expression).Symbol is IFieldSymbol { ContainingType.Name: nameof(SessionPersistence) } field
+            && System.Enum.TryParse<SessionPersistence>(field.Name, out var value)
+                ? value
+                : null;
+        var call = Standbys.Call(ComponentKind.LoadBalancer, pinning);
+        return Standbys.MustSynchronise(ComponentKind.LoadBalancer, pinning)
+            ? AppendNew(chain, "WithStandby", call, text, $"Add a standby unit that synchronises the session table ({call})")
+            : AppendNew(chain, "WithStandby", call, text, $"Add a standby unit ({call})");
     }
 
     // HA503, HA504: the pool in the lambda given to ConnectsTo gets the calls the message advises (the
@@ -209,7 +215,7 @@ internal static class FixEdits
 
         if (chain.LastCall("WithStandby") is not { } standby)
         {
-            return new FixEdit(title, new[] { Append(chain, "WithStandby(stateSync: true)", text) });
+            return new FixEdit(title, new[] { Append(chain, Standbys.Synchronised, text) });
         }
 
         if (Argument(standby, "stateSync", 0) is { } argument)

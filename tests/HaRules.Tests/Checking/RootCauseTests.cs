@@ -83,6 +83,41 @@ public sealed class RootCauseTests
         Assert.DoesNotContain(result.Findings("HA201"), f => f.Components[0] == "a");
     }
 
+    [Fact]
+    public void A_fan_HA101_folds_into_its_finding_is_not_repeated_by_HA205_as_with_a_power_supply_and_HA201()
+    {
+        // Two web servers of 256 workers for a peak of 1,000: every replica is needed, fan included.
+        static Action<DesignBuilder> Web(int replicas) => d =>
+        {
+            var ups = d.AddUps("ups");
+            var web = d.AddServer("web", replicas: replicas).WithFans(1).RunsWebServer(maxWorkers: 256);
+            var lb = d.AddLoadBalancer("lb").WithStandby().HealthCheck(TimeSpan.FromSeconds(5)).Targets(web);
+            d.AddService("shop").EntryPoint(lb).PeakConcurrentRequests(1000);
+        };
+
+        var needed = Check.Design(Web(2));
+        var finding = Assert.Single(needed.Findings("HA101"));
+        Assert.Equal(new[] { "web-1", "web-2", "shop", "web-1/fan-1", "web-2/fan-1" }, finding.Components);
+        Assert.Contains("; for web-1/fan-1 and web-2/fan-1, declare redundant fans (WithFans(2) or more)", finding.Message);
+        Assert.Empty(needed.Findings("HA205"));
+
+        // With a spare replica no fan stops the service: HA205 tells the flaw, once on the group.
+        var spare = Check.Design(Web(5));
+        Assert.Empty(spare.Findings("HA101"));
+        var single = Assert.Single(spare.Findings("HA205"));
+        Assert.Equal("web", single.Group);
+    }
+
+    [Fact]
+    public void Fragile_shops_web_fans_are_told_once_by_HA101()
+    {
+        var result = FragileShop();
+        var web = Assert.Single(result.Findings("HA101"), f => f.Group == "web");
+        Assert.Contains("web-1/fan-1", web.Components);
+        Assert.Contains("web-2/fan-1", web.Components);
+        Assert.Empty(result.Findings("HA205"));
+    }
+
     private static CheckResult AppTier(bool acceptGroup = false)
     {
         return Check.Design(d =>

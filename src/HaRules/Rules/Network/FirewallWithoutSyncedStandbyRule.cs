@@ -29,14 +29,14 @@ public sealed class FirewallWithoutSyncedStandbyRule : DesignRule
             {
                 yield return context.Create(
                     Id,
-                    $"firewall {firewall.Name} has no standby: when it fails, everything behind it is cut off; make it a pair that synchronises state (WithStandby(stateSync: true))",
+                    $"firewall {firewall.Name} has no standby: when it fails, everything behind it is cut off; make it a pair that synchronises state ({Standbys.Synchronised})",
                     firewall.Name);
             }
             else if (firewall.Properties.GetBoolean(PropertyNames.StateSync) != true)
             {
                 yield return context.Create(
                     Id,
-                    $"firewall pair {firewall.Name} does not synchronise connection state: every open session (pooled database connections included) drops at failover; enable it (WithStandby(stateSync: true))",
+                    $"firewall pair {firewall.Name} does not synchronise connection state: every open session (pooled database connections included) drops at failover; enable it ({Standbys.Synchronised})",
                     firewall.Name);
             }
         }

@@ -41,7 +41,7 @@ public sealed class RouterWithoutStandbyRule : DesignRule
 
             yield return context.Create(
                 Id,
-                $"router {router.Name} has no standby, and {Units.List(dependents, 6)} depend on it: when it fails they lose their gateway; make it a VRRP-style pair (WithStandby())",
+                $"router {router.Name} has no standby, and {Units.List(dependents, 6)} depend on it: when it fails they lose their gateway; make it a VRRP-style pair ({Standbys.Plain})",
                 router.Name);
         }
     }

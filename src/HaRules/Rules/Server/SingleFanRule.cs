@@ -6,7 +6,11 @@ using HaRules.Rules.Common;
 
 namespace HaRules.Rules.Server;
 
-/// <summary>HA205: a server (each replica) declares a single fan, so cooling is not redundant (7.2.1).</summary>
+/// <summary>
+/// HA205: a server (each replica) declares a single fan, so cooling is not redundant (7.2.1). A fan
+/// whose failure alone stops a service is left to HA101 on its owner, which names it and gives
+/// this fix, as HA201 does with a single power supply.
+/// </summary>
 public sealed class SingleFanRule : DesignRule
 {
     /// <summary>The rule's ID.</summary>
@@ -22,10 +26,14 @@ public sealed class SingleFanRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
+
+        // A fan that is itself a single point of failure of a service is reported, with this
+        // rule's fix, by HA101 on its owner: one finding per root cause.
+        var spofs = FoldedParts.Of(context.Reliability);
         foreach (var unit in ModelLookups.Units(model))
         {
             var fans = model.PartsOf(unit.Name, ComponentKind.Fan).ToList();
-            if (fans.Count != 1)
+            if (fans.Count != 1 || spofs.Contains(fans[0].Name))
             {
                 continue;
             }

@@ -31,7 +31,7 @@ public sealed class SinglePowerSupplyRule : DesignRule
 
         // A power supply that is itself a single point of failure of a service is reported, with
         // this rule's fix, by HA101 on its owner: one finding per root cause.
-        var spofs = new HashSet<string>(context.Reliability.Services.SelectMany(s => s.SinglePointsOfFailure), StringComparer.Ordinal);
+        var spofs = FoldedParts.Of(context.Reliability);
         foreach (var unit in ModelLookups.Units(model))
         {
             var supplies = ModelLookups.LinkedParts(model, unit.Name, ComponentKind.PowerSupply, RelationKind.PoweredBy);

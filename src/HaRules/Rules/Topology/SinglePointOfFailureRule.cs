@@ -14,6 +14,8 @@ namespace HaRules.Rules.Topology;
 /// failure stops it), or per replica group when two or more of its replicas are single points of
 /// failure. Each finding names every service the failure stops, with one dependency path each;
 /// its components are the component (or the replicas), then the services, then the folded parts.
+/// It reads the single points of failure and their paths from the engine
+/// (<see cref="ReliabilityAnalysis.SinglePointsOfFailure"/>) rather than walking the graph again.
 /// </summary>
 public sealed class SinglePointOfFailureRule : DesignRule
 {
@@ -32,33 +34,26 @@ public sealed class SinglePointOfFailureRule : DesignRule
         var model = context.Model;
         var analysis = context.Reliability;
 
-        // Every single point of failure, by the declared component it belongs to (a part's owner).
+        // Every single point of failure the engine found, with its path, by the declared component
+        // it belongs to (a part's owner).
         var byOwner = new Dictionary<string, Cause>(StringComparer.Ordinal);
         var owners = new List<Cause>();
-        foreach (var service in analysis.Services)
+        foreach (var spof in analysis.SinglePointsOfFailure)
         {
-            foreach (var name in service.SinglePointsOfFailure)
+            if (model.FindComponent(spof.Component) is null)
             {
-                if (model.FindComponent(name) is null)
-                {
-                    continue;
-                }
-
-                var owner = model.TopLevelOwner(name);
-                if (model.FindComponent(owner) is null)
-                {
-                    owner = name;
-                }
-
-                if (!byOwner.TryGetValue(owner, out var cause))
-                {
-                    cause = new Cause(owner);
-                    byOwner.Add(owner, cause);
-                    owners.Add(cause);
-                }
-
-                cause.Add(service.Name, name);
+                continue;
             }
+
+            var owner = model.FindComponent(spof.DeclaredComponent) is null ? spof.Component : spof.DeclaredComponent;
+            if (!byOwner.TryGetValue(owner, out var cause))
+            {
+                cause = new Cause(owner);
+                byOwner.Add(owner, cause);
+                owners.Add(cause);
+            }
+
+            cause.Add(spof);
         }
 
         // Replicas of one group that are each single points of failure make one finding on the group.
@@ -71,7 +66,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
                 : group.Members.Where(byOwner.ContainsKey).Select(m => byOwner[m]).ToList();
             if (group is null || replicas.Count < 2)
             {
-                yield return ForComponent(context, analysis, cause);
+                yield return ForComponent(context, cause);
             }
             else if (emittedGroups.Add(group.Name))
             {
@@ -83,7 +78,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
     private static ComponentGroup? GroupOf(DesignModel model, string name) =>
         model.FindComponent(name)?.Group is { } group && model.FindGroup(group) is { Members.Count: > 1 } found ? found : null;
 
-    private static Finding ForComponent(RuleContext context, ReliabilityAnalysis analysis, Cause cause)
+    private static Finding ForComponent(RuleContext context, Cause cause)
     {
         var model = context.Model;
         var owner = cause.Owner;
@@ -92,30 +87,19 @@ public sealed class SinglePointOfFailureRule : DesignRule
         string message;
         if (cause.OwnerIsSpof)
         {
-            var also = parts.Count == 0
-                ? string.Empty
-                : $"; so does the failure of its {Join(parts.Select(p => $"{FailureAdvice.PartWord(model.FindComponent(p)!)} {p}").ToList())}, which stops it";
-            message = $"{owner} is a single point of failure of {Services(analysis, cause, owner)}; its failure alone stops {Them(cause)}{also}. {Capitalized(FailureAdvice.For(component))}{PartAdvice(model, parts)}";
+            var also = FoldedPartsText.Sentence(model, parts, group: null);
+            message = $"{owner} is a single point of failure of {Services(cause, owner)}; its failure alone stops {Them(cause)}{also}. {Capitalized(FailureAdvice.For(model, component))}{FoldedPartsText.Advice(model, parts)}";
         }
         else
         {
             var first = parts[0];
             var each = parts.Count == 1 ? "is a single point" : "are each a single point";
-            var advice = parts.Select(p => model.FindComponent(p)!).Select(FailureAdvice.For).Distinct().ToList();
-            message = $"the {(parts.Count == 1 ? "part" : "parts")} {Join(parts)} of {owner} {each} of failure of {Services(analysis, cause, first)}; {(parts.Count == 1 ? "its" : "any one's")} failure alone stops {Them(cause)}. {Capitalized(string.Join("; ", advice))}";
+            var advice = FoldedPartsText.AdviceOnly(model, parts);
+            message = $"the {(parts.Count == 1 ? "part" : "parts")} {Join(parts)} of {owner} {each} of failure of {Services(cause, first)}; {(parts.Count == 1 ? "its" : "any one's")} failure alone stops {Them(cause)}. {Capitalized(string.Join("; ", advice))}";
         }
 
         return context.Create(Id, message, new[] { owner }.Concat(cause.Services).Concat(parts));
     }
-
-    /// <summary>
-    /// The fix of each folded part (its targeted rule, e.g. HA201 for a single power supply, leaves
-    /// it to this finding): "; for ap-lb/psu-1, give its owner a second power supply …".
-    /// </summary>
-    private static string PartAdvice(DesignModel model, IReadOnlyList<string> parts) =>
-        string.Concat(parts
-            .GroupBy(p => FailureAdvice.For(model.FindComponent(p)!), StringComparer.Ordinal)
-            .Select(g => $"; for {Join(g.ToList())}, {g.Key}"));
 
     private static Finding ForGroup(RuleContext context, ReliabilityAnalysis analysis, ComponentGroup group, IReadOnlyList<Cause> replicas)
     {
@@ -127,15 +111,13 @@ public sealed class SinglePointOfFailureRule : DesignRule
         {
             foreach (var service in replica.Services)
             {
-                merged.Add(service, replica.SpofsOf(service)[0]);
+                merged.Add(replica.SpofsOf(service)[0]);
             }
         }
 
         var parts = replicas.SelectMany(r => r.Parts).ToList();
-        var partsText = parts.Count == 0
-            ? string.Empty
-            : $"; so does the failure of their {Join(parts.GroupBy(p => FailureAdvice.PartWord(model.FindComponent(p)!)).Select(g => $"{Plural(g.Key, g.Count())} {Join(g.ToList())}").ToList())}, each of which stops its replica";
-        var partAdvice = PartAdvice(model, parts);
+        var partsText = FoldedPartsText.Sentence(model, parts, group.Name);
+        var partAdvice = FoldedPartsText.Advice(model, parts);
         var all = names.Count == group.Members.Count ? "every replica" : $"{names.Count} of the {group.Members.Count} replicas";
         var (reason, advice) = WhySingle(context, analysis, group, names, replicas);
 
@@ -143,7 +125,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
         var shared = analysis.CommonCauses.FirstOrDefault(c => string.Equals(c.Owner, group.Name, StringComparison.Ordinal));
         var sharedText = shared is null ? string.Empty : $". Every replica also depends on {shared.SharedEvent}, a root cause reported on its own";
 
-        var message = $"{all} of {group.Name} ({Join(names)}) is a single point of failure of {Services(analysis, merged, names[0])}; the failure of any one alone stops {Them(merged)}{partsText}. {group.Name} has {group.Members.Count} replicas, but {reason}: {advice}{partAdvice}{sharedText}";
+        var message = $"{all} of {group.Name} ({Join(names)}) is a single point of failure of {Services(merged, names[0])}; the failure of any one alone stops {Them(merged)}{partsText}. {group.Name} has {group.Members.Count} replicas, but {reason}: {advice}{partAdvice}{sharedText}";
         return context.Create(Id, message, names.Concat(services).Concat(parts), group.Location.IsKnown ? group.Location : null).OnGroup(group.Name);
     }
 
@@ -181,7 +163,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
 
         // Otherwise something depends on each replica itself rather than on any one of them.
         var service = replicas[0].Services[0];
-        var path = analysis.DependencyPath(service, names[0]);
+        var path = replicas[0].PathTo(service, names[0]);
         var index = IndexOf(path, names[0]);
         var dependent = index > 0 ? path[index - 1] : service;
         return (
@@ -202,13 +184,14 @@ public sealed class SinglePointOfFailureRule : DesignRule
         return -1;
     }
 
-    /// <summary>"service shop: path" or "2 services, reporting: path; shop: path".</summary>
-    private static string Services(ReliabilityAnalysis analysis, Cause cause, string preferred)
+    /// <summary>"service shop: path" or "2 services, reporting: path; shop: path", the paths the engine found.</summary>
+    private static string Services(Cause cause, string preferred)
     {
         string PathTo(string service)
         {
-            var target = cause.SpofsOf(service).Contains(preferred, StringComparer.Ordinal) ? preferred : cause.SpofsOf(service)[0];
-            return string.Join(" → ", analysis.DependencyPath(service, target));
+            var spofs = cause.SpofsOf(service);
+            var shown = spofs.FirstOrDefault(s => string.Equals(s.Component, preferred, StringComparison.Ordinal)) ?? spofs[0];
+            return string.Join(" → ", shown.Path);
         }
 
         return cause.Services.Count == 1
@@ -216,20 +199,16 @@ public sealed class SinglePointOfFailureRule : DesignRule
             : $"{cause.Services.Count} services, " + string.Join("; ", cause.Services.Select(s => $"{s}: {PathTo(s)}"));
     }
 
-    private static string Plural(string word, int count) =>
-        count == 1 ? word : word.EndsWith("y", StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) + "ies" : word + "s";
-
     private static string Them(Cause cause) => cause.Services.Count == 1 ? "the service" : "each of them";
 
-    private static string Join(IReadOnlyList<string> names) =>
-        names.Count <= 1 ? string.Join(string.Empty, names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+    private static string Join(IReadOnlyList<string> names) => FoldedPartsText.Join(names);
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    /// <summary>The single points of failure that belong to one declared component, by service.</summary>
+    /// <summary>The single points of failure that belong to one declared component, by service, as the engine found them.</summary>
     private sealed class Cause
     {
-        private readonly Dictionary<string, List<string>> _byService = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<SinglePointOfFailure>> _byService = new(StringComparer.Ordinal);
 
         public Cause(string owner) => Owner = owner;
 
@@ -241,20 +220,28 @@ public sealed class SinglePointOfFailureRule : DesignRule
 
         public bool OwnerIsSpof { get; private set; }
 
-        public IReadOnlyList<string> SpofsOf(string service) => _byService[service];
+        public IReadOnlyList<SinglePointOfFailure> SpofsOf(string service) => _byService[service];
 
-        public void Add(string service, string name)
+        /// <summary>The engine's path from the service down to the component; empty when it is no single point of failure of it.</summary>
+        public IReadOnlyList<string> PathTo(string service, string component) =>
+            _byService.TryGetValue(service, out var spofs)
+            && spofs.FirstOrDefault(s => string.Equals(s.Component, component, StringComparison.Ordinal)) is { } spof
+                ? spof.Path
+                : Array.Empty<string>();
+
+        public void Add(SinglePointOfFailure spof)
         {
-            if (!_byService.TryGetValue(service, out var names))
+            var name = spof.Component;
+            if (!_byService.TryGetValue(spof.Service, out var spofs))
             {
-                names = new List<string>();
-                _byService.Add(service, names);
-                Services.Add(service);
+                spofs = new List<SinglePointOfFailure>();
+                _byService.Add(spof.Service, spofs);
+                Services.Add(spof.Service);
             }
 
-            if (!names.Contains(name, StringComparer.Ordinal))
+            if (!spofs.Any(s => string.Equals(s.Component, name, StringComparison.Ordinal)))
             {
-                names.Add(name);
+                spofs.Add(spof);
             }
 
             if (string.Equals(name, Owner, StringComparison.Ordinal))

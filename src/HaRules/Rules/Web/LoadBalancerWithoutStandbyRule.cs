@@ -45,9 +45,9 @@ public sealed class LoadBalancerWithoutStandbyRule : DesignRule
             }
 
             // A pair that pins with its session table must copy that table to its standby (HA407).
-            var pair = lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence) == SessionPersistence.SessionTable
-                ? "a pair that synchronises its session table (WithStandby(stateSync: true))"
-                : "a pair (WithStandby())";
+            var pair = Standbys.MustSynchronise(lb)
+                ? $"a pair that synchronises its session table ({Standbys.Synchronised})"
+                : $"a pair ({Standbys.Plain})";
             yield return context.Create(
                 Id,
                 $"load balancer {lb.Name} has no standby: when it fails, everything behind it is unreachable; make it {pair}",
