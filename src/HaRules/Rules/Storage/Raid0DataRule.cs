@@ -45,7 +45,7 @@ public sealed class Raid0DataRule : DesignRule
             var what = Units.List(data.Select(v => $"{v.Name} ({Units.List(uses[v.Name].Select(u => u.Phrase))})"));
             yield return context.Create(
                 Id,
-                $"RAID group {group.Name} is RAID0, which loses everything when any one disk fails, but holds {what}; use RAID10 or RAID6 for data",
+                $"RAID group {group.Name} is RAID0, which loses everything when any one disk fails, but holds {what}; for data use " + RaidAdvice.RedundantLevel,
                 new[] { group.Name }.Concat(data.Select(v => v.Name)));
         }
     }

@@ -52,8 +52,7 @@ internal static class FailureAdvice
         ComponentKind.Nic => "bond a second NIC port to another switch (WithNics(mode, swA, swB))",
         ComponentKind.Hba => "add a second HBA on another fabric with multipath enabled (WithHbas(Multipath.Enabled, sanA, sanB))",
         ComponentKind.Controller => "give the array a second controller (WithControllers(2))",
-        // A redundant level without a spare raises HA302.
-        ComponentKind.Disk => "use a RAID level that survives a disk failure (RAID1 for two disks, RAID10 or RAID6 for more) with a hot spare (WithHotSpares(1))",
+        ComponentKind.Disk => "use " + RaidAdvice.RedundantLevel,
         _ => For(model, part),
     };
 

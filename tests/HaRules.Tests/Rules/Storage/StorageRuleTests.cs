@@ -16,6 +16,31 @@ public sealed class StorageRuleTests
         Assert.Contains("cluster db", finding.Message);
     }
 
+    [Theory]
+    [InlineData(2, RaidLevel.Raid1)]
+    [InlineData(4, RaidLevel.Raid10)]
+    [InlineData(4, RaidLevel.Raid6)]
+    public void HA301_advice_applied_as_written_clears_it_and_raises_no_other_rule(int disks, RaidLevel advised)
+    {
+        // The advice names the level for the disk count and the hot spare: RAID10 alone would raise
+        // HA302 (no hot spare), and RAID10 on two disks HA004.
+        void Design(DesignBuilder d, RaidLevel level, int spares)
+        {
+            var rg = d.AddStorageArray("array").AddRaidGroup("rg", level, disks: disks, diskSize: DataSize.Terabytes(1), diskIops: 100);
+            if (spares > 0)
+            {
+                rg.WithHotSpares(spares);
+            }
+
+            var volume = rg.AddVolume("lu-db", DataSize.Terabytes(1));
+            d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(d.AddServer("n1"), d.AddServer("n2")).SharedStorage(volume);
+        }
+
+        var finding = Assert.Single(RuleAssert.All("HA301", d => Design(d, RaidLevel.Raid0, 0)));
+        Assert.EndsWith("; for data use a RAID level that survives a disk failure (RAID1 for two disks, RAID10 or RAID6 for more) with a hot spare (WithHotSpares(1))", finding.Message);
+        RuleAssert.FixWorks("HA301", d => Design(d, RaidLevel.Raid0, 0), d => Design(d, advised, 1));
+    }
+
     [Fact]
     [Silent("HA301")]
     public void HA301_is_silent_for_raid10_and_for_raid0_scratch_space()
