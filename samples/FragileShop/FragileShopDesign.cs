@@ -90,6 +90,7 @@ public sealed class FragileShopDesign : IDesign
         ap.ConnectsTo(sessions, pool => pool.Min(10).Max(10));
         var batch = design.AddServer("batch", replicas: 2)
             .WithPowerSupplies(ups)
+            .WithFans(1)                                                  // HA205: a single fan on each replica
             .InRack(rack1)                                                // HA102: rack-1 holds both replicas
             .RunsAppServer(SessionReplication.PrimaryBackup);             // HA502: replica in the same rack
         var apLb = design.AddLoadBalancer("ap-lb")                        // HA405: no standby

@@ -83,7 +83,9 @@ public sealed class MarkdownReportWriterTests
         var shop = report.Result.Reliability.FindService("shop")!;
         Assert.Contains("| **shop** | " + HaRules.Reliability.AvailabilityText.WithDowntime(shop.Availability, shop.Unavailability) + " | 99.999 % (5.3 m down per year) | **below its target** |", markdown);
         Assert.Contains("| shop | **ups** | shop → shop.example.com → web-1 → web-1/psu-1 → ups |", markdown);
-        Assert.Contains("47 minimal cut sets of up to 2 failures.", markdown); // 46, and the batch-lb pair
+        // 46, the batch-lb pair, and five pairs from batch's single fans: batch-1/fan-1 with batch-2,
+        // batch-2/psu-1 or batch-2/fan-1, and batch-2/fan-1 with batch-1 or batch-1/psu-1.
+        Assert.Contains("52 minimal cut sets of up to 2 failures; the first 50 are listed.", markdown);
         Assert.Contains("- ap-1 + ap-2\n", markdown);
         Assert.Contains("| **panel** | reporting, shop |", markdown);
         Assert.Contains("| **rep-1** | **not declared** | declared | declared | **not declared** | – |", markdown); // its NICs (the LACP bond of HA206)
