@@ -58,7 +58,7 @@ public static class DesignChecker
     {
         try
         {
-            return rule.Check(context).ToList();
+            return context.FindingsOf(rule);
         }
         catch (Exception ex)
         {

@@ -30,6 +30,10 @@ internal sealed class DependencyEdges
         DeclaredCount = _vertices.Count;
         var from = new List<int>();
         var to = new List<int>();
+
+        // A component's relations are declared together: its owner is looked up once per run of them.
+        string? lastFrom = null;
+        var source = -1;
         foreach (var relation in model.Relations)
         {
             if (!IsRunDependency(relation.Kind))
@@ -37,7 +41,12 @@ internal sealed class DependencyEdges
                 continue;
             }
 
-            var source = Vertex(model.TopLevelOwner(relation.From));
+            if (!string.Equals(relation.From, lastFrom, StringComparison.Ordinal))
+            {
+                lastFrom = relation.From;
+                source = Vertex(model.TopLevelOwner(relation.From));
+            }
+
             AddEdges(source, relation.Targets, from, to);
             AddEdges(source, relation.Via, from, to);
         }

@@ -25,7 +25,7 @@ public sealed class SessionReplicaSameRackRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        var stateful = RequestPaths.StatefulServers(model);
+        var stateful = RequestPaths.StatefulServers(context);
         foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
         {
             if (!stateful.Contains(server.Name)

@@ -26,7 +26,7 @@ public sealed class SessionsInMemoryRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        var stateful = RequestPaths.StatefulServers(model);
+        var stateful = RequestPaths.StatefulServers(context);
         foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
         {
             if (!stateful.Contains(server.Name) || Sessions.AreReplicated(model, server))

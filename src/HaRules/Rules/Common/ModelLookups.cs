@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using HaRules.Model;
 
 namespace HaRules.Rules.Common;
@@ -23,15 +22,27 @@ internal static class ModelLookups
     /// Every unit that can hold parts: the declared components and the standby units of pairs
     /// (which carry the pair's power supplies and links), in model order.
     /// </summary>
-    public static IEnumerable<Component> Units(DesignModel model) => model.Components.Where(c => !IsPartKind(c.Kind));
+    public static IReadOnlyList<Component> Units(DesignModel model) => ModelIndex.Of(model).Units;
 
     /// <summary>The declared components of one kind (replicas expanded, standby units excluded).</summary>
-    public static IEnumerable<Component> Declared(DesignModel model, ComponentKind kind) =>
-        model.DeclaredComponents.Where(c => c.Kind == kind);
+    public static IReadOnlyList<Component> Declared(DesignModel model, ComponentKind kind) =>
+        ModelIndex.Of(model).Declared(kind);
 
     /// <summary>The single target of the first relation of <paramref name="kind"/> from a component, or null.</summary>
-    public static string? TargetOf(DesignModel model, string name, RelationKind kind) =>
-        model.RelationsFrom(name, kind).SelectMany(r => r.Targets).FirstOrDefault();
+    public static string? TargetOf(DesignModel model, string name, RelationKind kind)
+    {
+        // Loops, not LINQ: this is asked once per part of every unit.
+        var relations = model.RelationsFrom(name);
+        for (var i = 0; i < relations.Count; i++)
+        {
+            if (relations[i].Kind == kind && relations[i].Targets.Count > 0)
+            {
+                return relations[i].Targets[0];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The rack a component stands in, or null when it declares none.</summary>
     public static string? RackOf(DesignModel model, string name) => TargetOf(model, name, RelationKind.InRack);
@@ -40,34 +51,52 @@ internal static class ModelLookups
     /// The components the targets of the relations of <paramref name="kind"/> from a component
     /// expand to (replica groups to their members), distinct, in declaration order.
     /// </summary>
-    public static IReadOnlyList<Component> Targets(DesignModel model, string name, RelationKind kind) =>
-        Expand(model, model.RelationsFrom(name, kind).SelectMany(r => r.Targets));
-
-    /// <summary>Names expanded to components (replica groups to their members), distinct, in order; unknown names are skipped.</summary>
-    public static IReadOnlyList<Component> Expand(DesignModel model, IEnumerable<string> names)
+    public static IReadOnlyList<Component> Targets(DesignModel model, string name, RelationKind kind)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<Component>();
-        foreach (var name in names)
+        var expanded = new Expansion(model);
+        foreach (var relation in model.RelationsFrom(name))
         {
-            foreach (var component in model.Resolve(name))
+            if (relation.Kind == kind)
             {
-                if (seen.Add(component.Name))
+                foreach (var target in relation.Targets)
                 {
-                    result.Add(component);
+                    expanded.Add(target);
                 }
             }
         }
 
-        return result;
+        return expanded.Result;
+    }
+
+    /// <summary>Names expanded to components (replica groups to their members), distinct, in order; unknown names are skipped.</summary>
+    public static IReadOnlyList<Component> Expand(DesignModel model, IEnumerable<string> names)
+    {
+        var expanded = new Expansion(model);
+        foreach (var name in names)
+        {
+            expanded.Add(name);
+        }
+
+        return expanded.Result;
     }
 
     /// <summary>
     /// The parts of one kind of a unit and the component each is cabled or powered to
     /// (<paramref name="link"/>), null where the reference was invalid.
     /// </summary>
-    public static IReadOnlyList<(Component Part, string? Target)> LinkedParts(DesignModel model, string unit, ComponentKind partKind, RelationKind link) =>
-        model.PartsOf(unit, partKind).Select(p => (p, TargetOf(model, p.Name, link))).ToList();
+    public static IReadOnlyList<(Component Part, string? Target)> LinkedParts(DesignModel model, string unit, ComponentKind partKind, RelationKind link)
+    {
+        List<(Component Part, string? Target)>? linked = null;
+        foreach (var part in model.PartsOf(unit))
+        {
+            if (part.Kind == partKind)
+            {
+                (linked ??= new List<(Component Part, string? Target)>()).Add((part, TargetOf(model, part.Name, link)));
+            }
+        }
+
+        return linked ?? (IReadOnlyList<(Component Part, string? Target)>)Array.Empty<(Component Part, string? Target)>();
+    }
 
     /// <summary>
     /// The one target every part is linked to, when there are at least two parts, each with a
@@ -75,12 +104,78 @@ internal static class ModelLookups
     /// </summary>
     public static string? CommonTarget(IReadOnlyList<(Component Part, string? Target)> parts)
     {
-        if (parts.Count < 2 || parts.Any(p => p.Target is null))
+        if (parts.Count < 2 || parts[0].Target is not { } first)
         {
             return null;
         }
 
-        var first = parts[0].Target!;
-        return parts.All(p => string.Equals(p.Target, first, StringComparison.Ordinal)) ? first : null;
+        for (var i = 1; i < parts.Count; i++)
+        {
+            if (!string.Equals(parts[i].Target, first, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return first;
+    }
+
+    // Names expanded to components as the model's Resolve would, without its per-name arrays; the
+    // set of names seen is only made once a second component arrives.
+    private struct Expansion
+    {
+        private readonly DesignModel _model;
+        private List<Component>? _result;
+        private HashSet<string>? _seen;
+
+        public Expansion(DesignModel model)
+        {
+            _model = model;
+            _result = null;
+            _seen = null;
+        }
+
+        public IReadOnlyList<Component> Result => _result ?? (IReadOnlyList<Component>)Array.Empty<Component>();
+
+        public void Add(string name)
+        {
+            if (_model.FindGroup(name) is { } group)
+            {
+                foreach (var member in group.Members)
+                {
+                    if (_model.FindComponent(member) is { } component)
+                    {
+                        Add(component);
+                    }
+                }
+            }
+            else if (_model.FindComponent(name) is { } component)
+            {
+                Add(component);
+            }
+        }
+
+        private void Add(Component component)
+        {
+            if (_result is null)
+            {
+                _result = new List<Component> { component };
+                return;
+            }
+
+            if (_seen is null)
+            {
+                _seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var added in _result)
+                {
+                    _seen.Add(added.Name);
+                }
+            }
+
+            if (_seen.Add(component.Name))
+            {
+                _result.Add(component);
+            }
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using HaRules.Model;
 
 namespace HaRules.Rules.Common;
@@ -21,10 +20,19 @@ internal static class RedundantLinks
     {
         foreach (var unit in units)
         {
-            var parts = ModelLookups.LinkedParts(model, unit.Name, partKind, link);
-            if (ModelLookups.CommonTarget(parts) is { } target)
+            // Most units fail the test at their first or second part: the names are only listed for a match.
+            if (CommonTarget(model, unit.Name, partKind, link) is { } target)
             {
-                yield return (unit, parts.Select(p => p.Part.Name).ToList(), target);
+                var names = new List<string>();
+                foreach (var part in model.PartsOf(unit.Name))
+                {
+                    if (part.Kind == partKind)
+                    {
+                        names.Add(part.Name);
+                    }
+                }
+
+                yield return (unit, names, target);
             }
         }
     }
@@ -38,11 +46,44 @@ internal static class RedundantLinks
     {
         foreach (var unit in units)
         {
-            var parts = ModelLookups.LinkedParts(model, unit.Name, partKind, link);
-            if (parts.Count == 1)
+            Component? single = null;
+            var count = 0;
+            foreach (var part in model.PartsOf(unit.Name))
             {
-                yield return (unit, parts[0].Part, parts[0].Target);
+                if (part.Kind == partKind && ++count == 1)
+                {
+                    single = part;
+                }
+            }
+
+            if (count == 1)
+            {
+                yield return (unit, single!, ModelLookups.TargetOf(model, single!.Name, link));
             }
         }
+    }
+
+    // As ModelLookups.CommonTarget of the unit's linked parts, without listing them.
+    private static string? CommonTarget(DesignModel model, string unit, ComponentKind partKind, RelationKind link)
+    {
+        string? first = null;
+        var count = 0;
+        foreach (var part in model.PartsOf(unit))
+        {
+            if (part.Kind != partKind)
+            {
+                continue;
+            }
+
+            var target = ModelLookups.TargetOf(model, part.Name, link);
+            if (target is null || (++count > 1 && !string.Equals(target, first, System.StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            first = target;
+        }
+
+        return count >= 2 ? first : null;
     }
 }

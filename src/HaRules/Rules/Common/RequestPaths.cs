@@ -12,6 +12,9 @@ namespace HaRules.Rules.Common;
 /// </summary>
 internal static class RequestPaths
 {
+    // Five rules ask for the stateful servers of a design: found once per check.
+    private static readonly object StatefulKey = new();
+
     /// <summary>True for the relations a request follows.</summary>
     public static bool IsRequestPath(RelationKind kind) => kind switch
     {
@@ -37,11 +40,22 @@ internal static class RequestPaths
     }
 
     /// <summary>Every component a request to <paramref name="start"/> can reach, the start included.</summary>
-    public static ISet<string> ReachableFrom(DesignModel model, string start)
+    public static ISet<string> ReachableFrom(DesignModel model, string start) => Reachable(model, new[] { start });
+
+    // Every component a request to any of the starts can reach: one walk for all of them, so that
+    // many services sharing one back end cost one visit of it, not one each.
+    private static HashSet<string> Reachable(DesignModel model, IEnumerable<string> starts)
     {
-        var reached = new HashSet<string>(StringComparer.Ordinal) { start };
+        var reached = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>();
-        queue.Enqueue(start);
+        foreach (var start in starts)
+        {
+            if (reached.Add(start))
+            {
+                queue.Enqueue(start);
+            }
+        }
+
         while (queue.Count > 0)
         {
             foreach (var relation in model.RelationsFrom(queue.Dequeue()))
@@ -51,11 +65,22 @@ internal static class RequestPaths
                     continue;
                 }
 
-                foreach (var target in relation.Targets.SelectMany(model.Resolve))
+                foreach (var target in relation.Targets)
                 {
-                    if (reached.Add(target.Name))
+                    // As model.Resolve(target), without its array per name.
+                    if (model.FindGroup(target) is { } group)
                     {
-                        queue.Enqueue(target.Name);
+                        foreach (var member in group.Members)
+                        {
+                            if (model.FindComponent(member) is not null && reached.Add(member))
+                            {
+                                queue.Enqueue(member);
+                            }
+                        }
+                    }
+                    else if (model.FindComponent(target) is not null && reached.Add(target))
+                    {
+                        queue.Enqueue(target);
                     }
                 }
             }
@@ -73,24 +98,21 @@ internal static class RequestPaths
     /// <c>Stateful()</c> service reaches. A replica group is stateful as a whole when any replica is
     /// reached, since its replicas share one declaration.
     /// </summary>
-    public static ISet<string> StatefulServers(DesignModel model)
+    public static ISet<string> StatefulServers(RuleContext context) => context.Shared(StatefulKey, c => FindStatefulServers(c.Model));
+
+    private static HashSet<string> FindStatefulServers(DesignModel model)
     {
-        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var starts = new List<string>();
         foreach (var service in StatefulServices(model))
         {
-            reached.UnionWith(ReachableFrom(model, service.Name));
+            starts.Add(service.Name);
         }
 
+        var reached = Reachable(model, starts);
         var stateful = new HashSet<string>(StringComparer.Ordinal);
         foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
         {
-            if (!server.Properties.ContainsKey(PropertyNames.SessionReplication))
-            {
-                continue;
-            }
-
-            var members = server.Group is { } group ? model.Resolve(group).Select(m => m.Name).ToList() : new List<string> { server.Name };
-            if (members.Any(reached.Contains))
+            if (server.Properties.ContainsKey(PropertyNames.SessionReplication) && AnyReached(model, server, reached))
             {
                 stateful.Add(server.Name);
             }
@@ -99,20 +121,53 @@ internal static class RequestPaths
         return stateful;
     }
 
+    // Whether the server, or any replica of its group, is reached (a group's replicas share one declaration).
+    private static bool AnyReached(DesignModel model, Component server, HashSet<string> reached)
+    {
+        if (server.Group is not { } name)
+        {
+            return reached.Contains(server.Name);
+        }
+
+        foreach (var member in model.Resolve(name))
+        {
+            if (reached.Contains(member.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Each declared load balancer with its targets and, of those, the stateful servers
     /// (<see cref="StatefulServers"/>) and the stateful servers whose sessions a failure loses
     /// (not <see cref="Sessions.AreReplicated"/>), all in target order. Written once for the
     /// rules that judge what a balancer does to the sessions behind it (HA404, HA406, HA407).
     /// </summary>
-    public static IEnumerable<BalancedTargets> StatefulBehindBalancers(DesignModel model)
+    public static IEnumerable<BalancedTargets> StatefulBehindBalancers(RuleContext context)
     {
-        var stateful = StatefulServers(model);
+        var model = context.Model;
+        var stateful = StatefulServers(context);
         foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
         {
             var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets);
-            var statefulTargets = targets.Where(t => stateful.Contains(t.Name)).ToList();
-            yield return new BalancedTargets(lb, targets, statefulTargets, statefulTargets.Where(t => !Sessions.AreReplicated(model, t)).ToList());
+            var statefulTargets = new List<Component>();
+            var unreplicated = new List<Component>();
+            foreach (var target in targets)
+            {
+                if (stateful.Contains(target.Name))
+                {
+                    statefulTargets.Add(target);
+                    if (!Sessions.AreReplicated(model, target))
+                    {
+                        unreplicated.Add(target);
+                    }
+                }
+            }
+
+            yield return new BalancedTargets(lb, targets, statefulTargets, unreplicated);
         }
     }
 }

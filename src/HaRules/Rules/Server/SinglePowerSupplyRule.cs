@@ -32,15 +32,8 @@ public sealed class SinglePowerSupplyRule : DesignRule
         // A power supply that is itself a single point of failure of a service is reported, with
         // this rule's fix, by HA101 on its owner: one finding per root cause.
         var spofs = FoldedParts.Of(context.Reliability);
-        foreach (var unit in ModelLookups.Units(model))
+        foreach (var (unit, psu, source) in RedundantLinks.SinglePart(model, ModelLookups.Units(model), ComponentKind.PowerSupply, RelationKind.PoweredBy))
         {
-            var supplies = ModelLookups.LinkedParts(model, unit.Name, ComponentKind.PowerSupply, RelationKind.PoweredBy);
-            if (supplies.Count != 1)
-            {
-                continue;
-            }
-
-            var (psu, source) = supplies[0];
             if (spofs.Contains(psu.Name))
             {
                 continue;

@@ -29,8 +29,34 @@ public sealed class CommonCauseRule : DesignRule
     {
         // A redundancy a targeted rule already reports on its own line (both PSUs on one UPS, a
         // bond or a group on one switch, HBAs on one fabric, a cluster in one rack) is not repeated.
-        var targeted = TargetedRules.SelectMany(r => r.Check(context)).Select(f => f.Components).ToList();
-        var causes = context.Reliability.CommonCauses.Where(c => !targeted.Any(t => Reports(t, c))).ToList();
+        // Their findings are indexed by every component they name, so a cause is only compared with
+        // the findings that name its shared event (comparing it with all of them is quadratic).
+        var targeted = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
+        foreach (var rule in TargetedRules)
+        {
+            foreach (var finding in context.FindingsOf(rule))
+            {
+                var named = new HashSet<string>(finding.Components, StringComparer.Ordinal);
+                foreach (var component in named)
+                {
+                    if (!targeted.TryGetValue(component, out var naming))
+                    {
+                        targeted.Add(component, naming = new List<HashSet<string>>());
+                    }
+
+                    naming.Add(named);
+                }
+            }
+        }
+
+        var causes = new List<CommonCause>();
+        foreach (var cause in context.Reliability.CommonCauses)
+        {
+            if (!targeted.TryGetValue(cause.SharedEvent, out var naming) || !naming.Exists(t => Reports(t, cause)))
+            {
+                causes.Add(cause);
+            }
+        }
 
         // One finding per shared event: its failure is the one root cause of every redundancy it defeats.
         foreach (var byEvent in causes.GroupBy(c => c.SharedEvent, StringComparer.Ordinal))
@@ -58,9 +84,28 @@ public sealed class CommonCauseRule : DesignRule
     };
 
     // A targeted finding reports a common cause when it names the shared event and the redundancy (its owner, or every member).
-    private static bool Reports(IReadOnlyList<string> components, CommonCause cause) =>
-        components.Contains(cause.SharedEvent, StringComparer.Ordinal)
-        && (components.Contains(cause.Owner, StringComparer.Ordinal) || cause.Members.All(m => components.Contains(m, StringComparer.Ordinal)));
+    private static bool Reports(HashSet<string> components, CommonCause cause)
+    {
+        if (!components.Contains(cause.SharedEvent))
+        {
+            return false;
+        }
+
+        if (components.Contains(cause.Owner))
+        {
+            return true;
+        }
+
+        foreach (var member in cause.Members)
+        {
+            if (!components.Contains(member))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Also(CommonCause cause) =>
         cause.OtherSharedEvents.Count == 0 ? string.Empty : $" (so does {Names(cause.OtherSharedEvents)})";

@@ -83,102 +83,105 @@ public sealed class OutOfRangeRule : DesignRule
             }
         }
 
-        foreach (var (component, names) in Declared(model))
+        // One pass over the components with no iterator, list or array per component: a declared
+        // component's names are only listed when it has a finding.
+        foreach (var component in model.Components)
         {
-            foreach (var finding in CheckName(context, component, names))
-            {
-                yield return finding;
-            }
-
-            foreach (var problem in Problems(component.Properties, ComponentRanges))
-            {
-                yield return context.Create(Id, $"'{Label(component, names)}': {problem}", names, component.Location);
-            }
-
-            foreach (var finding in CheckRelations(context, component, names))
-            {
-                yield return finding;
-            }
-        }
-    }
-
-    /// <summary>Each declared component once: a replica group by its first replica, with every replica's name.</summary>
-    private static IEnumerable<(Component Component, string[] Names)> Declared(DesignModel model)
-    {
-        foreach (var component in model.DeclaredComponents)
-        {
-            if (component.Group is null)
-            {
-                yield return (component, new[] { component.Name });
-            }
-            else if (component.Properties.GetInteger(PropertyNames.ReplicaIndex) == 1)
-            {
-                var members = model.FindGroup(component.Group)?.Members.ToArray() ?? new[] { component.Name };
-                yield return (component, members);
-            }
-        }
-    }
-
-    private static IEnumerable<Finding> CheckName(RuleContext context, Component component, string[] names)
-    {
-        var declared = component.Group ?? component.Name;
-        if (string.IsNullOrWhiteSpace(declared))
-        {
-            yield return context.Create(Id, $"a {component.Kind} has an empty name; give it a name", names, component.Location);
-        }
-        else if (declared.IndexOf('/') >= 0)
-        {
-            yield return context.Create(
-                Id,
-                $"the name '{declared}' contains '/', which separates a component from its parts; rename it",
-                names,
-                component.Location);
-        }
-    }
-
-    private static IEnumerable<Finding> CheckRelations(RuleContext context, Component component, string[] names)
-    {
-        foreach (var relation in context.Model.RelationsFrom(component.Name))
-        {
-            if (relation.Kind == RelationKind.DependsOn && relation.Count is { } k && (k < 1 || k > relation.Targets.Count))
-            {
-                yield return context.Create(
-                    Id,
-                    $"'{Label(component, names)}' needs {Count(k)} of {Count(relation.Targets.Count)} dependencies; ask for between 1 and {Count(relation.Targets.Count)}",
-                    names,
-                    relation.Location);
-            }
-
-            if (relation.Kind != RelationKind.ConnectionPool)
+            if (component.IsPart
+                || (component.Group is not null && component.Properties.GetInteger(PropertyNames.ReplicaIndex) != 1))
             {
                 continue;
             }
 
-            var problems = Problems(relation.Properties, PoolRanges).ToList();
-            var min = relation.Properties.GetInteger(PropertyNames.PoolMin);
-            var max = relation.Properties.GetInteger(PropertyNames.PoolMax);
-            if (min is not null && max is not null && max < min)
+            string[]? names = null;
+            var declared = component.Group ?? component.Name;
+            if (string.IsNullOrWhiteSpace(declared))
             {
-                problems.Add($"the pool maximum ({Count(max.Value)}) is below its minimum ({Count(min.Value)})");
+                yield return context.Create(Id, $"a {component.Kind} has an empty name; give it a name", names ??= NamesOf(model, component), component.Location);
+            }
+            else if (declared.IndexOf('/') >= 0)
+            {
+                yield return context.Create(
+                    Id,
+                    $"the name '{declared}' contains '/', which separates a component from its parts; rename it",
+                    names ??= NamesOf(model, component),
+                    component.Location);
             }
 
-            foreach (var problem in problems)
+            foreach (var range in ComponentRanges)
             {
-                yield return context.Create(Id, $"pool {Label(component, names)}→{string.Join(",", relation.Targets)}: {problem}", names, relation.Location);
+                if (Problem(component.Properties, range) is { } problem)
+                {
+                    names ??= NamesOf(model, component);
+                    yield return context.Create(Id, $"'{Label(component, names)}': {problem}", names, component.Location);
+                }
+            }
+
+            var relations = model.RelationsFrom(component.Name);
+            for (var i = 0; i < relations.Count; i++)
+            {
+                if (relations[i].Kind is RelationKind.DependsOn or RelationKind.ConnectionPool)
+                {
+                    foreach (var finding in CheckRelation(context, component, names ??= NamesOf(model, component), relations[i]))
+                    {
+                        yield return finding;
+                    }
+                }
             }
         }
     }
 
-    private static IEnumerable<string> Problems(PropertyBag properties, IEnumerable<PropertyRange> ranges)
+    /// <summary>A declared component's names: a replica group's every replica (it is reported once, by its first), or its own.</summary>
+    private static string[] NamesOf(DesignModel model, Component component)
     {
-        foreach (var range in ranges)
+        if (component.Group is null)
         {
-            if (properties.TryGetValue(range.Property, out var value) && range.Problem(value.AsNumber()) is { } problem)
+            return new[] { component.Name };
+        }
+
+        return model.FindGroup(component.Group)?.Members.ToArray() ?? new[] { component.Name };
+    }
+
+    private static IEnumerable<Finding> CheckRelation(RuleContext context, Component component, string[] names, Relation relation)
+    {
+        if (relation.Kind == RelationKind.DependsOn && relation.Count is { } k && (k < 1 || k > relation.Targets.Count))
+        {
+            yield return context.Create(
+                Id,
+                $"'{Label(component, names)}' needs {Count(k)} of {Count(relation.Targets.Count)} dependencies; ask for between 1 and {Count(relation.Targets.Count)}",
+                names,
+                relation.Location);
+        }
+
+        if (relation.Kind != RelationKind.ConnectionPool)
+        {
+            yield break;
+        }
+
+        var problems = new List<string>();
+        foreach (var range in PoolRanges)
+        {
+            if (Problem(relation.Properties, range) is { } problem)
             {
-                yield return problem;
+                problems.Add(problem);
             }
         }
+
+        var min = relation.Properties.GetInteger(PropertyNames.PoolMin);
+        var max = relation.Properties.GetInteger(PropertyNames.PoolMax);
+        if (min is not null && max is not null && max < min)
+        {
+            problems.Add($"the pool maximum ({Count(max.Value)}) is below its minimum ({Count(min.Value)})");
+        }
+
+        foreach (var problem in problems)
+        {
+            yield return context.Create(Id, $"pool {Label(component, names)}→{string.Join(",", relation.Targets)}: {problem}", names, relation.Location);
+        }
     }
+
+    private static string? Problem(PropertyBag properties, PropertyRange range) =>
+        properties.TryGetValue(range.Property, out var value) ? range.Problem(value.AsNumber()) : null;
 
     private static string Label(Component component, string[] names) => component.Group ?? names[0];
 

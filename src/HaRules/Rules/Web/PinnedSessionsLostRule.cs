@@ -26,7 +26,7 @@ public sealed class PinnedSessionsLostRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var balanced in RequestPaths.StatefulBehindBalancers(model))
+        foreach (var balanced in RequestPaths.StatefulBehindBalancers(context))
         {
             var lb = balanced.Balancer;
             var persistence = lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence);

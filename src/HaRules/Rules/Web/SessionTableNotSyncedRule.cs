@@ -27,7 +27,7 @@ public sealed class SessionTableNotSyncedRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var balanced in RequestPaths.StatefulBehindBalancers(context.Model))
+        foreach (var balanced in RequestPaths.StatefulBehindBalancers(context))
         {
             var lb = balanced.Balancer;
             if (lb.Properties.GetBoolean(PropertyNames.HasStandby) != true

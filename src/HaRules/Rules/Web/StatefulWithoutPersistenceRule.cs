@@ -26,7 +26,7 @@ public sealed class StatefulWithoutPersistenceRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var balanced in RequestPaths.StatefulBehindBalancers(context.Model))
+        foreach (var balanced in RequestPaths.StatefulBehindBalancers(context))
         {
             var lb = balanced.Balancer;
             if (lb.Properties.GetEnum<SessionPersistence>(PropertyNames.Persistence) is SessionPersistence.Cookie or SessionPersistence.SessionTable)

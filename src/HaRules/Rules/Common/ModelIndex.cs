@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using HaRules.Model;
+
+namespace HaRules.Rules.Common;
+
+/// <summary>
+/// The declared components of each kind and the units that can hold parts, found in one pass over
+/// the model. Most rules start from "every declared server" or "every unit": without this each of
+/// them would walk every component (parts included) and filter it through an iterator.
+/// </summary>
+internal sealed class ModelIndex
+{
+    // A model is immutable and every rule of a check reads the same one: the index is built once per model.
+    private static readonly ConditionalWeakTable<DesignModel, ModelIndex> Built = new();
+
+    private static readonly Component[] None = new Component[0];
+
+    private readonly Dictionary<ComponentKind, List<Component>> _declared = new();
+
+    private ModelIndex(DesignModel model)
+    {
+        var units = new List<Component>();
+        foreach (var component in model.Components)
+        {
+            if (!ModelLookups.IsPartKind(component.Kind))
+            {
+                units.Add(component);
+            }
+
+            if (component.IsPart)
+            {
+                continue;
+            }
+
+            if (!_declared.TryGetValue(component.Kind, out var ofKind))
+            {
+                _declared.Add(component.Kind, ofKind = new List<Component>());
+            }
+
+            ofKind.Add(component);
+        }
+
+        Units = units;
+    }
+
+    /// <summary>Every unit that can hold parts, in model order (<see cref="ModelLookups.Units"/>).</summary>
+    public IReadOnlyList<Component> Units { get; }
+
+    /// <summary>The index of a model, built on first use.</summary>
+    public static ModelIndex Of(DesignModel model) => Built.GetValue(model, m => new ModelIndex(m));
+
+    /// <summary>The declared components of one kind, in model order.</summary>
+    public IReadOnlyList<Component> Declared(ComponentKind kind) =>
+        _declared.TryGetValue(kind, out var ofKind) ? ofKind : (IReadOnlyList<Component>)None;
+}
