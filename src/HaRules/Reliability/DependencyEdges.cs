@@ -16,6 +16,8 @@ internal sealed class DependencyEdges
     private readonly Dictionary<string, int[]> _targets = new(StringComparer.Ordinal);
     private readonly DesignModel _model;
 
+    private static readonly int[] NoVertices = new int[0];
+
     private DependencyEdges(DesignModel model)
     {
         _model = model;
@@ -104,13 +106,7 @@ internal sealed class DependencyEdges
         {
             if (!_targets.TryGetValue(target, out var vertices))
             {
-                var members = _model.Resolve(target);
-                vertices = new int[members.Count];
-                for (var i = 0; i < vertices.Length; i++)
-                {
-                    vertices[i] = Vertex(_model.TopLevelOwner(members[i].Name));
-                }
-
+                vertices = Resolve(target);
                 _targets.Add(target, vertices);
             }
 
@@ -121,6 +117,30 @@ internal sealed class DependencyEdges
             }
         }
     }
+
+    // As the model's Resolve, each component mapped to its owner's vertex; a declared component is
+    // its own owner, so only a part pays for the walk up.
+    private int[] Resolve(string target)
+    {
+        if (_model.FindGroup(target) is { } group)
+        {
+            var vertices = new List<int>(group.Members.Count);
+            foreach (var member in group.Members)
+            {
+                if (_model.FindComponent(member) is { } component)
+                {
+                    vertices.Add(OwnerVertex(component));
+                }
+            }
+
+            return vertices.ToArray();
+        }
+
+        return _model.FindComponent(target) is { } one ? new[] { OwnerVertex(one) } : NoVertices;
+    }
+
+    private int OwnerVertex(Component component) =>
+        Vertex(component.Owner is null ? component.Name : _model.TopLevelOwner(component.Name));
 
     private int[] RankByDeclaration()
     {

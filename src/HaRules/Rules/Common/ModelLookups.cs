@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using HaRules.Model;
 
 namespace HaRules.Rules.Common;
@@ -121,12 +122,13 @@ internal static class ModelLookups
     }
 
     // Names expanded to components as the model's Resolve would, without its per-name arrays; the
-    // set of names seen is only made once a second component arrives.
+    // set of components seen is only made once a second one arrives. The model holds one component
+    // per name, so components are told apart by reference, which hashes without reading the name.
     private struct Expansion
     {
         private readonly DesignModel _model;
         private List<Component>? _result;
-        private HashSet<string>? _seen;
+        private HashSet<Component>? _seen;
 
         public Expansion(DesignModel model)
         {
@@ -165,17 +167,23 @@ internal static class ModelLookups
 
             if (_seen is null)
             {
-                _seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var added in _result)
-                {
-                    _seen.Add(added.Name);
-                }
+                _seen = new HashSet<Component>(SameComponent.Instance) { _result[0] };
             }
 
-            if (_seen.Add(component.Name))
+            if (_seen.Add(component))
             {
                 _result.Add(component);
             }
         }
+    }
+
+    // Reference identity (ReferenceEqualityComparer is not in netstandard2.0).
+    private sealed class SameComponent : IEqualityComparer<Component>
+    {
+        public static readonly SameComponent Instance = new();
+
+        public bool Equals(Component? x, Component? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Component obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -122,7 +122,7 @@ public sealed class OutOfRangeRule : DesignRule
             {
                 if (relations[i].Kind is RelationKind.DependsOn or RelationKind.ConnectionPool)
                 {
-                    foreach (var finding in CheckRelation(context, component, names ??= NamesOf(model, component), relations[i]))
+                    foreach (var finding in CheckRelation(context, component, names, relations[i]))
                     {
                         yield return finding;
                     }
@@ -142,10 +142,12 @@ public sealed class OutOfRangeRule : DesignRule
         return model.FindGroup(component.Group)?.Members.ToArray() ?? new[] { component.Name };
     }
 
-    private static IEnumerable<Finding> CheckRelation(RuleContext context, Component component, string[] names, Relation relation)
+    // Names are listed (a replica group's every replica) only once the relation has a finding.
+    private static IEnumerable<Finding> CheckRelation(RuleContext context, Component component, string[]? names, Relation relation)
     {
         if (relation.Kind == RelationKind.DependsOn && relation.Count is { } k && (k < 1 || k > relation.Targets.Count))
         {
+            names ??= NamesOf(context.Model, component);
             yield return context.Create(
                 Id,
                 $"'{Label(component, names)}' needs {Count(k)} of {Count(relation.Targets.Count)} dependencies; ask for between 1 and {Count(relation.Targets.Count)}",
@@ -158,12 +160,12 @@ public sealed class OutOfRangeRule : DesignRule
             yield break;
         }
 
-        var problems = new List<string>();
+        List<string>? problems = null;
         foreach (var range in PoolRanges)
         {
             if (Problem(relation.Properties, range) is { } problem)
             {
-                problems.Add(problem);
+                (problems ??= new List<string>()).Add(problem);
             }
         }
 
@@ -171,11 +173,17 @@ public sealed class OutOfRangeRule : DesignRule
         var max = relation.Properties.GetInteger(PropertyNames.PoolMax);
         if (min is not null && max is not null && max < min)
         {
-            problems.Add($"the pool maximum ({Count(max.Value)}) is below its minimum ({Count(min.Value)})");
+            (problems ??= new List<string>()).Add($"the pool maximum ({Count(max.Value)}) is below its minimum ({Count(min.Value)})");
+        }
+
+        if (problems is null)
+        {
+            yield break;
         }
 
         foreach (var problem in problems)
         {
+            names ??= NamesOf(context.Model, component);
             yield return context.Create(Id, $"pool {Label(component, names)}→{string.Join(",", relation.Targets)}: {problem}", names, relation.Location);
         }
     }

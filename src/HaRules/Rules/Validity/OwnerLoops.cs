@@ -18,8 +18,10 @@ internal static class OwnerLoops
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var component in model.Components)
         {
-            // A part that stands for itself has owners that never reach a declared component.
-            if (!component.IsPart || reported.Contains(component.Name)
+            // A part that stands for itself has owners that never reach a declared component. A part
+            // whose owner is declared, or unknown, reaches its end at once: no walk is needed for it.
+            if (component.Owner is not { } owner || model.FindComponent(owner) is not { IsPart: true }
+                || reported.Contains(component.Name)
                 || !string.Equals(model.TopLevelOwner(component.Name), component.Name, StringComparison.Ordinal))
             {
                 continue;

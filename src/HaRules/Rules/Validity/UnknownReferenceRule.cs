@@ -33,18 +33,22 @@ public sealed class UnknownReferenceRule : DesignRule
         var model = context.Model;
         foreach (var relation in model.Relations)
         {
-            foreach (var target in relation.Targets.Concat(relation.Via))
+            // Targets, then Via, each in order; no concatenation per relation.
+            for (var i = 0; i < relation.Targets.Count + relation.Via.Count; i++)
             {
+                var target = i < relation.Targets.Count ? relation.Targets[i] : relation.Via[i - relation.Targets.Count];
                 if (model.FindComponent(target) is null && model.FindGroup(target) is null)
                 {
-                    var owner = model.TopLevelOwner(relation.From);
-                    yield return context.Create(
-                        Id,
-                        $"'{relation.From}' references '{target}', which is not declared in this design",
-                        owner,
-                        relation.Location);
+                    yield return Unknown(context, relation, target);
                 }
             }
         }
     }
+
+    private static Finding Unknown(RuleContext context, Relation relation, string target) =>
+        context.Create(
+            Id,
+            $"'{relation.From}' references '{target}', which is not declared in this design",
+            context.Model.TopLevelOwner(relation.From),
+            relation.Location);
 }
