@@ -20,6 +20,10 @@ public sealed class Component : IEquatable<Component>
         Group = group;
     }
 
+    /// <summary>This component at another location; itself when the location is the same object.</summary>
+    internal Component WithLocation(SourceLocation location) =>
+        ReferenceEquals(location, Location) ? this : new Component(Name, Kind, location, Properties, Owner, Group);
+
     /// <summary>The unique name (<c>web-1</c>, <c>web-1/psu-2</c>, <c>lb/standby</c>).</summary>
     public string Name { get; }
 

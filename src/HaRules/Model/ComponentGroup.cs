@@ -20,6 +20,20 @@ public sealed class ComponentGroup : IEquatable<ComponentGroup>
         Location = location ?? SourceLocation.None;
     }
 
+    // Shares the member array of a group that is only moved (see WithLocation).
+    private ComponentGroup(ComponentGroup group, SourceLocation location)
+    {
+        DeclaredCount = group.DeclaredCount;
+        Name = group.Name;
+        Kind = group.Kind;
+        Members = group.Members;
+        Location = location;
+    }
+
+    /// <summary>This group at another location; itself when the location is the same object.</summary>
+    internal ComponentGroup WithLocation(SourceLocation location) =>
+        ReferenceEquals(location, Location) ? this : new ComponentGroup(this, location);
+
     /// <summary>The group's declared name.</summary>
     public string Name { get; }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace HaRules.Model;
 
@@ -12,10 +13,21 @@ namespace HaRules.Model;
 /// </summary>
 public sealed class DesignModel
 {
-    private readonly Dictionary<string, Component> _componentsByName;
-    private readonly Dictionary<string, ComponentGroup> _groupsByName;
-    private readonly Dictionary<string, List<Relation>> _relationsFrom;
-    private readonly Dictionary<string, List<Component>> _partsByOwner;
+    private readonly Component[] _components;
+    private readonly ComponentGroup[] _groups;
+    private readonly ModelIndex _index;
+
+    // Parts and relations by the index of their owner / source; the rare ones whose owner or
+    // source names no component are kept by that name.
+    private readonly Component[]?[] _partsByOwner;
+    private readonly Dictionary<string, Component[]>? _partsByOwnerName;
+    private readonly Relation[]?[] _relationsFrom;
+    private readonly Dictionary<string, Relation[]>? _relationsFromName;
+
+    // What Resolve returns, made on first use (rules and graph building resolve the same few
+    // names over and over; making each answer once keeps those calls free of allocation).
+    private readonly Component[]?[] _resolvedComponents;
+    private readonly Component[]?[] _resolvedGroups;
 
     // How deep an owner walk goes before it looks for a loop (see TopLevelOwner).
     private const int ShallowOwnerDepth = 4;
@@ -28,55 +40,46 @@ public sealed class DesignModel
         IEnumerable<Relation> relations,
         IEnumerable<Acceptance> acceptances,
         IEnumerable<DesignProblem>? problems = null)
+        : this(
+            name,
+            (components ?? Enumerable.Empty<Component>()).ToArray(),
+            (groups ?? Enumerable.Empty<ComponentGroup>()).ToArray(),
+            (relations ?? Enumerable.Empty<Relation>()).ToArray(),
+            (acceptances ?? Enumerable.Empty<Acceptance>()).ToArray(),
+            (problems ?? Enumerable.Empty<DesignProblem>()).ToArray(),
+            index: null)
+    {
+    }
+
+    // Takes the arrays as they are (the caller made them for this model and keeps no reference).
+    // An index is passed only by WithLocations, whose names and order are this model's.
+    private DesignModel(
+        string name, Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems, ModelIndex? index)
     {
         Name = name ?? string.Empty;
-        Components = (components ?? Enumerable.Empty<Component>()).ToArray();
-        Groups = (groups ?? Enumerable.Empty<ComponentGroup>()).ToArray();
-        Relations = (relations ?? Enumerable.Empty<Relation>()).ToArray();
-        Acceptances = (acceptances ?? Enumerable.Empty<Acceptance>()).ToArray();
-        Problems = (problems ?? Enumerable.Empty<DesignProblem>()).ToArray();
+        _components = components;
+        _groups = groups;
+        Components = components;
+        Groups = groups;
+        Relations = relations;
+        Acceptances = acceptances;
+        Problems = problems;
 
-        // With duplicate names (HA001) the first declaration wins every lookup.
-        _componentsByName = new Dictionary<string, Component>(StringComparer.Ordinal);
-        foreach (var component in Components)
-        {
-            if (!_componentsByName.ContainsKey(component.Name))
-            {
-                _componentsByName.Add(component.Name, component);
-            }
-        }
-
-        _partsByOwner = new Dictionary<string, List<Component>>(StringComparer.Ordinal);
-        foreach (var part in Components.Where(c => c.Owner is not null))
-        {
-            if (!_partsByOwner.TryGetValue(part.Owner!, out var parts))
-            {
-                _partsByOwner.Add(part.Owner!, parts = new List<Component>());
-            }
-
-            parts.Add(part);
-        }
-
-        _groupsByName = new Dictionary<string, ComponentGroup>(StringComparer.Ordinal);
-        foreach (var group in Groups)
-        {
-            if (!_groupsByName.ContainsKey(group.Name))
-            {
-                _groupsByName.Add(group.Name, group);
-            }
-        }
-
-        _relationsFrom = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
-        foreach (var relation in Relations)
-        {
-            if (!_relationsFrom.TryGetValue(relation.From, out var list))
-            {
-                _relationsFrom.Add(relation.From, list = new List<Relation>());
-            }
-
-            list.Add(relation);
-        }
+        _index = index ?? new ModelIndex(components, groups, relations);
+        _partsByOwner = ModelIndex.Group(components, _index.OwnerOf, components.Length, c => c.Owner, out _partsByOwnerName);
+        _relationsFrom = ModelIndex.Group(relations, _index.SourceOf, components.Length, r => r.From, out _relationsFromName);
+        _resolvedComponents = new Component[]?[components.Length];
+        _resolvedGroups = new Component[]?[groups.Length];
     }
+
+    /// <summary>
+    /// This model with other locations: <paramref name="components"/> and the rest hold the same
+    /// names, kinds, owners and sources in the same order, so the model's index is shared rather
+    /// than built again (the source-column pass makes such copies).
+    /// </summary>
+    internal DesignModel WithLocations(
+        Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems) =>
+        new(Name, components, groups, relations, acceptances, problems, _index);
 
     /// <summary>The design's name (its class name when built from a design class).</summary>
     public string Name { get; }
@@ -99,13 +102,14 @@ public sealed class DesignModel
     /// <summary>The declared components (replicas expanded), parts excluded: what <c>componentCount</c> counts.</summary>
     public IEnumerable<Component> DeclaredComponents => Components.Where(c => !c.IsPart);
 
+    /// <summary>The index in <see cref="Components"/> of the component with this name (the first, with duplicates), or -1.</summary>
+    public int IndexOf(string name) => _index.IndexOf(name);
+
     /// <summary>The component with this name, or null.</summary>
-    public Component? FindComponent(string name) =>
-        name is not null && _componentsByName.TryGetValue(name, out var c) ? c : null;
+    public Component? FindComponent(string name) => _index.IndexOf(name) is var i and >= 0 ? _components[i] : null;
 
     /// <summary>The replica group with this name, or null.</summary>
-    public ComponentGroup? FindGroup(string name) =>
-        name is not null && _groupsByName.TryGetValue(name, out var g) ? g : null;
+    public ComponentGroup? FindGroup(string name) => _index.GroupIndexOf(name) is var i and >= 0 ? _groups[i] : null;
 
     /// <summary>
     /// The components a reference names: the members of a replica group, or the one component.
@@ -113,25 +117,45 @@ public sealed class DesignModel
     /// </summary>
     public IReadOnlyList<Component> Resolve(string name)
     {
-        if (FindGroup(name) is { } group)
+        var group = _index.GroupIndexOf(name);
+        if (group >= 0)
         {
-            return group.Members.Select(FindComponent).Where(c => c is not null).Select(c => c!).ToArray();
+            return _resolvedGroups[group] ?? Remember(ref _resolvedGroups[group], MembersOf(_groups[group]));
         }
 
-        return FindComponent(name) is { } component ? new[] { component } : Array.Empty<Component>();
+        var i = _index.IndexOf(name);
+        return i < 0 ? Array.Empty<Component>() : _resolvedComponents[i] ?? Remember(ref _resolvedComponents[i], new[] { _components[i] });
     }
 
     /// <summary>The relations that start from a component, in declaration order.</summary>
-    public IReadOnlyList<Relation> RelationsFrom(string name) =>
-        name is not null && _relationsFrom.TryGetValue(name, out var list) ? list : (IReadOnlyList<Relation>)Array.Empty<Relation>();
+    public IReadOnlyList<Relation> RelationsFrom(string name)
+    {
+        var i = _index.IndexOf(name);
+        var found = i >= 0 ? _relationsFrom[i] : null;
+        if (found is null && i < 0 && _relationsFromName is not null && name is not null)
+        {
+            _relationsFromName.TryGetValue(name, out found);
+        }
+
+        return found ?? Array.Empty<Relation>();
+    }
 
     /// <summary>The relations of one kind that start from a component.</summary>
     public IEnumerable<Relation> RelationsFrom(string name, RelationKind kind) =>
         RelationsFrom(name).Where(r => r.Kind == kind);
 
     /// <summary>The parts of a component (PSUs, fans, NICs, HBAs, controllers, disks, standby unit).</summary>
-    public IReadOnlyList<Component> PartsOf(string owner) =>
-        owner is not null && _partsByOwner.TryGetValue(owner, out var parts) ? parts : (IReadOnlyList<Component>)Array.Empty<Component>();
+    public IReadOnlyList<Component> PartsOf(string owner)
+    {
+        var i = _index.IndexOf(owner);
+        var found = i >= 0 ? _partsByOwner[i] : null;
+        if (found is null && i < 0 && _partsByOwnerName is not null && owner is not null)
+        {
+            _partsByOwnerName.TryGetValue(owner, out found);
+        }
+
+        return found ?? Array.Empty<Component>();
+    }
 
     /// <summary>
     /// The declared component a name stands for: a part's owner, up through nested parts
@@ -142,9 +166,29 @@ public sealed class DesignModel
     /// </summary>
     public string TopLevelOwner(string name)
     {
+        var at = _index.IndexOf(name);
+        return at < 0 ? name : OwnerWalk(name, at, out _);
+    }
+
+    /// <summary>
+    /// The index of the component <see cref="TopLevelOwner(string)"/> names for the component at
+    /// <paramref name="index"/>, or -1 when that name is no component's.
+    /// </summary>
+    internal int TopLevelOwnerIndex(int index)
+    {
+        // A duplicate name (HA001) stands for its first component, as in TopLevelOwner(string).
+        var name = _components[index].Name;
+        var top = OwnerWalk(name, _index.HasDuplicateNames ? _index.IndexOf(name) : index, out var found);
+        return found >= 0 ? found : _index.IndexOf(top);
+    }
+
+    // The owner walk by index; found is the index of the returned name's component when the walk
+    // ends on one, else -1 (an unknown owner name, or a loop: the caller looks the name up).
+    private string OwnerWalk(string name, int at, out int found)
+    {
         var current = name;
         HashSet<string>? seen = null;
-        for (var depth = 0; FindComponent(current)?.Owner is { } owner; depth++)
+        for (var depth = 0; _components[at].Owner is { } owner; depth++)
         {
             // The design language nests parts two deep at most; only a deeper chain can loop, so
             // only then is it worth remembering where the walk has been.
@@ -153,15 +197,41 @@ public sealed class DesignModel
                 seen ??= new HashSet<string>(StringComparer.Ordinal) { current };
                 if (!seen.Add(owner))
                 {
+                    found = -1;
                     return name;
                 }
             }
 
             current = owner;
+            at = _index.OwnerOf[at];
+            if (at < 0)
+            {
+                found = -1;
+                return current;
+            }
         }
 
+        found = at;
         return current;
     }
+
+    private Component[] MembersOf(ComponentGroup group)
+    {
+        var members = new List<Component>(group.Members.Count);
+        foreach (var member in group.Members)
+        {
+            if (FindComponent(member) is { } component)
+            {
+                members.Add(component);
+            }
+        }
+
+        return members.ToArray();
+    }
+
+    // Two threads may both make an answer; either is correct, and the first one kept is returned to both.
+    private static Component[] Remember(ref Component[]? slot, Component[] made) =>
+        Interlocked.CompareExchange(ref slot, made, null) ?? made;
 
     /// <summary>The parts of one kind of a component.</summary>
     public IEnumerable<Component> PartsOf(string owner, ComponentKind kind) => PartsOf(owner).Where(p => p.Kind == kind);

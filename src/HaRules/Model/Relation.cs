@@ -30,6 +30,23 @@ public sealed class Relation : IEquatable<Relation>
         Properties = properties ?? PropertyBag.Empty;
     }
 
+    // Takes the arrays as they are: the design language makes them for this relation (or shares
+    // one among relations, which is safe because nothing writes to them) and keeps no other use.
+    internal Relation(RelationKind kind, string from, string[] targets, SourceLocation location, int? count, string[] via, PropertyBag properties)
+    {
+        Kind = kind;
+        From = from;
+        Targets = targets;
+        Location = location;
+        Count = count;
+        Via = via;
+        Properties = properties;
+    }
+
+    /// <summary>This relation at another location (sharing its targets); itself when the location is the same object.</summary>
+    internal Relation WithLocation(SourceLocation location) =>
+        ReferenceEquals(location, Location) ? this : new Relation(Kind, From, (string[])Targets, location, Count, (string[])Via, Properties);
+
     /// <summary>What the relation means.</summary>
     public RelationKind Kind { get; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using HaRules.Findings;
 using HaRules.Model;
 
@@ -39,21 +40,63 @@ public sealed class SourceColumns
     public static string DeclaringMethod(ComponentKind kind) =>
         DeclaringMethods.TryGetValue(kind, out var method) ? method : "Add" + kind;
 
-    /// <summary>The model with the column of every component, relation and acceptance location filled in where found.</summary>
+    /// <summary>
+    /// The model with the column of every component, relation and acceptance location filled in
+    /// where found. The given model is left as it is; the returned one shares its names, index,
+    /// properties and targets and differs only in locations.
+    /// </summary>
     public DesignModel Resolve(DesignModel model)
     {
-        var components = model.Components.Select(c =>
+        // Every component and part of one declaration shares one location object and one method:
+        // each distinct pair is looked up once, and its result is shared too.
+        var located = new Dictionary<(SourceLocation Location, string Method), SourceLocation>(LocationKeyComparer.Instance);
+        SourceLocation LocateOnce(SourceLocation location, string method)
         {
-            var owner = c.Owner is null ? c : model.FindComponent(model.TopLevelOwner(c.Name)) ?? c;
-            return new Component(c.Name, c.Kind, Locate(c.Location, DeclaringMethod(owner.Kind)), c.Properties, c.Owner, c.Group);
-        }).ToList();
-        var groups = model.Groups.Select(g => new ComponentGroup(g.Name, g.Kind, g.Members, Locate(g.Location, DeclaringMethod(g.Kind)), g.DeclaredCount));
-        var relations = model.Relations.Select(r => new Relation(
-            r.Kind, r.From, r.Targets, Locate(r.Location, RelationMethod(model, r)), r.Count, r.Via, r.Properties));
-        var acceptances = model.Acceptances.Select(a => new Acceptance(a.Target, a.RuleId, a.Reason, a.Expires, Locate(a.Location, "Accept")));
+            if (location.Column > 0 || !location.IsKnown)
+            {
+                return location;
+            }
+
+            if (!located.TryGetValue((location, method), out var found))
+            {
+                located.Add((location, method), found = Locate(location, method));
+            }
+
+            return found;
+        }
+
+        var source = model.Components;
+        var components = new Component[source.Count];
+        for (var i = 0; i < components.Length; i++)
+        {
+            var c = source[i];
+            var kind = c.Kind;
+            if (c.Owner is not null && model.TopLevelOwnerIndex(i) is var top and >= 0)
+            {
+                kind = source[top].Kind;
+            }
+
+            components[i] = c.WithLocation(LocateOnce(c.Location, DeclaringMethod(kind)));
+        }
+
+        var groups = new ComponentGroup[model.Groups.Count];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var g = model.Groups[i];
+            groups[i] = g.WithLocation(LocateOnce(g.Location, DeclaringMethod(g.Kind)));
+        }
+
+        var relations = new Relation[model.Relations.Count];
+        for (var i = 0; i < relations.Length; i++)
+        {
+            var r = model.Relations[i];
+            relations[i] = r.WithLocation(LocateOnce(r.Location, RelationMethod(model, r)));
+        }
+
+        var acceptances = model.Acceptances.Select(a => new Acceptance(a.Target, a.RuleId, a.Reason, a.Expires, Locate(a.Location, "Accept"))).ToArray();
         Dictionary<(string File, int Line), SourceLocation>? byLine = null;
-        var problems = model.Problems.Select(p => p.WithLocation(LocateAny(p.Location, components, ref byLine)));
-        return new DesignModel(model.Name, components, groups, relations, acceptances, problems);
+        var problems = model.Problems.Select(p => p.WithLocation(LocateAny(p.Location, components, ref byLine))).ToArray();
+        return model.WithLocations(components, groups, relations, acceptances, problems);
     }
 
     /// <summary>The location with the column of <paramref name="method"/> on its line, when the file shows it.</summary>
@@ -106,6 +149,18 @@ public sealed class SourceColumns
         relation.Kind == RelationKind.ConnectionPool
             ? "ConnectsTo"
             : DeclaringMethod(model.FindComponent(model.TopLevelOwner(relation.From))?.Kind ?? ComponentKind.Generic);
+
+    // Locations by reference (the same object stands for the same call) and methods by value.
+    private sealed class LocationKeyComparer : IEqualityComparer<(SourceLocation Location, string Method)>
+    {
+        public static readonly LocationKeyComparer Instance = new();
+
+        public bool Equals((SourceLocation Location, string Method) x, (SourceLocation Location, string Method) y) =>
+            ReferenceEquals(x.Location, y.Location) && string.Equals(x.Method, y.Method, StringComparison.Ordinal);
+
+        public int GetHashCode((SourceLocation Location, string Method) key) =>
+            (RuntimeHelpers.GetHashCode(key.Location) * 397) ^ StringComparer.Ordinal.GetHashCode(key.Method);
+    }
 
     // A problem sits on a component's declaring line: take that component's resolved column.
     // The first component on each line is indexed once, when the first problem needs it (not a scan per problem).
