@@ -19,6 +19,8 @@ internal sealed class GraphAssembler
     private readonly List<double> _down;
     private readonly List<int> _buffer;
     private readonly string[] _componentNames;
+    private int[]? _acyclicOrder;
+    private int _acyclicEdges;
 
     public GraphAssembler(string[] componentNames)
     {
@@ -53,23 +55,34 @@ internal sealed class GraphAssembler
     }
 
     /// <summary>Defines an allocated node as a gate over the given children.</summary>
-    public void Define(int node, GateKind kind, int threshold, IReadOnlyList<int> children)
+    public void Define(int node, GateKind kind, int threshold, IReadOnlyList<int> children) =>
+        Define(node, kind, threshold, children, 0, children.Count);
+
+    /// <summary>
+    /// Defines an allocated node as a gate over <paramref name="count"/> children from
+    /// <paramref name="start"/> (a slice of the builder's scratch list, copied: the list can be reused).
+    /// </summary>
+    public void Define(int node, GateKind kind, int threshold, IReadOnlyList<int> children, int start, int count)
     {
         _kinds[node] = kind;
         _thresholds[node] = threshold;
         _start[node] = _buffer.Count;
-        _count[node] = children.Count;
-        for (var i = 0; i < children.Count; i++)
+        _count[node] = count;
+        for (var i = start; i < start + count; i++)
         {
             _buffer.Add(children[i]);
         }
     }
 
     /// <summary>Allocates and defines a gate.</summary>
-    public int Gate(GateKind kind, int threshold, IReadOnlyList<int> children, int label)
+    public int Gate(GateKind kind, int threshold, IReadOnlyList<int> children, int label) =>
+        Gate(kind, threshold, children, 0, children.Count, label);
+
+    /// <summary>Allocates and defines a gate over a slice of <paramref name="children"/>.</summary>
+    public int Gate(GateKind kind, int threshold, IReadOnlyList<int> children, int start, int count, int label)
     {
         var node = NewNode(label);
-        Define(node, kind, threshold, children);
+        Define(node, kind, threshold, children, start, count);
         return node;
     }
 
@@ -91,7 +104,11 @@ internal sealed class GraphAssembler
     {
         var removed = new bool[_buffer.Count];
         var any = false;
-        CutBackEdges(_kinds.Count, removed, ref any);
+        var order = CutBackEdges(_kinds.Count, removed, ref any);
+
+        // Without a cycle Finish would walk the same graph to the same order: keep it.
+        _acyclicOrder = any ? null : order;
+        _acyclicEdges = _buffer.Count;
         return any;
     }
 
@@ -122,13 +139,16 @@ internal sealed class GraphAssembler
             }
         }
 
-        var postOrder = CutBackEdges(n, removed, ref anyRemoved);
+        var postOrder = !anyRemoved && _acyclicOrder is { } known && known.Length == n && _acyclicEdges == _buffer.Count
+            ? known
+            : CutBackEdges(n, removed, ref anyRemoved);
 
         var childStart = new int[n + 1];
-        var children = new List<int>(_buffer.Count);
+        var children = new int[_buffer.Count];
+        var filled = 0;
         for (var v = 0; v < n; v++)
         {
-            childStart[v] = children.Count;
+            childStart[v] = filled;
             var lost = 0;
             for (var i = _start[v]; i < _start[v] + _count[v]; i++)
             {
@@ -138,13 +158,13 @@ internal sealed class GraphAssembler
                 }
                 else
                 {
-                    children.Add(_buffer[i]);
+                    children[filled++] = _buffer[i];
                 }
             }
 
             if (lost > 0)
             {
-                var left = children.Count - childStart[v];
+                var left = filled - childStart[v];
                 if (left == 0)
                 {
                     kinds[v] = GateKind.AlwaysUp;
@@ -156,9 +176,14 @@ internal sealed class GraphAssembler
             }
         }
 
-        childStart[n] = children.Count;
+        childStart[n] = filled;
+        if (filled < children.Length)
+        {
+            Array.Resize(ref children, filled);
+        }
+
         return new ReliabilityGraph(
-            kinds, thresholds, childStart, children.ToArray(), _labels.ToArray(), _up.ToArray(), _down.ToArray(), _componentNames, postOrder);
+            kinds, thresholds, childStart, children, _labels.ToArray(), _up.ToArray(), _down.ToArray(), _componentNames, postOrder);
     }
 
     // Iterative depth-first walk (designs can be deep): an edge to a node still on the stack closes a cycle.

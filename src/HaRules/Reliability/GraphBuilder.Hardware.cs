@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Model;
@@ -18,7 +19,9 @@ internal sealed partial class GraphBuilder
         var component = _components[index];
         if (FailureData.IsEvent(component))
         {
-            var raidGroup = component.Kind == ComponentKind.Disk && component.Owner is { } owner ? _model.FindComponent(owner) : null;
+            var raidGroup = component.Kind == ComponentKind.Disk && component.Owner is { } owner && IndexOf(owner) is var o and >= 0
+                ? _components[o]
+                : null;
             var (up, down) = FailureData.Probabilities(component, raidGroup);
             if (down > 0)
             {
@@ -27,10 +30,11 @@ internal sealed partial class GraphBuilder
             }
         }
 
-        var parts = _model.PartsOf(component.Name);
+        var parts = PartsOf(index);
         AddAnyOf(component, parts, ComponentKind.PowerSupply, RedundancyKind.PowerSupplies, needs);
 
-        var fans = PartRuns(parts, ComponentKind.Fan);
+        var fans = Rent();
+        PartRuns(parts, ComponentKind.Fan, fans);
         if (fans.Count == 1)
         {
             needs.Add(fans[0]);
@@ -40,11 +44,14 @@ internal sealed partial class GraphBuilder
             needs.Add(_graph.Gate(GateKind.AtLeast, fans.Count - 1, fans, -1));
         }
 
+        Return(fans);
         AddAnyOf(component, parts, ComponentKind.Nic, RedundancyKind.BondedNics, needs);
         AddAnyOf(component, parts, ComponentKind.Controller, null, needs);
 
-        foreach (var relation in _model.RelationsFrom(component.Name))
+        var relations = RelationsOf(index);
+        for (var r = relations.Offset; r < relations.Offset + relations.Count; r++)
         {
+            var relation = relations.Array![r];
             switch (relation.Kind)
             {
                 case RelationKind.InRack:
@@ -64,43 +71,56 @@ internal sealed partial class GraphBuilder
     /// Any one of the unit's parts of <paramref name="kind"/> is needed; two or more of them form a
     /// redundancy group of <paramref name="redundancy"/> when one is given.
     /// </summary>
-    private void AddAnyOf(Component unit, IReadOnlyList<Component> parts, ComponentKind kind, RedundancyKind? redundancy, List<int> needs)
+    private void AddAnyOf(Component unit, ArraySegment<int> parts, ComponentKind kind, RedundancyKind? redundancy, List<int> needs)
     {
-        var runs = PartRuns(parts, kind);
-        if (runs.Count == 0)
+        var runs = Rent();
+        PartRuns(parts, kind, runs);
+        if (runs.Count > 0)
         {
-            return;
-        }
-
-        needs.Add(runs.Count == 1 ? runs[0] : _graph.Gate(GateKind.Or, 1, runs, -1));
-        if (runs.Count > 1 && redundancy is { } grouped)
-        {
-            _groups.Add(new RedundancyGroup(grouped, unit.Name, runs.ToArray(), PartIndices(parts, kind)));
-        }
-    }
-
-    private List<int> PartRuns(IReadOnlyList<Component> parts, ComponentKind kind)
-    {
-        var result = new List<int>();
-        foreach (var part in parts)
-        {
-            if (part.Kind == kind && IndexOf(part.Name) is var i and >= 0)
+            needs.Add(runs.Count == 1 ? runs[0] : _graph.Gate(GateKind.Or, 1, runs, -1));
+            if (runs.Count > 1 && redundancy is { } grouped)
             {
-                result.Add(_run[i]);
+                _groups.Add(new RedundancyGroup(grouped, unit.Name, runs.ToArray(), PartIndices(parts, kind)));
             }
         }
 
-        return result;
+        Return(runs);
     }
 
-    private int[] PartIndices(IReadOnlyList<Component> parts, ComponentKind kind) =>
-        parts.Where(p => p.Kind == kind).Select(p => IndexOf(p.Name)).Where(i => i >= 0).ToArray();
+    /// <summary>Adds the run nodes of the parts of <paramref name="kind"/> (by the part's name, as the model resolves it).</summary>
+    private void PartRuns(ArraySegment<int> parts, ComponentKind kind, List<int> result)
+    {
+        for (var k = parts.Offset; k < parts.Offset + parts.Count; k++)
+        {
+            var part = parts.Array![k];
+            if (_components[part].Kind == kind)
+            {
+                result.Add(_run[_first[part]]);
+            }
+        }
+    }
+
+    private int[] PartIndices(ArraySegment<int> parts, ComponentKind kind)
+    {
+        var result = new List<int>(parts.Count);
+        for (var k = parts.Offset; k < parts.Offset + parts.Count; k++)
+        {
+            var part = parts.Array![k];
+            if (_components[part].Kind == kind)
+            {
+                result.Add(_first[part]);
+            }
+        }
+
+        return result.ToArray();
+    }
 
     /// <summary>Every target of the relation is needed.</summary>
     private void AddEach(Relation relation, List<int> needs)
     {
-        foreach (var target in relation.Targets)
+        for (var t = 0; t < relation.Targets.Count; t++)
         {
+            var target = relation.Targets[t];
             if (TargetNode(target) is var node and >= 0)
             {
                 needs.Add(node);
@@ -114,20 +134,26 @@ internal sealed partial class GraphBuilder
     /// </summary>
     private void AddCounted(Relation relation, List<int> needs, int count)
     {
-        var targets = new List<int>();
-        foreach (var target in relation.Targets)
+        var targets = Rent();
+        for (var t = 0; t < relation.Targets.Count; t++)
         {
+            var target = relation.Targets[t];
             if (TargetNode(target) is var node and >= 0)
             {
                 targets.Add(node);
             }
         }
 
-        if (count <= 0 || targets.Count == 0)
+        if (count > 0 && targets.Count > 0)
         {
-            return;
+            AddCountedGate(targets, needs, count);
         }
 
+        Return(targets);
+    }
+
+    private void AddCountedGate(List<int> targets, List<int> needs, int count)
+    {
         if (count >= targets.Count)
         {
             needs.AddRange(targets);

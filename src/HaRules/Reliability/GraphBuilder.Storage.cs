@@ -17,11 +17,18 @@ internal sealed partial class GraphBuilder
     private void AddRaidLayout(int index, List<int> needs)
     {
         var group = _components[index];
-        var disks = PartRuns(_model.PartsOf(group.Name), ComponentKind.Disk);
-        if (disks.Count == 0)
+        var disks = Rent();
+        PartRuns(PartsOf(index), ComponentKind.Disk, disks);
+        if (disks.Count > 0)
         {
-            return;
+            AddRaidGates(group, disks, needs);
         }
+
+        Return(disks);
+    }
+
+    private void AddRaidGates(Component group, List<int> disks, List<int> needs)
+    {
 
         var level = group.Properties.GetEnum<RaidLevel>(PropertyNames.RaidLevel) ?? RaidLevel.Raid0;
         switch (level)
@@ -61,14 +68,15 @@ internal sealed partial class GraphBuilder
     /// <summary>A gate over <paramref name="count"/> disks from <paramref name="start"/> that survives <paramref name="failures"/> of them failing.</summary>
     private int Tolerating(List<int> disks, int start, int count, int failures)
     {
-        var slice = disks.GetRange(start, count);
         var needed = count - failures;
         if (needed <= 1)
         {
-            return slice.Count == 1 ? slice[0] : _graph.Gate(GateKind.Or, 1, slice, -1);
+            return count == 1 ? disks[start] : _graph.Gate(GateKind.Or, 1, disks, start, count, -1);
         }
 
-        return needed >= count ? _graph.Gate(GateKind.And, 0, slice, -1) : _graph.Gate(GateKind.AtLeast, needed, slice, -1);
+        return needed >= count
+            ? _graph.Gate(GateKind.And, 0, disks, start, count, -1)
+            : _graph.Gate(GateKind.AtLeast, needed, disks, start, count, -1);
     }
 
     /// <summary>
@@ -83,13 +91,16 @@ internal sealed partial class GraphBuilder
         var cluster = _components[index];
         var nodes = new List<int>();
         var storage = -1;
-        foreach (var relation in _model.RelationsFrom(cluster.Name))
+        var relations = RelationsOf(index);
+        for (var r = relations.Offset; r < relations.Offset + relations.Count; r++)
         {
+            var relation = relations.Array![r];
             if (relation.Kind == RelationKind.ClusterNodes)
             {
-                foreach (var target in relation.Targets)
+                for (var t = 0; t < relation.Targets.Count; t++)
                 {
-                    nodes.AddRange(Members(target));
+                    var target = relation.Targets[t];
+                    AddMembers(target, nodes);
                 }
             }
             else if (relation.Kind == RelationKind.SharedStorage && storage < 0 && relation.Targets.Count > 0)
@@ -148,8 +159,9 @@ internal sealed partial class GraphBuilder
     private int WithStoragePath(int node)
     {
         var server = _components[node];
-        var parts = _model.PartsOf(server.Name);
-        var hbas = PartRuns(parts, ComponentKind.Hba);
+        var parts = PartsOf(node);
+        var hbas = new List<int>();
+        PartRuns(parts, ComponentKind.Hba, hbas);
         if (hbas.Count == 0)
         {
             return _run[node];

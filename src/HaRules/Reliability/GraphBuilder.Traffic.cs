@@ -15,8 +15,10 @@ internal sealed partial class GraphBuilder
     /// </summary>
     private void AddDeclaredNeeds(int index, List<int> needs)
     {
-        foreach (var relation in _model.RelationsFrom(_components[index].Name))
+        var relations = RelationsOf(index);
+        for (var r = relations.Offset; r < relations.Offset + relations.Count; r++)
         {
+            var relation = relations.Array![r];
             switch (relation.Kind)
             {
                 case RelationKind.DependsOn:
@@ -24,8 +26,9 @@ internal sealed partial class GraphBuilder
                     break;
                 case RelationKind.ConnectionPool:
                     AddEach(relation, needs);
-                    foreach (var firewall in relation.Via)
+                    for (var t = 0; t < relation.Via.Count; t++)
                     {
+                        var firewall = relation.Via[t];
                         if (TargetNode(firewall) is var node and >= 0)
                         {
                             needs.Add(node);
@@ -50,9 +53,10 @@ internal sealed partial class GraphBuilder
     private void AddSpread(int index, Relation relation, List<int> needs)
     {
         var members = new List<int>();
-        foreach (var target in relation.Targets)
+        for (var t = 0; t < relation.Targets.Count; t++)
         {
-            members.AddRange(Members(target));
+            var target = relation.Targets[t];
+            AddMembers(target, members);
         }
 
         var runs = new int[members.Count];

@@ -17,6 +17,9 @@ internal sealed partial class GraphBuilder
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly GraphAssembler _graph;
     private readonly int[] _run;
+
+    // Per component: the index of the first component with its name (itself unless names clash, HA001).
+    private readonly int[] _first;
     private readonly int[] _event;
     private readonly int[] _topLevel;
     private readonly List<RedundancyGroup> _groups = new();
@@ -28,19 +31,25 @@ internal sealed partial class GraphBuilder
         _model = model;
         _components = model.Components;
         var names = new string[_components.Count];
+        _first = new int[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = _components[i].Name;
-            if (!_index.ContainsKey(names[i]))
+            if (_index.TryGetValue(names[i], out var first))
             {
-                _index.Add(names[i], i);
+                _first[i] = first;
+                continue;
             }
+
+            _index.Add(names[i], i);
+            _first[i] = i;
         }
 
         _graph = new GraphAssembler(names);
         _run = new int[names.Length];
         _event = new int[names.Length];
         _topLevel = new int[names.Length];
+        IndexModel();
     }
 
     /// <summary>Builds the graph of a model. Never throws on a model the language can express.</summary>
@@ -84,7 +93,7 @@ internal sealed partial class GraphBuilder
         var services = new List<int>();
         for (var i = 0; i < _components.Count; i++)
         {
-            if (_components[i].Kind == ComponentKind.Service && !_components[i].IsPart && _index[_components[i].Name] == i)
+            if (_components[i].Kind == ComponentKind.Service && !_components[i].IsPart && _first[i] == i)
             {
                 services.Add(i);
             }
@@ -97,21 +106,23 @@ internal sealed partial class GraphBuilder
 
     private void DefinePart(int index)
     {
-        var needs = new List<int>();
+        var needs = Rent();
         AddUnitNeeds(index, needs);
         _graph.Define(_run[index], GateKind.And, 0, needs);
+        Return(needs);
     }
 
     private void DefineDeclared(int index)
     {
         var component = _components[index];
-        var needs = new List<int>();
+        var needs = Rent();
         if (StandbyOf(index) is { } standby)
         {
             // A pair runs while either unit runs; each unit has the pair's power supplies and links.
-            var unitNeeds = new List<int>();
+            var unitNeeds = Rent();
             AddUnitNeeds(index, unitNeeds);
             var unit = _graph.Gate(GateKind.And, 0, unitNeeds, index);
+            Return(unitNeeds);
             needs.Add(_graph.Gate(GateKind.Or, 1, new[] { unit, _run[standby] }, index));
             _groups.Add(new RedundancyGroup(RedundancyKind.Pair, component.Name, new[] { unit, _run[standby] }, new[] { index, standby }));
         }
@@ -132,6 +143,7 @@ internal sealed partial class GraphBuilder
 
         AddDeclaredNeeds(index, needs);
         _graph.Define(_run[index], GateKind.And, 0, needs);
+        Return(needs);
     }
 
     /// <summary>The component a name refers to (the first declared one when names clash), or -1.</summary>
@@ -143,53 +155,77 @@ internal sealed partial class GraphBuilder
     /// </summary>
     private int TargetNode(string name)
     {
-        if (_model.FindGroup(name) is { } group)
+        if (name is not null && _groupMembers.TryGetValue(name, out var group))
         {
-            var members = new List<int>();
-            foreach (var member in group.Members)
+            if (group.Length == 1)
             {
-                if (IndexOf(member) is var m and >= 0)
-                {
-                    members.Add(_run[m]);
-                }
+                return _run[group[0]];
             }
 
-            return members.Count == 1 ? members[0] : _graph.Gate(GateKind.Or, 1, members, -1);
+            var members = Rent();
+            foreach (var m in group)
+            {
+                members.Add(_run[m]);
+            }
+
+            var gate = _graph.Gate(GateKind.Or, 1, members, -1);
+            Return(members);
+            return gate;
         }
 
-        return IndexOf(name) is var i and >= 0 ? _run[i] : -1;
+        return IndexOf(name!) is var i and >= 0 ? _run[i] : -1;
     }
 
-    /// <summary>The components a reference names, replicas expanded (indices).</summary>
-    private List<int> Members(string name)
+    /// <summary>Adds the components a reference names, replicas expanded (indices), as the model's Resolve gives them.</summary>
+    private void AddMembers(string name, List<int> result)
     {
-        var result = new List<int>();
-        foreach (var component in _model.Resolve(name))
+        if (name is not null && _groupMembers.TryGetValue(name, out var group))
         {
-            if (IndexOf(component.Name) is var i and >= 0)
-            {
-                result.Add(i);
-            }
+            result.AddRange(group);
         }
-
-        return result;
+        else if (IndexOf(name!) is var i and >= 0)
+        {
+            result.Add(i);
+        }
     }
 
     private int? StandbyOf(int index)
     {
-        foreach (var part in _model.PartsOf(_components[index].Name))
+        var parts = PartsOf(index);
+        for (var k = parts.Offset; k < parts.Offset + parts.Count; k++)
         {
-            if (part.Kind == _components[index].Kind && IndexOf(part.Name) is var i and >= 0)
+            var part = parts.Array![k];
+            if (_components[part].Kind == _components[index].Kind)
             {
-                return i;
+                return _first[part];
             }
         }
 
         return null;
     }
 
-    private int TopLevelOf(int index) =>
-        _components[index].Owner is { } owner && IndexOf(_model.TopLevelOwner(owner)) is var top and >= 0 ? top : index;
+    // A part of a declared component (the common case) is answered from the index; deeper or
+    // looping owner chains go through the model's guarded walk.
+    private int TopLevelOf(int index)
+    {
+        if (_components[index].Owner is not { } owner)
+        {
+            return index;
+        }
+
+        var direct = IndexOf(owner);
+        if (direct < 0)
+        {
+            return index;
+        }
+
+        if (!_components[direct].IsPart)
+        {
+            return direct;
+        }
+
+        return IndexOf(_model.TopLevelOwner(owner)) is var top and >= 0 ? top : index;
+    }
 
     /// <summary>
     /// The edges HA005 reports as closing a cycle (its last member back to its first): an edge from
