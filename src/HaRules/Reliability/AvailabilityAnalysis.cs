@@ -149,6 +149,11 @@ internal sealed partial class AvailabilityAnalysis
         _work = 0;
         LastWork = 0;
         _approximate = false;
+        if (Repeat(root) is { } repeated)
+        {
+            return (repeated.Up, repeated.Down, true);
+        }
+
         _structure.Build(root);
         var stale = changed is null ? null : Above(changed);
         _keepDiagram = changed is not null;
@@ -161,9 +166,15 @@ internal sealed partial class AvailabilityAnalysis
         {
             Forget(stale);
             Prepare();
-            return _structure.Depth > 500
+            var result = _structure.Depth > 500
                 ? OnLargeStack(() => ExactOrApproximate(root)) // evaluation recurses along the graph's depth
                 : ExactOrApproximate(root);
+            if (result.Exact)
+            {
+                RememberRepeat((result.Up, result.Down));
+            }
+
+            return result;
         }
         finally
         {
