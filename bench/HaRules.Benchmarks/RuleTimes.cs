@@ -17,7 +17,7 @@ namespace HaRules.Benchmarks;
 /// computed beforehand, as the rules share them), beside a plain traversal of the model's
 /// relations — every component, its relations, each target resolved, its parts — which no rule
 /// reading relations can do with less. Best of at least three runs and one second, after a
-/// collection each. The per-model index of declared components by kind (ModelIndex) is built
+/// collection each. The per-model index of declared components by kind (DeclaredByKind) is built
 /// before, like the analyses, and timed on its own line.
 /// </summary>
 internal static class RuleTimes
@@ -28,9 +28,9 @@ internal static class RuleTimes
         var reliability = new RuleContext(model, DateTime.UtcNow).Reliability;
         var traversal = Best(() => Traverse(model));
         output.WriteLine(FormattableString.Invariant($"{shape.ToString().ToLowerInvariant()}, {model.Components.Count:N0} model components; plain traversal of the relations {Ms(traversal)}"));
-        var index = Best(() => Copy(model), copy => ModelIndex.Of(copy));
+        var index = Best(() => Copy(model), copy => DeclaredByKind.Of(copy));
         output.WriteLine(FormattableString.Invariant($"index of declared components by kind (built once per model, shared by every rule) {Ms(index)}, {index / traversal:0.0}× the traversal"));
-        _ = ModelIndex.Of(model);
+        _ = DeclaredByKind.Of(model);
         output.WriteLine();
         output.WriteLine("| rule | time | rule / traversal |");
         output.WriteLine("|---|---:|---:|");

@@ -23,11 +23,11 @@ internal static class ModelLookups
     /// Every unit that can hold parts: the declared components and the standby units of pairs
     /// (which carry the pair's power supplies and links), in model order.
     /// </summary>
-    public static IReadOnlyList<Component> Units(DesignModel model) => ModelIndex.Of(model).Units;
+    public static IReadOnlyList<Component> Units(DesignModel model) => DeclaredByKind.Of(model).Units;
 
     /// <summary>The declared components of one kind (replicas expanded, standby units excluded).</summary>
     public static IReadOnlyList<Component> Declared(DesignModel model, ComponentKind kind) =>
-        ModelIndex.Of(model).Declared(kind);
+        DeclaredByKind.Of(model).Declared(kind);
 
     /// <summary>The single target of the first relation of <paramref name="kind"/> from a component, or null.</summary>
     public static string? TargetOf(DesignModel model, string name, RelationKind kind)

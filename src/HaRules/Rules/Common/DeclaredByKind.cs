@@ -9,16 +9,16 @@ namespace HaRules.Rules.Common;
 /// the model. Most rules start from "every declared server" or "every unit": without this each of
 /// them would walk every component (parts included) and filter it through an iterator.
 /// </summary>
-internal sealed class ModelIndex
+internal sealed class DeclaredByKind
 {
     // A model is immutable and every rule of a check reads the same one: the index is built once per model.
-    private static readonly ConditionalWeakTable<DesignModel, ModelIndex> Built = new();
+    private static readonly ConditionalWeakTable<DesignModel, DeclaredByKind> Built = new();
 
     private static readonly Component[] None = new Component[0];
 
     private readonly Dictionary<ComponentKind, List<Component>> _declared = new();
 
-    private ModelIndex(DesignModel model)
+    private DeclaredByKind(DesignModel model)
     {
         var units = new List<Component>();
         foreach (var component in model.Components)
@@ -48,7 +48,7 @@ internal sealed class ModelIndex
     public IReadOnlyList<Component> Units { get; }
 
     /// <summary>The index of a model, built on first use.</summary>
-    public static ModelIndex Of(DesignModel model) => Built.GetValue(model, m => new ModelIndex(m));
+    public static DeclaredByKind Of(DesignModel model) => Built.GetValue(model, m => new DeclaredByKind(m));
 
     /// <summary>The declared components of one kind, in model order.</summary>
     public IReadOnlyList<Component> Declared(ComponentKind kind) =>
