@@ -169,6 +169,7 @@ public static class CheckCommand
     // it leaves out what the compiler already printed (the analyzer's diagnostics).
     private static void WriteConsole(IReadOnlyList<DesignReport> reports, CheckArguments arguments, ReportPaths paths, string assemblyPath, TextWriter stdout)
     {
+        using var console = PhaseClock.Measure("console");
         var reported = CompilerErrorLog.Read(arguments.SkipReported);
         foreach (var report in reports)
         {

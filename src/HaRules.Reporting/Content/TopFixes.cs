@@ -25,8 +25,62 @@ internal static class TopFixes
             return Array.Empty<(Fix, IReadOnlyList<Finding>)>();
         }
 
-        var active = result.Active.ToList();
-        return fixes.Take(count).Select(f => (f, Resolved(f, active))).ToList();
+        // One pass over the findings with the shown fixes' names in a table (a name can belong to
+        // several fixes), instead of a pass per fix: the same findings, in their order.
+        var shown = Math.Min(Math.Max(count, 0), fixes.Count);
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var resolved = new List<Finding>[shown];
+        var last = new Finding?[shown];
+        for (var i = 0; i < shown; i++)
+        {
+            resolved[i] = new List<Finding>();
+            AddName(byName, fixes[i].Target, i);
+            foreach (var component in fixes[i].Components)
+            {
+                AddName(byName, component, i);
+            }
+        }
+
+        foreach (var finding in result.Active)
+        {
+            foreach (var name in finding.Components)
+            {
+                if (!byName.TryGetValue(name, out var ranks))
+                {
+                    continue;
+                }
+
+                foreach (var rank in ranks)
+                {
+                    if (!ReferenceEquals(last[rank], finding))
+                    {
+                        last[rank] = finding;
+                        resolved[rank].Add(finding);
+                    }
+                }
+            }
+        }
+
+        var top = new List<(Fix, IReadOnlyList<Finding>)>(shown);
+        for (var i = 0; i < shown; i++)
+        {
+            top.Add((fixes[i], resolved[i]));
+        }
+
+        return top;
+    }
+
+    private static void AddName(Dictionary<string, List<int>> byName, string name, int rank)
+    {
+        if (!byName.TryGetValue(name, out var ranks))
+        {
+            byName.Add(name, ranks = new List<int>(1));
+        }
+
+        if (ranks.Count == 0 || ranks[ranks.Count - 1] != rank)
+        {
+            ranks.Add(rank);
+        }
     }
 
     /// <summary>The findings that name the fix's target or one of its components.</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -8,37 +10,80 @@ namespace HaRules.Reporting.Text;
 
 /// <summary>
 /// The console form of a check: one line per finding in MSBuild's canonical form
-/// (<c>file(line,col): severity HAxxx: message</c>), then a summary line per design and the top fixes of the engine's ranking (what to make
+/// (<c>file(line,col): severity HAxxx: message</c>; past <see cref="FindingLines"/> the rest counted per rule), then a summary line per design and the top fixes of the engine's ranking (what to make
 /// redundant first, with the downtime a year each removes and the rules of the findings it resolves). Accepted
 /// findings are counted, not printed as warnings.
 /// </summary>
 public static class TextReportWriter
 {
+    /// <summary>
+    /// The most finding lines the console shows per design: beyond it the rest are counted per
+    /// rule on one line, so that a data-centre-sized design's console stays readable and bounded
+    /// (the report files hold every finding). Below it the console shows every finding, as always.
+    /// </summary>
+    public const int FindingLines = 1_000;
+
     /// <summary>The lines of one design's findings and its summary.</summary>
     /// <param name="design">The checked design.</param>
     /// <param name="paths">How paths are printed.</param>
     /// <param name="origin">What stands in place of a file for a finding without one (e.g. the assembly).</param>
-    public static string Write(DesignReport design, ReportPaths paths, string origin)
+    public static string Write(DesignReport design, ReportPaths paths, string origin) => Write(design, paths, origin, FindingLines);
+
+    /// <summary>The lines of one design's findings (at most <paramref name="findingLines"/> of them, the rest counted per rule) and its summary.</summary>
+    /// <param name="design">The checked design.</param>
+    /// <param name="paths">How paths are printed.</param>
+    /// <param name="origin">What stands in place of a file for a finding without one (e.g. the assembly).</param>
+    /// <param name="findingLines">The most finding lines to print.</param>
+    public static string Write(DesignReport design, ReportPaths paths, string origin, int findingLines)
     {
         var text = new StringBuilder();
-        foreach (var finding in design.Result.Active)
+        var active = design.Result.Active.ToList();
+        var shown = Math.Min(active.Count, Math.Max(findingLines, 0));
+        for (var i = 0; i < shown; i++)
         {
-            text.Append(Line(finding, paths, origin)).Append('\n');
+            text.Append(Line(active[i], paths, origin)).Append('\n');
         }
 
-        var active = design.Result.Active.ToList();
+        if (shown < active.Count)
+        {
+            WriteLeftOut(text, design, active.Skip(shown));
+        }
+
+        int errors = 0, warnings = 0, info = 0;
+        foreach (var finding in active)
+        {
+            errors += finding.Severity == Severity.Error ? 1 : 0;
+            warnings += finding.Severity == Severity.Warning ? 1 : 0;
+            info += finding.Severity == Severity.Info ? 1 : 0;
+        }
+
         var accepted = design.Result.Findings.Count(f => f.Accepted);
         text.Append(string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1} components; {2} errors, {3} warnings, {4} info; {5} accepted\n",
             OneLine(design.Result.Model.Name),
             design.Result.Model.DeclaredComponents.Count(),
-            active.Count(f => f.Severity == Severity.Error),
-            active.Count(f => f.Severity == Severity.Warning),
-            active.Count(f => f.Severity == Severity.Info),
+            errors,
+            warnings,
+            info,
             accepted));
         WriteFixes(text, design);
         return text.ToString();
+    }
+
+    // The findings past the limit, counted per rule on one line (worst first). Severities are in
+    // parentheses after a count, never "error HA101:", so MSBuild cannot read the line as a finding.
+    private static void WriteLeftOut(StringBuilder text, DesignReport design, IEnumerable<Finding> rest)
+    {
+        var rules = TopFixes.Rules(rest);
+        var count = rules.Sum(r => r.Count);
+        text.Append(Safe(design.Result.Model.Name))
+            .Append(": ")
+            .Append(count.ToString("N0", CultureInfo.InvariantCulture))
+            .Append(count == 1 ? " more finding" : " more findings")
+            .Append(" not shown here, by rule: ")
+            .Append(string.Join(", ", rules.Select(r => r.RuleId + " \u00D7" + r.Count.ToString("N0", CultureInfo.InvariantCulture) + " (" + SeverityNames.Of(r.Severity) + ")")))
+            .Append("; the report files (--format json, sarif, markdown or html) hold every finding\n");
     }
 
     // The summary goes on with what to fix first: the top fixes of the engine's ranking, one line each.
