@@ -34,6 +34,7 @@ internal static class Report
         ("Markdown", new[] { "write markdown" }),
         ("HTML", new[] { "write html" }),
         ("SARIF", new[] { "write sarif" }),
+        ("console", new[] { "console" }),
     };
 
     public static void Print(IReadOnlyList<Row> rows, TextWriter output)
