@@ -178,7 +178,7 @@ public sealed class OracleTests
         Assert.True(shared > 300, $"only {shared} graphs share a node");
     }
 
-    private static void AssertClose(double expected, double actual, int seed, int root)
+    internal static void AssertClose(double expected, double actual, int seed, int root)
     {
         var tolerance = 1e-12 * Math.Abs(expected);
         Assert.True(

@@ -65,18 +65,10 @@ public sealed class RepeatedRootsTests
                 var (up, down) = BruteForceOracle.Availability(block.Alone(), local);
                 var (actualUp, actualDown, exact) = analysis.Evaluate(root);
                 Assert.True(exact, $"seed {seed}, root {root}");
-                AssertClose(up, actualUp, seed, root);
-                AssertClose(down, actualDown, seed, root);
+                OracleTests.AssertClose(up, actualUp, seed, root);
+                OracleTests.AssertClose(down, actualDown, seed, root);
             }
         }
-    }
-
-    private static void AssertClose(double expected, double actual, int seed, int root)
-    {
-        var tolerance = 1e-12 * Math.Abs(expected);
-        Assert.True(
-            Math.Abs(expected - actual) <= tolerance || (expected < 1e-300 && actual < 1e-300),
-            $"seed {seed}, root {root}: expected {expected:R}, got {actual:R}");
     }
 
     /// <summary>A random graph's events and gates, to copy, change and place in a larger graph.</summary>
