@@ -7,7 +7,7 @@ namespace HaRules.Reporting.Content;
 
 /// <summary>
 /// The findings that name each component, built once per report: which findings a fix resolves
-/// (<see cref="TopFixes.Resolved"/>) is then found through the fix's own names, not by scanning
+/// (those naming its target or one of its components) is then found through the fix's own names, not by scanning
 /// every finding once per fix (a whole ranking at data-centre scale is hundreds of fixes over
 /// tens of thousands of findings).
 /// </summary>
@@ -36,7 +36,7 @@ internal sealed class FindingsByComponent
         }
     }
 
-    /// <summary>As <see cref="TopFixes.Resolved"/>: the findings that name the fix's target or one of its components, in their order.</summary>
+    /// <summary>The findings that name the fix's target or one of its components, in their order.</summary>
     public IReadOnlyList<Finding> Resolved(Fix fix)
     {
         var indices = new List<int>();

@@ -25,69 +25,10 @@ internal static class TopFixes
             return Array.Empty<(Fix, IReadOnlyList<Finding>)>();
         }
 
-        // One pass over the findings with the shown fixes' names in a table (a name can belong to
-        // several fixes), instead of a pass per fix: the same findings, in their order.
-        var shown = Math.Min(Math.Max(count, 0), fixes.Count);
-        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var resolved = new List<Finding>[shown];
-        var last = new Finding?[shown];
-        for (var i = 0; i < shown; i++)
-        {
-            resolved[i] = new List<Finding>();
-            AddName(byName, fixes[i].Target, i);
-            foreach (var component in fixes[i].Components)
-            {
-                AddName(byName, component, i);
-            }
-        }
-
-        foreach (var finding in result.Active)
-        {
-            foreach (var name in finding.Components)
-            {
-                if (!byName.TryGetValue(name, out var ranks))
-                {
-                    continue;
-                }
-
-                foreach (var rank in ranks)
-                {
-                    if (!ReferenceEquals(last[rank], finding))
-                    {
-                        last[rank] = finding;
-                        resolved[rank].Add(finding);
-                    }
-                }
-            }
-        }
-
-        var top = new List<(Fix, IReadOnlyList<Finding>)>(shown);
-        for (var i = 0; i < shown; i++)
-        {
-            top.Add((fixes[i], resolved[i]));
-        }
-
-        return top;
-    }
-
-    private static void AddName(Dictionary<string, List<int>> byName, string name, int rank)
-    {
-        if (!byName.TryGetValue(name, out var ranks))
-        {
-            byName.Add(name, ranks = new List<int>(1));
-        }
-
-        if (ranks.Count == 0 || ranks[ranks.Count - 1] != rank)
-        {
-            ranks.Add(rank);
-        }
-    }
-
-    /// <summary>The findings that name the fix's target or one of its components.</summary>
-    public static IReadOnlyList<Finding> Resolved(Fix fix, IEnumerable<Finding> findings)
-    {
-        var names = new HashSet<string>(fix.Components, StringComparer.Ordinal) { fix.Target };
-        return findings.Where(f => f.Components.Any(names.Contains)).ToList();
+        // Through the findings indexed by component (as the JSON's fix-first section does), not a
+        // scan of every finding per fix.
+        var findings = new FindingsByComponent(result.Active.ToList());
+        return fixes.Take(count).Select(f => (f, findings.Resolved(f))).ToList();
     }
 
     /// <summary>The rules of the findings, worst first then by ID, with a count when a rule fires more than once.</summary>

@@ -81,6 +81,9 @@ public sealed class DesignModel
         Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems) =>
         new(Name, components, groups, relations, acceptances, problems, _index);
 
+    /// <summary>The positions of names, owners and relation sources, for passes that walk the model by index (the graph builder).</summary>
+    internal ModelIndex Index => _index;
+
     /// <summary>The design's name (its class name when built from a design class).</summary>
     public string Name { get; }
 

@@ -27,12 +27,12 @@ internal sealed partial class GraphBuilder
 
     private void IndexModel()
     {
+        // The model has already resolved every owner and relation source to an index.
         var n = _components.Count;
-        var partOwner = new int[n];
+        var partOwner = _model.Index.OwnerOf;
         _partStart = new int[n + 1];
         for (var j = 0; j < n; j++)
         {
-            partOwner[j] = _components[j].Owner is { } owner ? IndexOf(owner) : -1;
             if (partOwner[j] >= 0)
             {
                 _partStart[partOwner[j] + 1]++;
@@ -50,11 +50,10 @@ internal sealed partial class GraphBuilder
         }
 
         var relations = _model.Relations;
-        var from = new int[relations.Count];
+        var from = _model.Index.SourceOf;
         _relationStart = new int[n + 1];
         for (var r = 0; r < relations.Count; r++)
         {
-            from[r] = IndexOf(relations[r].From);
             if (from[r] >= 0)
             {
                 _relationStart[from[r] + 1]++;

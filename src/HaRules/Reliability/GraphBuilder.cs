@@ -14,7 +14,6 @@ internal sealed partial class GraphBuilder
 {
     private readonly DesignModel _model;
     private readonly IReadOnlyList<Component> _components;
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly GraphAssembler _graph;
     private readonly int[] _run;
 
@@ -35,14 +34,7 @@ internal sealed partial class GraphBuilder
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = _components[i].Name;
-            if (_index.TryGetValue(names[i], out var first))
-            {
-                _first[i] = first;
-                continue;
-            }
-
-            _index.Add(names[i], i);
-            _first[i] = i;
+            _first[i] = model.IndexOf(names[i]);
         }
 
         _graph = new GraphAssembler(names);
@@ -147,7 +139,7 @@ internal sealed partial class GraphBuilder
     }
 
     /// <summary>The component a name refers to (the first declared one when names clash), or -1.</summary>
-    private int IndexOf(string name) => name is not null && _index.TryGetValue(name, out var i) ? i : -1;
+    private int IndexOf(string name) => _model.IndexOf(name);
 
     /// <summary>
     /// The node for "the target runs": a component's run node, or for a replica group any one of
