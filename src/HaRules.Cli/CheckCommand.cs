@@ -185,16 +185,27 @@ public static class CheckCommand
         foreach (var format in arguments.Formats.Where(f => f != "text"))
         {
             using var writing = PhaseClock.Measure("write " + format);
-            var content = format switch
-            {
-                "json" => JsonReportWriter.Write(reports, paths),
-                "markdown" => MarkdownReportWriter.Write(reports, paths),
-                "html" => HtmlReportWriter.Write(reports, paths),
-                "sarif" => SarifReportWriter.Write(reports, paths),
-                _ => throw new CliException($"the {format} format is not available in this version"),
-            };
+            // JSON and SARIF keep every finding and go to their files as they are written; Markdown
+            // and HTML summarise past a size (ReportLimits), so their text is small enough to hold.
             var file = Path.Combine(arguments.OutputDirectory, ReportFileName(format));
-            AtomicFile.WriteAllText(file, content);
+            switch (format)
+            {
+                case "json":
+                    AtomicFile.Write(file, stream => JsonReportWriter.Write(stream, reports, paths));
+                    break;
+                case "sarif":
+                    AtomicFile.Write(file, stream => SarifReportWriter.Write(stream, reports, paths));
+                    break;
+                case "markdown":
+                    AtomicFile.WriteAllText(file, MarkdownReportWriter.Write(reports, paths));
+                    break;
+                case "html":
+                    AtomicFile.WriteAllText(file, HtmlReportWriter.Write(reports, paths));
+                    break;
+                default:
+                    throw new CliException($"the {format} format is not available in this version");
+            }
+
             stdout.WriteLine($"Wrote {file}");
         }
     }

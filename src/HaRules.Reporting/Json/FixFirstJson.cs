@@ -47,6 +47,7 @@ internal static class FixFirstJson
 
             writer.WriteEndArray();
             writer.WriteEndObject();
+            JsonText.FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();

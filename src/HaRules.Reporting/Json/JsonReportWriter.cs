@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using HaRules.Findings;
@@ -14,19 +15,25 @@ public static class JsonReportWriter
 {
     /// <summary>The report of the given designs as indented JSON.</summary>
     public static string Write(IEnumerable<DesignReport> designs, ReportPaths paths) =>
-        JsonText.Write(writer =>
-        {
-            writer.WriteStartObject();
-            JsonText.WriteTool(writer);
-            writer.WriteStartArray("designs");
-            foreach (var design in designs)
-            {
-                WriteDesign(writer, design, paths);
-            }
+        JsonText.Write(writer => Write(writer, designs, paths));
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
+    /// <summary>Writes the report of the given designs to <paramref name="stream"/>: the bytes of <see cref="Write(IEnumerable{DesignReport}, ReportPaths)"/>.</summary>
+    public static void Write(Stream stream, IEnumerable<DesignReport> designs, ReportPaths paths) =>
+        JsonText.WriteTo(stream, writer => Write(writer, designs, paths));
+
+    private static void Write(Utf8JsonWriter writer, IEnumerable<DesignReport> designs, ReportPaths paths)
+    {
+        writer.WriteStartObject();
+        JsonText.WriteTool(writer);
+        writer.WriteStartArray("designs");
+        foreach (var design in designs)
+        {
+            WriteDesign(writer, design, paths);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
 
     private static void WriteDesign(Utf8JsonWriter writer, DesignReport design, ReportPaths paths)
     {
@@ -38,6 +45,7 @@ public static class JsonReportWriter
         foreach (var finding in design.Result.Findings)
         {
             WriteFinding(writer, finding, paths);
+            JsonText.FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();

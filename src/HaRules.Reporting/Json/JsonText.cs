@@ -15,16 +15,42 @@ public static class JsonText
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // A writer's buffer is handed to its stream once it holds this much, so a report of a million
+    // findings goes to its file in pieces instead of growing one buffer as large as the report.
+    private const int FlushThreshold = 64 * 1024;
+
     /// <summary>The text <paramref name="write"/> produces, ending with a newline.</summary>
     public static string Write(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
+        WriteTo(stream, write);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> produces to <paramref name="stream"/> as UTF-8, ending
+    /// with a newline: the same bytes <see cref="Write(Action{Utf8JsonWriter})"/> returns as text.
+    /// </summary>
+    public static void WriteTo(Stream stream, Action<Utf8JsonWriter> write)
+    {
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
             write(writer);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Hands what <paramref name="writer"/> holds to its stream when it holds enough: call it
+    /// between the items of a long array (a writer over a stream keeps everything until flushed).
+    /// </summary>
+    public static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= FlushThreshold)
+        {
+            writer.Flush();
+        }
     }
 
     /// <summary>Writes <c>"tool": { "name", "version" }</c>.</summary>

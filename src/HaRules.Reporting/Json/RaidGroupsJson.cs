@@ -44,6 +44,7 @@ internal static class RaidGroupsJson
             JsonText.WriteNumberOrNull(writer, "repairHours", figures?.RepairHours);
             JsonText.WriteNumberOrNull(writer, "ureProbability", figures?.UreProbability);
             writer.WriteEndObject();
+            JsonText.FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();

@@ -65,6 +65,7 @@ internal static class ServicesJson
             writer.WriteNumber("searchedOrder", service.SearchedOrder);
             writer.WriteBoolean("availabilityIsExact", service.AvailabilityIsExact);
             writer.WriteEndObject();
+            JsonText.FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();

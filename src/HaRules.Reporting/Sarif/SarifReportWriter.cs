@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using HaRules.Findings;
@@ -21,43 +22,47 @@ public static class SarifReportWriter
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>The SARIF log of the given designs as indented JSON.</summary>
-    public static string Write(IEnumerable<DesignReport> designs, ReportPaths paths)
+    public static string Write(IEnumerable<DesignReport> designs, ReportPaths paths) =>
+        JsonText.Write(writer => Write(writer, designs, paths));
+
+    /// <summary>Writes the SARIF log of the given designs to <paramref name="stream"/>: the bytes of <see cref="Write(IEnumerable{DesignReport}, ReportPaths)"/>.</summary>
+    public static void Write(Stream stream, IEnumerable<DesignReport> designs, ReportPaths paths) =>
+        JsonText.WriteTo(stream, writer => Write(writer, designs, paths));
+
+    private static void Write(Utf8JsonWriter writer, IEnumerable<DesignReport> designs, ReportPaths paths)
     {
-        var reports = designs.ToList();
-        return JsonText.Write(writer =>
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUri);
+        writer.WriteString("version", "2.1.0");
+        writer.WriteStartArray("runs");
+        writer.WriteStartObject();
+        SarifRules.WriteTool(writer, paths);
+        if (paths.Root is not null)
         {
-            writer.WriteStartObject();
-            writer.WriteString("$schema", SchemaUri);
-            writer.WriteString("version", "2.1.0");
-            writer.WriteStartArray("runs");
-            writer.WriteStartObject();
-            SarifRules.WriteTool(writer, paths);
-            if (paths.Root is not null)
-            {
-                writer.WriteStartObject("originalUriBaseIds");
-                writer.WriteStartObject(SourceRootBaseId);
-                writer.WriteStartObject("description");
-                writer.WriteString("text", "The folder the design's source paths are relative to: its repository, or its project outside a repository.");
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteString("columnKind", "utf16CodeUnits");
-            writer.WriteStartArray("results");
-            foreach (var design in reports)
-            {
-                foreach (var finding in design.Result.Findings)
-                {
-                    WriteResult(writer, finding, design.Result.Model.Name, paths);
-                }
-            }
-
-            writer.WriteEndArray();
+            writer.WriteStartObject("originalUriBaseIds");
+            writer.WriteStartObject(SourceRootBaseId);
+            writer.WriteStartObject("description");
+            writer.WriteString("text", "The folder the design's source paths are relative to: its repository, or its project outside a repository.");
             writer.WriteEndObject();
-            writer.WriteEndArray();
             writer.WriteEndObject();
-        });
+            writer.WriteEndObject();
+        }
+
+        writer.WriteString("columnKind", "utf16CodeUnits");
+        writer.WriteStartArray("results");
+        foreach (var design in designs)
+        {
+            foreach (var finding in design.Result.Findings)
+            {
+                WriteResult(writer, finding, design.Result.Model.Name, paths);
+                JsonText.FlushWhenFull(writer);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>The SARIF level of a severity: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
