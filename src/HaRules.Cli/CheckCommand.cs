@@ -62,7 +62,7 @@ public static class CheckCommand
         if (arguments.TaskOutput is { } taskOutput)
         {
             // Written first and even when there is no design: the task reads it as "the check ran".
-            AtomicFile.WriteAllText(taskOutput, TaskOutputWriter.Write(reports, new ReportPaths(null, null, helpLinkBase)));
+            AtomicFile.Write(taskOutput, stream => TaskOutputWriter.Write(stream, reports, new ReportPaths(null, null, helpLinkBase)));
         }
 
         if (reports.Count == 0)

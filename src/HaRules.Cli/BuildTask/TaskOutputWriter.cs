@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using HaRules.Findings;
 using HaRules.Reporting;
+using HaRules.Reporting.Json;
 
 namespace HaRules.Cli.BuildTask;
 
@@ -21,6 +22,13 @@ public static class TaskOutputWriter
     public static string Write(IEnumerable<DesignReport> reports, ReportPaths paths)
     {
         using var stream = new MemoryStream();
+        Write(stream, reports, paths);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes the JSON the build task reads to <paramref name="stream"/>, as it is made (one finding per active finding of every design).</summary>
+    public static void Write(Stream stream, IEnumerable<DesignReport> reports, ReportPaths paths)
+    {
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
@@ -40,13 +48,12 @@ public static class TaskOutputWriter
                     json.WriteString("message", finding.Message);
                     json.WriteString("helpUri", paths.HelpLink(finding.RuleId));
                     json.WriteEndObject();
+                    JsonText.FlushWhenFull(json);
                 }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }
