@@ -28,7 +28,7 @@ internal static class BlastRadiusSection
         // Capped, the components that stop the most services come first.
         var shown = stopping.Count <= ReportLimits.Rows
             ? stopping
-            : stopping.Select((b, i) => (Entry: b, Index: i)).OrderByDescending(b => b.Entry.Services.Count).ThenBy(b => b.Index).Take(ReportLimits.Rows).Select(b => b.Entry).ToList();
+            : FirstRows.Of(stopping.Select((b, i) => (Entry: b, Index: i)), ReportLimits.Rows, MostServices).Select(b => b.Entry).ToList();
         var table = blocks.Table("component", "services it stops on its own");
         foreach (var entry in shown)
         {
@@ -37,6 +37,13 @@ internal static class BlastRadiusSection
 
         ReportLimits.LeftOut(blocks, stopping.Count, shown.Count, "components that stop services on their own");
         blocks.Paragraph(others.ToString("N0", CultureInfo.InvariantCulture) + (others == 1 ? " other component stops" : " other components stop") + " no service on its own.");
+    }
+
+    // The most services stopped first, then declaration order (a total order).
+    private static int MostServices((BlastRadius Entry, int Index) a, (BlastRadius Entry, int Index) b)
+    {
+        var services = b.Entry.Services.Count.CompareTo(a.Entry.Services.Count);
+        return services != 0 ? services : a.Index.CompareTo(b.Index);
     }
 
     private static string Services(IReadOnlyList<string> services) =>

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using HaRules.Reporting.Document;
 
 namespace HaRules.Reporting.Content;
@@ -10,7 +12,25 @@ namespace HaRules.Reporting.Content;
 /// </summary>
 internal static class DesignContent
 {
-    public static BlockList Build(DesignReport design, ReportPaths paths)
+    // The content of each report, for the paths it was built with: the Markdown and HTML writers
+    // of one check show the same content, so the second one reuses it rather than walking the
+    // model and the findings again. A report and its result never change; the blocks are only read.
+    private static readonly ConditionalWeakTable<DesignReport, Built> Cache = new();
+
+    /// <summary>The blocks of one design's section, built once per report and paths.</summary>
+    public static IReadOnlyList<Block> Of(DesignReport design, ReportPaths paths)
+    {
+        if (Cache.TryGetValue(design, out var built) && ReferenceEquals(built.Paths, paths))
+        {
+            return built.Blocks;
+        }
+
+        var blocks = Build(design, paths);
+        Cache.AddOrUpdate(design, new Built(paths, blocks));
+        return blocks;
+    }
+
+    private static BlockList Build(DesignReport design, ReportPaths paths)
     {
         var result = design.Result;
         var reliability = result.Reliability;
@@ -36,4 +56,6 @@ internal static class DesignContent
         }
         return blocks;
     }
+
+    private sealed record Built(ReportPaths Paths, BlockList Blocks);
 }

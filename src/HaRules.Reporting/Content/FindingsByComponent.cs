@@ -13,27 +13,63 @@ namespace HaRules.Reporting.Content;
 /// </summary>
 internal sealed class FindingsByComponent
 {
-    private readonly IReadOnlyList<Finding> _findings;
+    // The findings that name an indexed component, in their order; the index lists point into it.
+    private readonly List<Finding> _findings = new();
     private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
 
-    public FindingsByComponent(IReadOnlyList<Finding> findings)
+    /// <summary>Indexes every component the findings name.</summary>
+    public FindingsByComponent(IEnumerable<Finding> findings)
+        : this(findings, null)
     {
-        _findings = findings;
-        for (var i = 0; i < findings.Count; i++)
+    }
+
+    // Indexes only the names in only (every name when null).
+    private FindingsByComponent(IEnumerable<Finding> findings, HashSet<string>? only)
+    {
+        foreach (var finding in findings)
         {
-            foreach (var name in findings[i].Components)
+            var at = -1;
+            foreach (var name in finding.Components)
             {
+                if (only is not null && !only.Contains(name))
+                {
+                    continue;
+                }
+
+                if (at < 0)
+                {
+                    at = _findings.Count;
+                    _findings.Add(finding);
+                }
+
                 if (!_byName.TryGetValue(name, out var list))
                 {
                     _byName.Add(name, list = new List<int>());
                 }
 
-                if (list.Count == 0 || list[list.Count - 1] != i)
+                if (list.Count == 0 || list[list.Count - 1] != at)
                 {
-                    list.Add(i);
+                    list.Add(at);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Indexes only the names of <paramref name="fixes"/> (the few a summary shows), so that
+    /// <see cref="Resolved"/> answers for them alone: a report of ten fixes need not index every
+    /// component of tens of thousands of findings.
+    /// </summary>
+    public static FindingsByComponent For(IEnumerable<Finding> findings, IEnumerable<Fix> fixes)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fix in fixes)
+        {
+            names.Add(fix.Target);
+            names.UnionWith(fix.Components);
+        }
+
+        return new FindingsByComponent(findings, names);
     }
 
     /// <summary>The findings that name the fix's target or one of its components, in their order.</summary>

@@ -40,34 +40,62 @@ internal static class FindingsSection
         var shown = 0;
         foreach (var (severity, title) in Severities)
         {
-            var findings = active.Where(f => f.Severity == severity).ToList();
-            if (findings.Count == 0)
+            var (groups, count) = Groups(active, severity);
+            if (count == 0)
             {
                 continue;
             }
 
-            // A finding on a redundancy group (one per root cause) is listed under the group's name.
-            var groups = findings.GroupBy(f => f.Group ?? f.Components.FirstOrDefault() ?? string.Empty)
-                .OrderBy(g => g.Key.Length == 0)
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .ToList();
             total += groups.Count;
             if (left == 0)
             {
                 continue;
             }
 
-            blocks.Heading(4, title + " (" + ReportLimits.Number(findings.Count) + ")");
-            foreach (var group in groups.Take(left))
+            blocks.Heading(4, title + " (" + ReportLimits.Number(count) + ")");
+            foreach (var group in FirstRows.Of(groups, left, ByKey))
             {
                 blocks.Heading(5, group.Key.Length == 0 ? "The design" : group.Key);
-                blocks.List(group.Select(f => FindingText.Line(f, paths)));
+                blocks.List(group.Value.Select(f => FindingText.Line(f, paths)));
                 shown++;
                 left--;
             }
         }
 
         ReportLimits.LeftOut(blocks, total, shown, "components with findings");
+    }
+
+    // The findings of one severity by root cause, each group's in their order, and how many there are.
+    // A finding on a redundancy group (one per root cause) is listed under the group's name.
+    private static (Dictionary<string, List<Finding>> Groups, int Count) Groups(List<Finding> active, Severity severity)
+    {
+        var groups = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var finding in active)
+        {
+            if (finding.Severity != severity)
+            {
+                continue;
+            }
+
+            count++;
+            var key = finding.Group ?? finding.Components.FirstOrDefault() ?? string.Empty;
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups.Add(key, list = new List<Finding>());
+            }
+
+            list.Add(finding);
+        }
+
+        return (groups, count);
+    }
+
+    // By component name, the design as a whole last; names are distinct, so the order is total.
+    private static int ByKey(KeyValuePair<string, List<Finding>> a, KeyValuePair<string, List<Finding>> b)
+    {
+        var designLast = (a.Key.Length == 0).CompareTo(b.Key.Length == 0);
+        return designLast != 0 ? designLast : string.CompareOrdinal(a.Key, b.Key);
     }
 
     // What to fix first in a large design: each rule's count, the most frequent first, with its first finding as the example.

@@ -1,6 +1,5 @@
+using System.Collections.Generic;
 using System.Globalization;
-using System;
-using System.Linq;
 using HaRules.Model;
 using HaRules.Reporting.Document;
 using HaRules.Raid;
@@ -12,15 +11,25 @@ internal static class RaidSection
 {
     public static void Write(BlockList blocks, DesignModel model)
     {
-        var groups = model.Components.Where(c => c.Kind == ComponentKind.RaidGroup).ToList();
-        if (groups.Count == 0)
+        // The first groups shown and how many there are, without a list of them all.
+        var groups = new List<Component>();
+        var total = 0;
+        foreach (var component in model.Components)
+        {
+            if (component.Kind == ComponentKind.RaidGroup && total++ < ReportLimits.Rows)
+            {
+                groups.Add(component);
+            }
+        }
+
+        if (total == 0)
         {
             return;
         }
 
         blocks.Heading(3, "RAID groups");
         var table = blocks.Table("group", "level", "disks:", "spares:", "usable:", "efficiency:", "tolerates:", "IOPS (mix):", "workload IOPS:", "rebuild:", "MTTDL:", "URE on rebuild:");
-        foreach (var group in groups.Take(ReportLimits.Rows))
+        foreach (var group in groups)
         {
             var f = RaidAnalysis.Compute(group);
             var p = group.Properties;
@@ -39,7 +48,7 @@ internal static class RaidSection
                 f?.UreProbability is { } ure ? Number(ure * 100, "0.##") + " %" : "\u2013");
         }
 
-        ReportLimits.LeftOut(blocks, groups.Count, Math.Min(groups.Count, ReportLimits.Rows), "RAID groups");
+        ReportLimits.LeftOut(blocks, total, groups.Count, "RAID groups");
     }
 
     private static string Years(double years) => Number(years, years < 1e5 ? "0.#" : "0.##E+0") + " years";

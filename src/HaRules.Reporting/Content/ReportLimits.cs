@@ -34,19 +34,33 @@ internal static class ReportLimits
             return services;
         }
 
-        var declared = services.Select((s, i) => (Service: s, Index: i)).ToList();
-        var shown = declared
-            .OrderByDescending(s => s.Service.AvailabilityTarget is { } t && s.Service.Availability < t)
-            .ThenByDescending(s => s.Service.SinglePointsOfFailure.Count)
-            .ThenBy(s => s.Service.Availability)
-            .ThenBy(s => s.Index)
-            .Take(Rows)
-            .OrderBy(s => s.Index)
-            .Select(s => s.Service)
-            .ToList();
-        return shown;
+        // The first rows of the order, kept as the services stream by (not a sort of them all),
+        // then back in declaration order.
+        var shown = FirstRows.Of(services.Select((s, i) => (Service: s, Index: i)), Rows, InNeed);
+        shown.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return shown.Select(s => s.Service).ToList();
     }
 
+    // Below target first, then most single points of failure, then least available, then declaration order (a total order).
+    private static int InNeed((ServiceAnalysis Service, int Index) a, (ServiceAnalysis Service, int Index) b)
+    {
+        var below = Below(b.Service).CompareTo(Below(a.Service));
+        if (below != 0)
+        {
+            return below;
+        }
+
+        var spofs = b.Service.SinglePointsOfFailure.Count.CompareTo(a.Service.SinglePointsOfFailure.Count);
+        if (spofs != 0)
+        {
+            return spofs;
+        }
+
+        var availability = a.Service.Availability.CompareTo(b.Service.Availability);
+        return availability != 0 ? availability : a.Index.CompareTo(b.Index);
+    }
+
+    private static bool Below(ServiceAnalysis service) => service.AvailabilityTarget is { } t && service.Availability < t;
     /// <summary>Says how many entries a capped list or table left out, when it left any.</summary>
     public static void LeftOut(BlockList blocks, int total, int shown, string what)
     {

@@ -13,13 +13,34 @@ internal static class SummarySection
 {
     public static void Write(BlockList blocks, CheckResult result)
     {
-        var active = result.Active.ToList();
+        // One pass over the findings for the four counts.
+        int errors = 0, warnings = 0, info = 0, accepted = 0;
+        foreach (var finding in result.Findings)
+        {
+            if (finding.Accepted)
+            {
+                accepted++;
+            }
+            else if (finding.Severity == Severity.Error)
+            {
+                errors++;
+            }
+            else if (finding.Severity == Severity.Warning)
+            {
+                warnings++;
+            }
+            else if (finding.Severity == Severity.Info)
+            {
+                info++;
+            }
+        }
+
         blocks.Table("components:", "errors:", "warnings:", "info:", "accepted:").Row(
             Number(result.Model.DeclaredComponents.Count()),
-            Number(active.Count(f => f.Severity == Severity.Error)),
-            Number(active.Count(f => f.Severity == Severity.Warning)),
-            Number(active.Count(f => f.Severity == Severity.Info)),
-            Number(result.Findings.Count(f => f.Accepted)));
+            Number(errors),
+            Number(warnings),
+            Number(info),
+            Number(accepted));
 
         blocks.Heading(3, "Services");
         var services = result.Reliability.Services;

@@ -26,9 +26,10 @@ internal static class TopFixes
         }
 
         // Through the findings indexed by component (as the JSON's fix-first section does), not a
-        // scan of every finding per fix.
-        var findings = new FindingsByComponent(result.Active.ToList());
-        return fixes.Take(count).Select(f => (f, findings.Resolved(f))).ToList();
+        // scan of every finding per fix; only the names of the fixes shown are indexed.
+        var top = fixes.Take(count).ToList();
+        var findings = FindingsByComponent.For(result.Active, top);
+        return top.Select(f => (f, findings.Resolved(f))).ToList();
     }
 
     /// <summary>The rules of the findings, worst first then by ID, with a count when a rule fires more than once.</summary>

@@ -16,20 +16,55 @@ internal static class TopologySummary
 {
     public static void Write(BlockList blocks, DesignModel model, IReadOnlyCollection<string> spofs)
     {
+        // One pass over the components: per kind, how many are declared and how many flagged, in
+        // the order the kinds first appear (which breaks ties between labels, as grouping did).
         var flagged = new HashSet<string>(spofs, StringComparer.Ordinal);
-        var declared = model.DeclaredComponents.ToList();
-        blocks.Paragraph("The design declares " + ReportLimits.Number(declared.Count) + " components, too many to draw; here are its tiers, from the entry points down.");
-        var table = blocks.Table("tier", "kind", "components:", "single points of failure:");
-        foreach (var tier in declared.GroupBy(c => TopologyTiers.Of(c.Kind)).OrderBy(g => g.Key))
+        var kinds = new Dictionary<ComponentKind, KindCount>();
+        var declared = 0;
+        foreach (var component in model.Components)
         {
-            foreach (var kind in tier.GroupBy(c => c.Kind).OrderBy(g => TopologyTiers.Label(g.Key), StringComparer.Ordinal))
+            if (component.IsPart)
             {
-                table.Row(
-                    TopologyTiers.Titles[tier.Key],
-                    TopologyTiers.Label(kind.Key),
-                    ReportLimits.Number(kind.Count()),
-                    ReportLimits.Number(kind.Count(c => flagged.Contains(c.Name))));
+                continue;
+            }
+
+            declared++;
+            if (!kinds.TryGetValue(component.Kind, out var count))
+            {
+                kinds.Add(component.Kind, count = new KindCount(component.Kind, kinds.Count));
+            }
+
+            count.Components++;
+            if (flagged.Count > 0 && flagged.Contains(component.Name))
+            {
+                count.Flagged++;
             }
         }
+
+        blocks.Paragraph("The design declares " + ReportLimits.Number(declared) + " components, too many to draw; here are its tiers, from the entry points down.");
+        var table = blocks.Table("tier", "kind", "components:", "single points of failure:");
+        var rows = kinds.Values
+            .OrderBy(k => TopologyTiers.Of(k.Kind))
+            .ThenBy(k => TopologyTiers.Label(k.Kind), StringComparer.Ordinal)
+            .ThenBy(k => k.FirstSeen);
+        foreach (var row in rows)
+        {
+            table.Row(
+                TopologyTiers.Titles[TopologyTiers.Of(row.Kind)],
+                TopologyTiers.Label(row.Kind),
+                ReportLimits.Number(row.Components),
+                ReportLimits.Number(row.Flagged));
+        }
+    }
+
+    private sealed class KindCount(ComponentKind kind, int firstSeen)
+    {
+        public ComponentKind Kind { get; } = kind;
+
+        public int FirstSeen { get; } = firstSeen;
+
+        public int Components { get; set; }
+
+        public int Flagged { get; set; }
     }
 }

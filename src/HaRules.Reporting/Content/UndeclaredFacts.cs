@@ -30,6 +30,21 @@ internal static class UndeclaredFacts
         Table("Power", ComponentKind.Ups),
     };
 
+    /// <summary>The indices in <see cref="Tables"/> of the tables that cover each kind, by the kind's value.</summary>
+    public static readonly IReadOnlyList<int[]> TablesByKind = ByKind();
+
+    private static int[][] ByKind()
+    {
+        var kinds = (ComponentKind[])System.Enum.GetValues(typeof(ComponentKind));
+        var byKind = new int[kinds.Max(k => (int)k) + 1][];
+        for (var k = 0; k < byKind.Length; k++)
+        {
+            byKind[k] = Enumerable.Range(0, Tables.Count).Where(t => Tables[t].Kinds.Contains((ComponentKind)k)).ToArray();
+        }
+
+        return byKind;
+    }
+
     private static KindFacts Table(string title, params ComponentKind[] kinds)
     {
         var judged = new HashSet<JudgedFact>(RuleCatalog.All.SelectMany(r => r.Judges));

@@ -25,7 +25,7 @@ public static class HtmlReportWriter
         var index = 0;
         foreach (var design in designs)
         {
-            HtmlRenderer.Render(html, DesignContent.Build(design, paths), index++);
+            HtmlRenderer.Render(html, DesignContent.Of(design, paths), index++);
         }
 
         html.Append("</main>\n</body>\n</html>\n");

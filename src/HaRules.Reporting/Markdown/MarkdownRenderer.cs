@@ -60,8 +60,7 @@ internal sealed class MarkdownRenderer
             if (_cut)
             {
                 // After the cut a section is shown whole when it still fits (the topology's table of tiers), or not at all.
-                var whole = string.Concat(section.Select(b => Text(b, limit - _md.Length - 300)));
-                if (_md.Length + whole.Length <= limit)
+                if (Whole(section, limit) is { } whole)
                 {
                     _md.Append(whole);
                 }
@@ -100,6 +99,24 @@ internal sealed class MarkdownRenderer
                 }
             }
         }
+    }
+
+    // The section's text when it fits whole, else null; its blocks stop being written once they
+    // are past the room left (a long table need not be written out only to be left out).
+    private string? Whole(List<Block> section, int limit)
+    {
+        var room = limit - _md.Length;
+        var whole = new StringBuilder();
+        foreach (var block in section)
+        {
+            whole.Append(Text(block, limit - _md.Length - 300));
+            if (whole.Length > room)
+            {
+                return null;
+            }
+        }
+
+        return whole.ToString();
     }
 
     // A design heading alone, then each level-3 heading with the blocks up to the next one.

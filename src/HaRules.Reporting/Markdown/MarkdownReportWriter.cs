@@ -26,7 +26,7 @@ public static class MarkdownReportWriter
         var renderer = new MarkdownRenderer(md);
         foreach (var design in designs)
         {
-            renderer.Render(DesignContent.Build(design, paths));
+            renderer.Render(DesignContent.Of(design, paths));
         }
 
         renderer.Finish();
