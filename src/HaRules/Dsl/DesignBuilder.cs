@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using HaRules.Model;
@@ -103,6 +104,13 @@ public sealed class DesignBuilder
 
     /// <summary>Builds the immutable model of everything declared so far.</summary>
     public DesignModel Build() => ModelExpansion.Expand(Name, _declarations, _problems);
+
+    /// <summary>
+    /// Builds the model with each location's column found as the location is made, by
+    /// <paramref name="locate"/> (a location and the called method's name → the location with its
+    /// column): once per call, so no second copy of the model is needed to fill columns in.
+    /// </summary>
+    internal DesignModel BuildLocated(Func<SourceLocation, string, SourceLocation> locate) => ModelExpansion.Expand(Name, _declarations, _problems, locate);
 
     /// <summary>
     /// At least as many components as <see cref="Build"/> would make, counted without making them:

@@ -18,7 +18,13 @@ internal static class ModelExpansion
         PropertyNames.Availability, PropertyNames.MtbfSeconds, PropertyNames.MttrSeconds,
     };
 
-    public static DesignModel Expand(string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<DesignProblem> problems)
+    /// <summary>
+    /// The model of <paramref name="declarations"/>. With <paramref name="locate"/> (a location and
+    /// the call's method name → that location with its column), every location is given its column
+    /// as it is made: once per declaring call, shared by all the components and relations it makes.
+    /// </summary>
+    public static DesignModel Expand(
+        string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<DesignProblem> problems, Func<SourceLocation, string, SourceLocation>? locate = null)
     {
         var components = new List<Component>();
         var groups = new List<ComponentGroup>();
@@ -28,17 +34,18 @@ internal static class ModelExpansion
         foreach (var declaration in declarations)
         {
             var members = MemberNames(declaration);
+            var at = new Places(declaration, locate);
             if (declaration.IsGroup)
             {
-                groups.Add(new ComponentGroup(declaration.Name, declaration.Kind, members, declaration.Location, declaration.Replicas!.Value));
+                groups.Add(new ComponentGroup(declaration.Name, declaration.Kind, members, at.Declared, declaration.Replicas!.Value));
             }
 
             for (var i = 0; i < members.Count; i++)
             {
-                ExpandMember(declaration, members[i], i, components, relations);
+                ExpandMember(declaration, at, members[i], i, components, relations);
             }
 
-            ExpandReplication(declaration, members, relations);
+            ExpandReplication(declaration, at.Declared, members, relations);
             acceptances.AddRange(declaration.Acceptances);
         }
 
@@ -80,9 +87,9 @@ internal static class ModelExpansion
         return names;
     }
 
-    private static void ExpandMember(Declaration declaration, string member, int index, List<Component> components, List<Relation> relations)
+    private static void ExpandMember(Declaration declaration, Places at, string member, int index, List<Component> components, List<Relation> relations)
     {
-        var location = declaration.Location;
+        var location = at.Declared;
         var properties = new Dictionary<string, PropertyValue>(declaration.Properties, StringComparer.Ordinal);
         if (declaration.IsGroup)
         {
@@ -103,9 +110,9 @@ internal static class ModelExpansion
             relations.Add(new Relation(RelationKind.CarvedFrom, member, new[] { parent.Name }, location));
         }
 
-        ExpandUnit(declaration, member, components, relations);
-        ExpandServerParts(declaration, member, components, relations);
-        ExpandStorageParts(declaration, member, components);
+        ExpandUnit(declaration, at, member, components, relations);
+        ExpandServerParts(declaration, location, member, components, relations);
+        ExpandStorageParts(declaration, location, member, components);
 
         if (declaration.HasStandby)
         {
@@ -128,12 +135,13 @@ internal static class ModelExpansion
                 relations.Add(new Relation(RelationKind.InRack, standby, new[] { declaration.Racks[0].Name }, location));
             }
 
-            ExpandUnit(declaration, standby, components, relations);
+            ExpandUnit(declaration, at, standby, components, relations);
         }
 
-        foreach (var spec in declaration.Relations)
+        for (var i = 0; i < declaration.Relations.Count; i++)
         {
             // Links of a pair (ConnectedTo) were given to each unit by ExpandUnit.
+            var spec = declaration.Relations[i];
             if (spec.Kind == RelationKind.ConnectedTo)
             {
                 continue;
@@ -143,7 +151,7 @@ internal static class ModelExpansion
                 spec.Kind,
                 member,
                 spec.Targets.Select(d => d.Name),
-                spec.Location,
+                at.Relations[i],
                 spec.Count,
                 spec.Via.Select(d => d.Name),
                 PropertyBag.From(spec.Properties)));
@@ -151,9 +159,9 @@ internal static class ModelExpansion
     }
 
     /// <summary>The power supplies and links of one unit (a component, or the standby of a pair).</summary>
-    private static void ExpandUnit(Declaration declaration, string unit, List<Component> components, List<Relation> relations)
+    private static void ExpandUnit(Declaration declaration, Places at, string unit, List<Component> components, List<Relation> relations)
     {
-        var location = declaration.Location;
+        var location = at.Declared;
         if (declaration.PowerSupplies is { } supplies)
         {
             for (var i = 0; i < supplies.Count; i++)
@@ -167,15 +175,18 @@ internal static class ModelExpansion
             }
         }
 
-        foreach (var spec in declaration.Relations.Where(r => r.Kind == RelationKind.ConnectedTo))
+        for (var i = 0; i < declaration.Relations.Count; i++)
         {
-            relations.Add(new Relation(RelationKind.ConnectedTo, unit, spec.Targets.Select(d => d.Name), spec.Location, spec.Count));
+            var spec = declaration.Relations[i];
+            if (spec.Kind == RelationKind.ConnectedTo)
+            {
+                relations.Add(new Relation(RelationKind.ConnectedTo, unit, spec.Targets.Select(d => d.Name), at.Relations[i], spec.Count));
+            }
         }
     }
 
-    private static void ExpandServerParts(Declaration declaration, string member, List<Component> components, List<Relation> relations)
+    private static void ExpandServerParts(Declaration declaration, SourceLocation location, string member, List<Component> components, List<Relation> relations)
     {
-        var location = declaration.Location;
         for (var i = 0; i < Limits.Parts(declaration.Fans); i++)
         {
             components.Add(new Component(Part(member, "fan", i), ComponentKind.Fan, location, owner: member));
@@ -209,14 +220,13 @@ internal static class ModelExpansion
         }
     }
 
-    private static void ExpandStorageParts(Declaration declaration, string member, List<Component> components)
+    private static void ExpandStorageParts(Declaration declaration, SourceLocation location, string member, List<Component> components)
     {
         if (declaration.Kind != ComponentKind.RaidGroup)
         {
             return;
         }
 
-        var location = declaration.Location;
         var disks = Clamp(declaration.Properties, PropertyNames.Disks);
         for (var i = 0; i < disks; i++)
         {
@@ -234,7 +244,7 @@ internal static class ModelExpansion
     /// With <see cref="SessionReplication.PrimaryBackup"/>, each replica's sessions go to the next
     /// replica in another rack where one exists, else to the next replica in order.
     /// </summary>
-    private static void ExpandReplication(Declaration declaration, IReadOnlyList<string> members, List<Relation> relations)
+    private static void ExpandReplication(Declaration declaration, SourceLocation location, IReadOnlyList<string> members, List<Relation> relations)
     {
         if (members.Count < 2
             || !declaration.Properties.TryGetValue(PropertyNames.SessionReplication, out var mode)
@@ -259,8 +269,38 @@ internal static class ModelExpansion
                 }
             }
 
-            relations.Add(new Relation(RelationKind.ReplicatesTo, members[i], new[] { members[target] }, declaration.Location));
+            relations.Add(new Relation(RelationKind.ReplicatesTo, members[i], new[] { members[target] }, location));
         }
+    }
+
+    /// <summary>
+    /// Where one declaration's components and relations stand. With a locator, each call's column
+    /// is found here once (every member and part of the declaration shares its location object),
+    /// by the rule of <c>SourceColumns</c>: the declaring method of the component's kind, or
+    /// <c>ConnectsTo</c> for a connection pool.
+    /// </summary>
+    private sealed class Places
+    {
+        public Places(Declaration declaration, Func<SourceLocation, string, SourceLocation>? locate)
+        {
+            var method = DeclaringMethods.Of(declaration.Kind);
+            Declared = locate is null ? declaration.Location : locate(declaration.Location, method);
+            Relations = new SourceLocation[declaration.Relations.Count];
+            for (var i = 0; i < Relations.Length; i++)
+            {
+                var spec = declaration.Relations[i];
+                Relations[i] = locate is null ? spec.Location
+                    : spec.Kind == RelationKind.ConnectionPool ? locate(spec.Location, DeclaringMethods.ConnectionPool)
+                    : ReferenceEquals(spec.Location, declaration.Location) ? Declared
+                    : locate(spec.Location, method);
+            }
+        }
+
+        /// <summary>The location of the declaring call: its components, parts and their own relations.</summary>
+        public SourceLocation Declared { get; }
+
+        /// <summary>The location of each of the declaration's relations (same order).</summary>
+        public SourceLocation[] Relations { get; }
     }
 
     private static string Part(string owner, string prefix, int index) =>

@@ -72,6 +72,34 @@ public sealed class DesignModel
         _resolvedGroups = new Component[]?[groups.Length];
     }
 
+    // A model with other acceptances and problems: components, groups, relations and everything
+    // found from them are the source's own (see WithCalls).
+    private DesignModel(DesignModel source, Acceptance[] acceptances, DesignProblem[] problems)
+    {
+        Name = source.Name;
+        _components = source._components;
+        _groups = source._groups;
+        Components = source.Components;
+        Groups = source.Groups;
+        Relations = source.Relations;
+        Acceptances = acceptances;
+        Problems = problems;
+
+        _index = source._index;
+        _partsByOwner = source._partsByOwner;
+        _partsByOwnerName = source._partsByOwnerName;
+        _relationsFrom = source._relationsFrom;
+        _relationsFromName = source._relationsFromName;
+        _resolvedComponents = source._resolvedComponents;
+        _resolvedGroups = source._resolvedGroups;
+    }
+
+    /// <summary>
+    /// This model with other acceptances and problems, sharing its components, groups, relations
+    /// and what was found from them (index, parts, relations by source): nothing is built again.
+    /// </summary>
+    internal DesignModel WithCalls(Acceptance[] acceptances, DesignProblem[] problems) => new(this, acceptances, problems);
+
     /// <summary>
     /// This model with other locations: <paramref name="components"/> and the rest hold the same
     /// names, kinds, owners and sources in the same order, so the model's index is shared rather
