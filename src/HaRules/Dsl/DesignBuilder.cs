@@ -27,6 +27,9 @@ public sealed class DesignBuilder
     /// <summary>The design's name.</summary>
     public string Name { get; }
 
+    /// <summary>What was declared so far, in order.</summary>
+    internal IReadOnlyList<Declaration> Declarations => _declarations;
+
     /// <summary>Declares a distribution panel or utility feed.</summary>
     public PowerFeedBuilder AddPowerFeed(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
         new(Declare(name, ComponentKind.PowerFeed, callerFile, callerLine));
@@ -106,11 +109,14 @@ public sealed class DesignBuilder
     public DesignModel Build() => ModelExpansion.Expand(Name, _declarations, _problems);
 
     /// <summary>
-    /// Builds the model with each location's column found as the location is made, by
+    /// The locations of every call declared so far with their columns, each found once by
     /// <paramref name="locate"/> (a location and the called method's name → the location with its
-    /// column): once per call, so no second copy of the model is needed to fill columns in.
+    /// column), for <see cref="BuildAt"/>: the model is then built with its columns, not copied to get them.
     /// </summary>
-    internal DesignModel BuildLocated(Func<SourceLocation, string, SourceLocation> locate) => ModelExpansion.Expand(Name, _declarations, _problems, locate);
+    internal SourceLocation[] LocateCalls(Func<SourceLocation, string, SourceLocation> locate) => ModelExpansion.Locate(_declarations, locate);
+
+    /// <summary>Builds the model at the calls <see cref="LocateCalls"/> located (nothing may be declared in between).</summary>
+    internal DesignModel BuildAt(SourceLocation[] located) => ModelExpansion.Expand(Name, _declarations, _problems, located);
 
     /// <summary>
     /// At least as many components as <see cref="Build"/> would make, counted without making them:

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using HaRules.Model;
 
 namespace HaRules;
@@ -9,47 +7,89 @@ namespace HaRules;
 /// <summary>
 /// Turns declarations into the model: replica groups into <c>name-i</c> components, pairs into an
 /// active unit and <c>name/standby</c>, PSUs, fans, NICs, HBAs, controllers and disks into parts,
-/// and builder references into relations by name.
+/// and builder references into relations by name. What the members of one declaration share is
+/// made once (<see cref="MemberTemplate"/>); a member costs its own components and relations only.
 /// </summary>
-internal static class ModelExpansion
+internal sealed class ModelExpansion
 {
-    private static readonly string[] FailureDataProperties =
+    // Lists are sized from the declarations up to this many entries; beyond, they grow as needed
+    // (a design that large is refused or runs out of memory either way).
+    private const int MostPresized = 1 << 24;
+
+    private readonly List<Component> _components;
+    private readonly List<Relation> _relations;
+
+    // The replica index values 1, 2, 3…: every group's members share them.
+    private readonly List<PropertyValue> _replicaIndexes = new();
+
+    private ModelExpansion(long components, long relations)
     {
-        PropertyNames.Availability, PropertyNames.MtbfSeconds, PropertyNames.MttrSeconds,
-    };
+        _components = new List<Component>((int)Math.Min(components, MostPresized));
+        _relations = new List<Relation>((int)Math.Min(relations, MostPresized));
+    }
 
     /// <summary>
-    /// The model of <paramref name="declarations"/>. With <paramref name="locate"/> (a location and
-    /// the call's method name → that location with its column), every location is given its column
-    /// as it is made: once per declaring call, shared by all the components and relations it makes.
+    /// The locations of the calls of <paramref name="declarations"/> with their columns, each found
+    /// once by <paramref name="locate"/> (a location and its call's method name → the location with
+    /// its column): per declaration its declaring call, then each of its relations' calls.
+    /// <see cref="Expand"/> uses them in place of the declared locations.
     /// </summary>
-    public static DesignModel Expand(
-        string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<DesignProblem> problems, Func<SourceLocation, string, SourceLocation>? locate = null)
+    public static SourceLocation[] Locate(IReadOnlyList<Declaration> declarations, Func<SourceLocation, string, SourceLocation> locate)
     {
-        var components = new List<Component>();
-        var groups = new List<ComponentGroup>();
-        var relations = new List<Relation>();
-        var acceptances = new List<Acceptance>();
-
+        var count = 0;
         foreach (var declaration in declarations)
         {
+            count += 1 + declaration.Relations.Count;
+        }
+
+        var located = new SourceLocation[count];
+        var at = 0;
+        foreach (var declaration in declarations)
+        {
+            // The rule of SourceColumns: a component's parts and relations stand at its declaring
+            // method, a connection pool at ConnectsTo.
+            var method = DeclaringMethods.Of(declaration.Kind);
+            var declared = located[at++] = locate(declaration.Location, method);
+            foreach (var spec in declaration.Relations)
+            {
+                located[at++] = spec.Kind == RelationKind.ConnectionPool ? locate(spec.Location, DeclaringMethods.ConnectionPool)
+                    : ReferenceEquals(spec.Location, declaration.Location) ? declared
+                    : locate(spec.Location, method);
+            }
+        }
+
+        return located;
+    }
+
+    /// <summary>The model of <paramref name="declarations"/>, at the <paramref name="located"/> calls (<see cref="Locate"/>) when given.</summary>
+    public static DesignModel Expand(string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<DesignProblem> problems, SourceLocation[]? located = null)
+    {
+        var (components, relations) = Sizes(declarations);
+        var expansion = new ModelExpansion(components, relations);
+        var groups = new List<ComponentGroup>();
+        var acceptances = new List<Acceptance>();
+
+        var at = 0;
+        foreach (var declaration in declarations)
+        {
+            var template = new MemberTemplate(declaration, located, at);
+            at += 1 + declaration.Relations.Count;
             var members = MemberNames(declaration);
-            var at = new Places(declaration, locate);
             if (declaration.IsGroup)
             {
-                groups.Add(new ComponentGroup(declaration.Name, declaration.Kind, members, at.Declared, declaration.Replicas!.Value));
+                groups.Add(new ComponentGroup(declaration.Name, declaration.Kind, members, template.Location, declaration.Replicas!.Value));
             }
 
-            for (var i = 0; i < members.Count; i++)
+            for (var i = 0; i < members.Length; i++)
             {
-                ExpandMember(declaration, at, members[i], i, components, relations);
+                expansion.ExpandMember(declaration, template, members[i], i);
             }
 
-            ExpandReplication(declaration, at.Declared, members, relations);
+            expansion.ExpandReplication(declaration, template.Location, members);
             acceptances.AddRange(declaration.Acceptances);
         }
 
-        return new DesignModel(name, components, groups, relations, acceptances, problems);
+        return new DesignModel(name, expansion._components, groups, expansion._relations, acceptances, problems);
     }
 
     /// <summary>An upper bound of the components <see cref="Expand"/> makes: every member with its standby and all its parts.</summary>
@@ -70,157 +110,161 @@ internal static class ModelExpansion
         return total;
     }
 
-    private static IReadOnlyList<string> MemberNames(Declaration declaration)
+    /// <summary>How many components and relations <see cref="Expand"/> makes: the lists are made that size and never grow.</summary>
+    public static (long Components, long Relations) Sizes(IReadOnlyList<Declaration> declarations)
+    {
+        long components = 0;
+        long relations = 0;
+        foreach (var declaration in declarations)
+        {
+            long members = MemberCount(declaration);
+            var units = declaration.HasStandby ? 2 : 1;
+            var supplies = declaration.PowerSupplies?.Count ?? 0;
+            var nics = declaration.NicSwitches?.Count ?? 0;
+            var hbas = declaration.HbaSwitches?.Count ?? 0;
+            var storage = declaration.Kind == ComponentKind.RaidGroup
+                ? Clamp(declaration.Properties, PropertyNames.Disks) + Clamp(declaration.Properties, PropertyNames.HotSpares)
+                : 0;
+            components += members * ((units * (1L + supplies)) + Limits.Parts(declaration.Fans) + nics + hbas + Limits.Parts(declaration.Controllers) + storage);
+
+            var links = 0;
+            foreach (var spec in declaration.Relations)
+            {
+                links += spec.Kind == RelationKind.ConnectedTo ? units : 1;
+            }
+
+            var perMember = links + (units * Live(declaration.PowerSupplies)) + Live(declaration.NicSwitches) + Live(declaration.HbaSwitches)
+                + (declaration.Racks.Count > 0 ? units : 0) + (declaration.Parent is null ? 0 : 1);
+            relations += (members * perMember) + (Replicates(declaration, members) ? members : 0);
+        }
+
+        return (components, relations);
+    }
+
+    private static int MemberCount(Declaration declaration) =>
+        declaration.IsGroup ? Math.Min(Math.Max(0, declaration.Replicas!.Value), Limits.MaxReplicas) : 1;
+
+    private static string[] MemberNames(Declaration declaration)
     {
         if (!declaration.IsGroup)
         {
             return new[] { declaration.Name };
         }
 
-        var count = Math.Min(Math.Max(0, declaration.Replicas!.Value), Limits.MaxReplicas);
-        var names = new string[count];
-        for (var i = 0; i < count; i++)
+        var names = new string[MemberCount(declaration)];
+        for (var i = 0; i < names.Length; i++)
         {
-            names[i] = declaration.Name + "-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            names[i] = PartNames.Replica.Of(declaration.Name, i);
         }
 
         return names;
     }
 
-    private static void ExpandMember(Declaration declaration, Places at, string member, int index, List<Component> components, List<Relation> relations)
+    private void ExpandMember(Declaration declaration, MemberTemplate template, string member, int index)
     {
-        var location = at.Declared;
-        var properties = new Dictionary<string, PropertyValue>(declaration.Properties, StringComparer.Ordinal);
-        if (declaration.IsGroup)
-        {
-            properties[PropertyNames.ReplicaIndex] = PropertyValue.FromInteger(index + 1);
-        }
-
+        var location = template.Location;
         var group = declaration.IsGroup ? declaration.Name : null;
-        components.Add(new Component(member, declaration.Kind, location, PropertyBag.From(properties), owner: null, group: group));
+        _components.Add(new Component(member, declaration.Kind, location, template.MemberProperties(ReplicaIndex(index)), owner: null, group: group));
 
-        if (declaration.Racks.Count > 0)
+        var racks = template.Racks;
+        if (racks.Length > 0)
         {
-            var rack = declaration.Racks[index % declaration.Racks.Count];
-            relations.Add(new Relation(RelationKind.InRack, member, new[] { rack.Name }, location));
+            Relate(RelationKind.InRack, member, racks[index % racks.Length], location);
         }
 
-        if (declaration.Parent is { } parent)
+        if (template.Parent is { } parent)
         {
-            relations.Add(new Relation(RelationKind.CarvedFrom, member, new[] { parent.Name }, location));
+            Relate(RelationKind.CarvedFrom, member, parent, location);
         }
 
-        ExpandUnit(declaration, at, member, components, relations);
-        ExpandServerParts(declaration, location, member, components, relations);
-        ExpandStorageParts(declaration, location, member, components);
+        ExpandUnit(template, member);
+        ExpandServerParts(declaration, template, member);
+        ExpandStorageParts(declaration, location, member);
 
         if (declaration.HasStandby)
         {
             var standby = member + "/standby";
-            var standbyProperties = new Dictionary<string, PropertyValue>(StringComparer.Ordinal)
+            _components.Add(new Component(standby, declaration.Kind, location, template.StandbyProperties, owner: member));
+            if (racks.Length > 0)
             {
-                [PropertyNames.Role] = PropertyValue.FromText("standby"),
-            };
-            foreach (var key in FailureDataProperties)
-            {
-                if (declaration.Properties.TryGetValue(key, out var value))
-                {
-                    standbyProperties[key] = value;
-                }
+                Relate(RelationKind.InRack, standby, racks[0], location);
             }
 
-            components.Add(new Component(standby, declaration.Kind, location, PropertyBag.From(standbyProperties), owner: member));
-            if (declaration.Racks.Count > 0)
-            {
-                relations.Add(new Relation(RelationKind.InRack, standby, new[] { declaration.Racks[0].Name }, location));
-            }
-
-            ExpandUnit(declaration, at, standby, components, relations);
+            ExpandUnit(template, standby);
         }
 
-        for (var i = 0; i < declaration.Relations.Count; i++)
+        foreach (var relation in template.Relations)
         {
             // Links of a pair (ConnectedTo) were given to each unit by ExpandUnit.
-            var spec = declaration.Relations[i];
-            if (spec.Kind == RelationKind.ConnectedTo)
+            if (relation.Kind != RelationKind.ConnectedTo)
             {
-                continue;
+                _relations.Add(new Relation(relation.Kind, member, relation.Targets, relation.Location, relation.Count, relation.Via, relation.Properties));
             }
-
-            relations.Add(new Relation(
-                spec.Kind,
-                member,
-                spec.Targets.Select(d => d.Name),
-                at.Relations[i],
-                spec.Count,
-                spec.Via.Select(d => d.Name),
-                PropertyBag.From(spec.Properties)));
         }
     }
 
     /// <summary>The power supplies and links of one unit (a component, or the standby of a pair).</summary>
-    private static void ExpandUnit(Declaration declaration, Places at, string unit, List<Component> components, List<Relation> relations)
+    private void ExpandUnit(MemberTemplate template, string unit)
     {
-        var location = at.Declared;
-        if (declaration.PowerSupplies is { } supplies)
+        var location = template.Location;
+        if (template.Supplies is { } supplies)
         {
-            for (var i = 0; i < supplies.Count; i++)
+            for (var i = 0; i < supplies.Length; i++)
             {
-                var psu = Part(unit, "psu", i);
-                components.Add(new Component(psu, ComponentKind.PowerSupply, location, owner: unit));
+                var psu = PartNames.Psu.Of(unit, i);
+                _components.Add(new Component(psu, ComponentKind.PowerSupply, location, owner: unit));
                 if (supplies[i] is { } source)
                 {
-                    relations.Add(new Relation(RelationKind.PoweredBy, psu, new[] { source.Name }, location));
+                    Relate(RelationKind.PoweredBy, psu, source, location);
                 }
             }
         }
 
-        for (var i = 0; i < declaration.Relations.Count; i++)
+        foreach (var relation in template.Relations)
         {
-            var spec = declaration.Relations[i];
-            if (spec.Kind == RelationKind.ConnectedTo)
+            if (relation.Kind == RelationKind.ConnectedTo)
             {
-                relations.Add(new Relation(RelationKind.ConnectedTo, unit, spec.Targets.Select(d => d.Name), at.Relations[i], spec.Count));
+                _relations.Add(new Relation(RelationKind.ConnectedTo, unit, relation.Targets, relation.Location, relation.Count, Array.Empty<string>(), PropertyBag.Empty));
             }
         }
     }
 
-    private static void ExpandServerParts(Declaration declaration, SourceLocation location, string member, List<Component> components, List<Relation> relations)
+    private void ExpandServerParts(Declaration declaration, MemberTemplate template, string member)
     {
+        var location = template.Location;
         for (var i = 0; i < Limits.Parts(declaration.Fans); i++)
         {
-            components.Add(new Component(Part(member, "fan", i), ComponentKind.Fan, location, owner: member));
+            _components.Add(new Component(PartNames.Fan.Of(member, i), ComponentKind.Fan, location, owner: member));
         }
 
-        AddCabledParts(member, "nic", ComponentKind.Nic, declaration.NicSwitches, location, components, relations);
-        AddCabledParts(member, "hba", ComponentKind.Hba, declaration.HbaSwitches, location, components, relations);
+        AddCabledParts(member, PartNames.Nic, ComponentKind.Nic, template.Nics, location);
+        AddCabledParts(member, PartNames.Hba, ComponentKind.Hba, template.Hbas, location);
 
         for (var i = 0; i < Limits.Parts(declaration.Controllers); i++)
         {
-            components.Add(new Component(Part(member, "controller", i), ComponentKind.Controller, location, owner: member));
+            _components.Add(new Component(PartNames.Controller.Of(member, i), ComponentKind.Controller, location, owner: member));
         }
     }
 
-    private static void AddCabledParts(
-        string member, string prefix, ComponentKind kind, List<Declaration?>? switches, SourceLocation location, List<Component> components, List<Relation> relations)
+    private void AddCabledParts(string member, PartNames names, ComponentKind kind, string[]?[]? switches, SourceLocation location)
     {
         if (switches is null)
         {
             return;
         }
 
-        for (var i = 0; i < switches.Count; i++)
+        for (var i = 0; i < switches.Length; i++)
         {
-            var part = Part(member, prefix, i);
-            components.Add(new Component(part, kind, location, owner: member));
+            var part = names.Of(member, i);
+            _components.Add(new Component(part, kind, location, owner: member));
             if (switches[i] is { } target)
             {
-                relations.Add(new Relation(RelationKind.CabledTo, part, new[] { target.Name }, location));
+                Relate(RelationKind.CabledTo, part, target, location);
             }
         }
     }
 
-    private static void ExpandStorageParts(Declaration declaration, SourceLocation location, string member, List<Component> components)
+    private void ExpandStorageParts(Declaration declaration, SourceLocation location, string member)
     {
         if (declaration.Kind != ComponentKind.RaidGroup)
         {
@@ -230,13 +274,13 @@ internal static class ModelExpansion
         var disks = Clamp(declaration.Properties, PropertyNames.Disks);
         for (var i = 0; i < disks; i++)
         {
-            components.Add(new Component(Part(member, "disk", i), ComponentKind.Disk, location, owner: member));
+            _components.Add(new Component(PartNames.Disk.Of(member, i), ComponentKind.Disk, location, owner: member));
         }
 
         var spares = Clamp(declaration.Properties, PropertyNames.HotSpares);
         for (var i = 0; i < spares; i++)
         {
-            components.Add(new Component(Part(member, "spare", i), ComponentKind.HotSpare, location, owner: member));
+            _components.Add(new Component(PartNames.Spare.Of(member, i), ComponentKind.HotSpare, location, owner: member));
         }
     }
 
@@ -244,24 +288,22 @@ internal static class ModelExpansion
     /// With <see cref="SessionReplication.PrimaryBackup"/>, each replica's sessions go to the next
     /// replica in another rack where one exists, else to the next replica in order.
     /// </summary>
-    private static void ExpandReplication(Declaration declaration, SourceLocation location, IReadOnlyList<string> members, List<Relation> relations)
+    private void ExpandReplication(Declaration declaration, SourceLocation location, string[] members)
     {
-        if (members.Count < 2
-            || !declaration.Properties.TryGetValue(PropertyNames.SessionReplication, out var mode)
-            || mode.AsText() != nameof(SessionReplication.PrimaryBackup))
+        if (!Replicates(declaration, members.Length))
         {
             return;
         }
 
         string? RackOf(int i) => declaration.Racks.Count == 0 ? null : declaration.Racks[i % declaration.Racks.Count].Name;
 
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Length; i++)
         {
-            var target = (i + 1) % members.Count;
+            var target = (i + 1) % members.Length;
             var rack = RackOf(i);
-            for (var step = 1; step < members.Count && rack is not null; step++)
+            for (var step = 1; step < members.Length && rack is not null; step++)
             {
-                var j = (i + step) % members.Count;
+                var j = (i + step) % members.Length;
                 if (RackOf(j) is { } other && other != rack)
                 {
                     target = j;
@@ -269,42 +311,42 @@ internal static class ModelExpansion
                 }
             }
 
-            relations.Add(new Relation(RelationKind.ReplicatesTo, members[i], new[] { members[target] }, location));
+            Relate(RelationKind.ReplicatesTo, members[i], new[] { members[target] }, location);
         }
     }
 
-    /// <summary>
-    /// Where one declaration's components and relations stand. With a locator, each call's column
-    /// is found here once (every member and part of the declaration shares its location object),
-    /// by the rule of <c>SourceColumns</c>: the declaring method of the component's kind, or
-    /// <c>ConnectsTo</c> for a connection pool.
-    /// </summary>
-    private sealed class Places
+    private static bool Replicates(Declaration declaration, long members) =>
+        members >= 2
+        && declaration.Properties.TryGetValue(PropertyNames.SessionReplication, out var mode)
+        && mode.AsText() == nameof(SessionReplication.PrimaryBackup);
+
+    // A relation with one target array (shared among members), no count, no passage, no properties.
+    private void Relate(RelationKind kind, string from, string[] target, SourceLocation location) =>
+        _relations.Add(new Relation(kind, from, target, location, null, Array.Empty<string>(), PropertyBag.Empty));
+
+    private PropertyValue ReplicaIndex(int index)
     {
-        public Places(Declaration declaration, Func<SourceLocation, string, SourceLocation>? locate)
+        while (_replicaIndexes.Count <= index)
         {
-            var method = DeclaringMethods.Of(declaration.Kind);
-            Declared = locate is null ? declaration.Location : locate(declaration.Location, method);
-            Relations = new SourceLocation[declaration.Relations.Count];
-            for (var i = 0; i < Relations.Length; i++)
+            _replicaIndexes.Add(PropertyValue.FromInteger(_replicaIndexes.Count + 1));
+        }
+
+        return _replicaIndexes[index];
+    }
+
+    private static int Live(List<Declaration?>? references)
+    {
+        var live = 0;
+        if (references is not null)
+        {
+            foreach (var reference in references)
             {
-                var spec = declaration.Relations[i];
-                Relations[i] = locate is null ? spec.Location
-                    : spec.Kind == RelationKind.ConnectionPool ? locate(spec.Location, DeclaringMethods.ConnectionPool)
-                    : ReferenceEquals(spec.Location, declaration.Location) ? Declared
-                    : locate(spec.Location, method);
+                live += reference is null ? 0 : 1;
             }
         }
 
-        /// <summary>The location of the declaring call: its components, parts and their own relations.</summary>
-        public SourceLocation Declared { get; }
-
-        /// <summary>The location of each of the declaration's relations (same order).</summary>
-        public SourceLocation[] Relations { get; }
+        return live;
     }
-
-    private static string Part(string owner, string prefix, int index) =>
-        owner + "/" + prefix + "-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static int Clamp(Dictionary<string, PropertyValue> properties, string key) =>
         properties.TryGetValue(key, out var value) ? Limits.Parts(value.AsInteger()) : 0;

@@ -60,6 +60,20 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
         return new PropertyBag(keyArray, valueArray);
     }
 
+    /// <summary>
+    /// This bag with the value at <paramref name="position"/> (in key order) replaced. The keys are
+    /// shared, not copied: nothing writes to them, and the replicas of a group differ only in one value.
+    /// </summary>
+    internal PropertyBag WithValueAt(int position, PropertyValue value)
+    {
+        var values = (PropertyValue[])_values.Clone();
+        values[position] = value;
+        return new PropertyBag(_keys, values);
+    }
+
+    /// <summary>The position of a key in key order, or -1.</summary>
+    internal int PositionOf(string key) => IndexOf(key);
+
     /// <inheritdoc />
     public int Count => _keys.Length;
 

@@ -43,7 +43,13 @@ public sealed class SourceColumns
     /// </summary>
     public DesignModel Build(DesignBuilder builder)
     {
-        var model = builder.BuildLocated(LocateTimed);
+        SourceLocation[] located;
+        using (PhaseClock.Measure(Phase))
+        {
+            located = builder.LocateCalls(Locate);
+        }
+
+        var model = builder.BuildAt(located);
 
         // With a duplicate name (HA001) a part takes the declaring method of the first component
         // of its owner's name, which may be another declaration's: only the copying pass, which
@@ -167,13 +173,6 @@ public sealed class SourceColumns
 
     // The name of the phase the benchmark's timings show for column lookups.
     private const string Phase = "source columns";
-
-    // Lookups made while the model is built are charged to this phase, not to model expansion.
-    private SourceLocation LocateTimed(SourceLocation location, string method)
-    {
-        using var timing = PhaseClock.Measure(Phase);
-        return Locate(location, method);
-    }
 
     private Acceptance[] LocateAcceptances(IReadOnlyList<Acceptance> acceptances) =>
         acceptances.Select(a => new Acceptance(a.Target, a.RuleId, a.Reason, a.Expires, Locate(a.Location, DeclaringMethods.Acceptance))).ToArray();
