@@ -41,12 +41,12 @@ internal sealed class MemberTemplate
             {
                 [PropertyNames.ReplicaIndex] = PropertyValue.FromInteger(0),
             };
-            Properties = PropertyBag.From(properties);
+            Properties = PropertyBag.FromDistinct(properties);
             _replicaAt = Properties.PositionOf(PropertyNames.ReplicaIndex);
         }
         else
         {
-            Properties = PropertyBag.From(declaration.Properties);
+            Properties = PropertyBag.FromDistinct(declaration.Properties);
             _replicaAt = -1;
         }
 
@@ -108,7 +108,7 @@ internal sealed class MemberTemplate
             }
         }
 
-        return PropertyBag.From(properties);
+        return PropertyBag.FromDistinct(properties);
     }
 
     private static string[]?[]? Targets(List<Declaration?>? references)
@@ -138,7 +138,7 @@ internal sealed class RelationTemplate
         Location = location;
         Targets = Names(spec.Targets);
         Via = Names(spec.Via);
-        Properties = PropertyBag.From(spec.Properties);
+        Properties = PropertyBag.FromDistinct(spec.Properties);
     }
 
     public RelationKind Kind { get; }

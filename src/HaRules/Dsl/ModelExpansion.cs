@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using HaRules.Model;
 
 namespace HaRules;
@@ -19,13 +20,20 @@ internal sealed class ModelExpansion
     private readonly List<Component> _components;
     private readonly List<Relation> _relations;
 
+    // Per component the index of its owner, per relation that of its source: the expansion knows
+    // them as it adds them, so the model's index need not look every name up again.
+    private readonly List<int> _ownerOf;
+    private readonly List<int> _sourceOf;
+
     // The replica index values 1, 2, 3…: every group's members share them.
     private readonly List<PropertyValue> _replicaIndexes = new();
 
     private ModelExpansion(long components, long relations)
     {
         _components = new List<Component>((int)Math.Min(components, MostPresized));
+        _ownerOf = new List<int>(_components.Capacity);
         _relations = new List<Relation>((int)Math.Min(relations, MostPresized));
+        _sourceOf = new List<int>(_relations.Capacity);
     }
 
     /// <summary>
@@ -80,16 +88,25 @@ internal sealed class ModelExpansion
                 groups.Add(new ComponentGroup(declaration.Name, declaration.Kind, members, template.Location, declaration.Replicas!.Value));
             }
 
+            var memberAt = new int[members.Length];
             for (var i = 0; i < members.Length; i++)
             {
-                expansion.ExpandMember(declaration, template, members[i], i);
+                memberAt[i] = expansion.ExpandMember(declaration, template, members[i], i);
             }
 
-            expansion.ExpandReplication(declaration, template.Location, members);
+            expansion.ExpandReplication(declaration, template.Location, members, memberAt);
             acceptances.AddRange(declaration.Acceptances);
         }
 
-        return new DesignModel(name, expansion._components, groups, expansion._relations, acceptances, problems);
+        return DesignModel.FromExpansion(
+            name,
+            expansion._components.ToArray(),
+            groups.ToArray(),
+            expansion._relations.ToArray(),
+            acceptances.ToArray(),
+            problems.ToArray(),
+            expansion._ownerOf.ToArray(),
+            expansion._sourceOf.ToArray());
     }
 
     /// <summary>An upper bound of the components <see cref="Expand"/> makes: every member with its standby and all its parts.</summary>
@@ -160,37 +177,38 @@ internal sealed class ModelExpansion
         return names;
     }
 
-    private void ExpandMember(Declaration declaration, MemberTemplate template, string member, int index)
+    // Returns the member's index among the components.
+    private int ExpandMember(Declaration declaration, MemberTemplate template, string member, int index)
     {
         var location = template.Location;
         var group = declaration.IsGroup ? declaration.Name : null;
-        _components.Add(new Component(member, declaration.Kind, location, template.MemberProperties(ReplicaIndex(index)), owner: null, group: group));
+        var at = Add(new Component(member, declaration.Kind, location, template.MemberProperties(ReplicaIndex(index)), owner: null, group: group), ModelIndex.Unknown);
 
         var racks = template.Racks;
         if (racks.Length > 0)
         {
-            Relate(RelationKind.InRack, member, racks[index % racks.Length], location);
+            Relate(RelationKind.InRack, member, at, racks[index % racks.Length], location);
         }
 
         if (template.Parent is { } parent)
         {
-            Relate(RelationKind.CarvedFrom, member, parent, location);
+            Relate(RelationKind.CarvedFrom, member, at, parent, location);
         }
 
-        ExpandUnit(template, member);
-        ExpandServerParts(declaration, template, member);
-        ExpandStorageParts(declaration, location, member);
+        ExpandUnit(template, member, at);
+        ExpandServerParts(declaration, template, member, at);
+        ExpandStorageParts(declaration, location, member, at);
 
         if (declaration.HasStandby)
         {
             var standby = member + "/standby";
-            _components.Add(new Component(standby, declaration.Kind, location, template.StandbyProperties, owner: member));
+            var standbyAt = Add(new Component(standby, declaration.Kind, location, template.StandbyProperties, owner: member), at);
             if (racks.Length > 0)
             {
-                Relate(RelationKind.InRack, standby, racks[0], location);
+                Relate(RelationKind.InRack, standby, standbyAt, racks[0], location);
             }
 
-            ExpandUnit(template, standby);
+            ExpandUnit(template, standby, standbyAt);
         }
 
         foreach (var relation in template.Relations)
@@ -198,13 +216,15 @@ internal sealed class ModelExpansion
             // Links of a pair (ConnectedTo) were given to each unit by ExpandUnit.
             if (relation.Kind != RelationKind.ConnectedTo)
             {
-                _relations.Add(new Relation(relation.Kind, member, relation.Targets, relation.Location, relation.Count, relation.Via, relation.Properties));
+                Relate(new Relation(relation.Kind, member, relation.Targets, relation.Location, relation.Count, relation.Via, relation.Properties), at);
             }
         }
+
+        return at;
     }
 
     /// <summary>The power supplies and links of one unit (a component, or the standby of a pair).</summary>
-    private void ExpandUnit(MemberTemplate template, string unit)
+    private void ExpandUnit(MemberTemplate template, string unit, int unitAt)
     {
         var location = template.Location;
         if (template.Supplies is { } supplies)
@@ -212,10 +232,10 @@ internal sealed class ModelExpansion
             for (var i = 0; i < supplies.Length; i++)
             {
                 var psu = PartNames.Psu.Of(unit, i);
-                _components.Add(new Component(psu, ComponentKind.PowerSupply, location, owner: unit));
+                var psuAt = Add(new Component(psu, ComponentKind.PowerSupply, location, owner: unit), unitAt);
                 if (supplies[i] is { } source)
                 {
-                    Relate(RelationKind.PoweredBy, psu, source, location);
+                    Relate(RelationKind.PoweredBy, psu, psuAt, source, location);
                 }
             }
         }
@@ -224,29 +244,29 @@ internal sealed class ModelExpansion
         {
             if (relation.Kind == RelationKind.ConnectedTo)
             {
-                _relations.Add(new Relation(RelationKind.ConnectedTo, unit, relation.Targets, relation.Location, relation.Count, Array.Empty<string>(), PropertyBag.Empty));
+                Relate(new Relation(RelationKind.ConnectedTo, unit, relation.Targets, relation.Location, relation.Count, Array.Empty<string>(), PropertyBag.Empty), unitAt);
             }
         }
     }
 
-    private void ExpandServerParts(Declaration declaration, MemberTemplate template, string member)
+    private void ExpandServerParts(Declaration declaration, MemberTemplate template, string member, int memberAt)
     {
         var location = template.Location;
         for (var i = 0; i < Limits.Parts(declaration.Fans); i++)
         {
-            _components.Add(new Component(PartNames.Fan.Of(member, i), ComponentKind.Fan, location, owner: member));
+            Add(new Component(PartNames.Fan.Of(member, i), ComponentKind.Fan, location, owner: member), memberAt);
         }
 
-        AddCabledParts(member, PartNames.Nic, ComponentKind.Nic, template.Nics, location);
-        AddCabledParts(member, PartNames.Hba, ComponentKind.Hba, template.Hbas, location);
+        AddCabledParts(member, memberAt, PartNames.Nic, ComponentKind.Nic, template.Nics, location);
+        AddCabledParts(member, memberAt, PartNames.Hba, ComponentKind.Hba, template.Hbas, location);
 
         for (var i = 0; i < Limits.Parts(declaration.Controllers); i++)
         {
-            _components.Add(new Component(PartNames.Controller.Of(member, i), ComponentKind.Controller, location, owner: member));
+            Add(new Component(PartNames.Controller.Of(member, i), ComponentKind.Controller, location, owner: member), memberAt);
         }
     }
 
-    private void AddCabledParts(string member, PartNames names, ComponentKind kind, string[]?[]? switches, SourceLocation location)
+    private void AddCabledParts(string member, int memberAt, PartNames names, ComponentKind kind, string[]?[]? switches, SourceLocation location)
     {
         if (switches is null)
         {
@@ -256,15 +276,15 @@ internal sealed class ModelExpansion
         for (var i = 0; i < switches.Length; i++)
         {
             var part = names.Of(member, i);
-            _components.Add(new Component(part, kind, location, owner: member));
+            var partAt = Add(new Component(part, kind, location, owner: member), memberAt);
             if (switches[i] is { } target)
             {
-                Relate(RelationKind.CabledTo, part, target, location);
+                Relate(RelationKind.CabledTo, part, partAt, target, location);
             }
         }
     }
 
-    private void ExpandStorageParts(Declaration declaration, SourceLocation location, string member)
+    private void ExpandStorageParts(Declaration declaration, SourceLocation location, string member, int memberAt)
     {
         if (declaration.Kind != ComponentKind.RaidGroup)
         {
@@ -274,13 +294,13 @@ internal sealed class ModelExpansion
         var disks = Clamp(declaration.Properties, PropertyNames.Disks);
         for (var i = 0; i < disks; i++)
         {
-            _components.Add(new Component(PartNames.Disk.Of(member, i), ComponentKind.Disk, location, owner: member));
+            Add(new Component(PartNames.Disk.Of(member, i), ComponentKind.Disk, location, owner: member), memberAt);
         }
 
         var spares = Clamp(declaration.Properties, PropertyNames.HotSpares);
         for (var i = 0; i < spares; i++)
         {
-            _components.Add(new Component(PartNames.Spare.Of(member, i), ComponentKind.HotSpare, location, owner: member));
+            Add(new Component(PartNames.Spare.Of(member, i), ComponentKind.HotSpare, location, owner: member), memberAt);
         }
     }
 
@@ -288,7 +308,7 @@ internal sealed class ModelExpansion
     /// With <see cref="SessionReplication.PrimaryBackup"/>, each replica's sessions go to the next
     /// replica in another rack where one exists, else to the next replica in order.
     /// </summary>
-    private void ExpandReplication(Declaration declaration, SourceLocation location, string[] members)
+    private void ExpandReplication(Declaration declaration, SourceLocation location, string[] members, int[] memberAt)
     {
         if (!Replicates(declaration, members.Length))
         {
@@ -311,7 +331,7 @@ internal sealed class ModelExpansion
                 }
             }
 
-            Relate(RelationKind.ReplicatesTo, members[i], new[] { members[target] }, location);
+            Relate(RelationKind.ReplicatesTo, members[i], memberAt[i], new[] { members[target] }, location);
         }
     }
 
@@ -320,9 +340,22 @@ internal sealed class ModelExpansion
         && declaration.Properties.TryGetValue(PropertyNames.SessionReplication, out var mode)
         && mode.AsText() == nameof(SessionReplication.PrimaryBackup);
 
+    private int Add(Component component, int ownerAt)
+    {
+        _components.Add(component);
+        _ownerOf.Add(ownerAt);
+        return _components.Count - 1;
+    }
+
+    private void Relate(Relation relation, int sourceAt)
+    {
+        _relations.Add(relation);
+        _sourceOf.Add(sourceAt);
+    }
+
     // A relation with one target array (shared among members), no count, no passage, no properties.
-    private void Relate(RelationKind kind, string from, string[] target, SourceLocation location) =>
-        _relations.Add(new Relation(kind, from, target, location, null, Array.Empty<string>(), PropertyBag.Empty));
+    private void Relate(RelationKind kind, string from, int fromAt, string[] target, SourceLocation location) =>
+        Relate(new Relation(kind, from, target, location, null, Array.Empty<string>(), PropertyBag.Empty), fromAt);
 
     private PropertyValue ReplicaIndex(int index)
     {

@@ -51,8 +51,18 @@ public sealed class DesignModel
     {
     }
 
+    /// <summary>
+    /// The model the design language expanded: takes the arrays as they are (made for this model,
+    /// kept by no one else), with each component's owner and each relation's source by index as
+    /// the expansion added them (see <see cref="ModelIndex"/>), so no name is looked up twice.
+    /// </summary>
+    internal static DesignModel FromExpansion(
+        string name, Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems, int[] ownerOf, int[] sourceOf) =>
+        new(name, components, groups, relations, acceptances, problems, new ModelIndex(components, groups, relations, ownerOf, sourceOf));
+
     // Takes the arrays as they are (the caller made them for this model and keeps no reference).
-    // An index is passed only by WithLocations, whose names and order are this model's.
+    // An index is passed by WithLocations, whose names and order are this model's, and by
+    // FromExpansion, which made it from these arrays.
     private DesignModel(
         string name, Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems, ModelIndex? index)
     {

@@ -29,6 +29,25 @@ public sealed class ModelExpansionSizesTests
         Assert.Equal(model.Relations.Count, relations);
     }
 
+    [Theory]
+    [InlineData(typeof(WebShopDesign))]
+    [InlineData(typeof(FragileShopDesign))]
+    [InlineData(typeof(PartsDesign))]
+    [InlineData(typeof(TwinDesign))]
+    public void Owners_and_sources_the_expansion_gives_by_index_are_the_ones_their_names_find(Type type)
+    {
+        var builder = new DesignBuilder(type.Name);
+        ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
+        var built = builder.Build();
+
+        // The public constructor looks every owner and source up by name.
+        var looked = new DesignModel(built.Name, built.Components, built.Groups, built.Relations, built.Acceptances, built.Problems);
+
+        Assert.Equal(looked.Index.OwnerOf, built.Index.OwnerOf);
+        Assert.Equal(looked.Index.SourceOf, built.Index.SourceOf);
+        Assert.Contains(built.Index.OwnerOf, i => i > 0);
+    }
+
     [Fact]
     public void Replicas_share_their_declaration_s_keys_and_targets_but_keep_their_own_index()
     {
@@ -43,6 +62,17 @@ public sealed class ModelExpansionSizesTests
             new[] { "pd-rack-a", "pd-rack-b", "pd-rack-a", "pd-rack-b", "pd-rack-a" },
             replicas.Select(r => model.RelationsFrom(r.Name, RelationKind.InRack).Single().Targets.Single()));
         Assert.Equal(new[] { "pd-web-5/nic-1", "pd-web-5/nic-2" }, model.PartsOf("pd-web-5", ComponentKind.Nic).Select(p => p.Name));
+    }
+
+    // Two components named alike (HA001): a part's owner name then stands for the first of them.
+    private sealed class TwinDesign : IDesign
+    {
+        public void Describe(DesignBuilder design)
+        {
+            var ups = design.AddUps("tw-ups");
+            design.AddServer("tw").WithPowerSupplies(ups).WithFans(1);
+            design.AddSwitch("tw").WithPowerSupplies(ups, ups);
+        }
     }
 
     private sealed class PartsDesign : IDesign
