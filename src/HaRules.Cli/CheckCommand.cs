@@ -130,18 +130,14 @@ public static class CheckCommand
                 Action<DesignBuilder> describe = AsyncDescribe.IsAsync(type)
                     ? builder => AsyncDescribe.Run(() => ((IDesign)Activator.CreateInstance(type)!).Describe(builder))
                     : builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
+                // Columns are found while the model is built (no second copy of it). A design
+                // that outlives its timeout keeps running on its own thread: it gets its own columns.
                 var model = arguments.FailedDesigns.TryGetValue(type.FullName!, out var failure)
-                    ? SetAside(type, failure, assemblyPath)
+                    ? columns.Resolve(SetAside(type, failure, assemblyPath))
                     : progress is null
-                        ? DesignEvaluator.Evaluate(type.Name, describe, arguments.Timeout)
-                        : DesignEvaluator.Evaluate(type.Name, describe);
-                DesignModel resolved;
-                using (PhaseClock.Measure("source columns"))
-                {
-                    resolved = columns.Resolve(model);
-                }
-
-                var result = DesignChecker.Check(resolved, options);
+                        ? DesignEvaluator.Evaluate(type.Name, describe, arguments.Timeout, new SourceColumns())
+                        : DesignEvaluator.Evaluate(type.Name, describe, columns);
+                var result = DesignChecker.Check(model, options);
                 using var severities = PhaseClock.Measure("severities");
                 var effective = result.Findings
                     .Where(f => suppressions is null || !suppressions.IsSuppressed(f))

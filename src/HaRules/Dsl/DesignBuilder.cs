@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using HaRules.Model;
@@ -25,6 +26,9 @@ public sealed class DesignBuilder
 
     /// <summary>The design's name.</summary>
     public string Name { get; }
+
+    /// <summary>What was declared so far, in order.</summary>
+    internal IReadOnlyList<Declaration> Declarations => _declarations;
 
     /// <summary>Declares a distribution panel or utility feed.</summary>
     public PowerFeedBuilder AddPowerFeed(string name, [CallerFilePath] string callerFile = "", [CallerLineNumber] int callerLine = 0) =>
@@ -103,6 +107,16 @@ public sealed class DesignBuilder
 
     /// <summary>Builds the immutable model of everything declared so far.</summary>
     public DesignModel Build() => ModelExpansion.Expand(Name, _declarations, _problems);
+
+    /// <summary>
+    /// The locations of every call declared so far with their columns, each found once by
+    /// <paramref name="locate"/> (a location and the called method's name → the location with its
+    /// column), for <see cref="BuildAt"/>: the model is then built with its columns, not copied to get them.
+    /// </summary>
+    internal SourceLocation[] LocateCalls(Func<SourceLocation, string, SourceLocation> locate) => ModelExpansion.Locate(_declarations, locate);
+
+    /// <summary>Builds the model at the calls <see cref="LocateCalls"/> located (nothing may be declared in between).</summary>
+    internal DesignModel BuildAt(SourceLocation[] located) => ModelExpansion.Expand(Name, _declarations, _problems, located);
 
     /// <summary>
     /// At least as many components as <see cref="Build"/> would make, counted without making them:

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using HaRules.Model;
 
@@ -9,40 +8,105 @@ namespace HaRules;
 /// <summary>
 /// Turns declarations into the model: replica groups into <c>name-i</c> components, pairs into an
 /// active unit and <c>name/standby</c>, PSUs, fans, NICs, HBAs, controllers and disks into parts,
-/// and builder references into relations by name.
+/// and builder references into relations by name. What the members of one declaration share is
+/// made once (<see cref="MemberTemplate"/>); a member costs its own components and relations only.
 /// </summary>
-internal static class ModelExpansion
+internal sealed class ModelExpansion
 {
-    private static readonly string[] FailureDataProperties =
-    {
-        PropertyNames.Availability, PropertyNames.MtbfSeconds, PropertyNames.MttrSeconds,
-    };
+    // Lists are sized from the declarations up to this many entries; beyond, they grow as needed
+    // (a design that large is refused or runs out of memory either way).
+    private const int MostPresized = 1 << 24;
 
-    public static DesignModel Expand(string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<DesignProblem> problems)
-    {
-        var components = new List<Component>();
-        var groups = new List<ComponentGroup>();
-        var relations = new List<Relation>();
-        var acceptances = new List<Acceptance>();
+    private readonly List<Component> _components;
+    private readonly List<Relation> _relations;
 
+    // Per component the index of its owner, per relation that of its source: the expansion knows
+    // them as it adds them, so the model's index need not look every name up again.
+    private readonly List<int> _ownerOf;
+    private readonly List<int> _sourceOf;
+
+    // The replica index values 1, 2, 3…: every group's members share them.
+    private readonly List<PropertyValue> _replicaIndexes = new();
+
+    private ModelExpansion(long components, long relations)
+    {
+        _components = new List<Component>((int)Math.Min(components, MostPresized));
+        _ownerOf = new List<int>(_components.Capacity);
+        _relations = new List<Relation>((int)Math.Min(relations, MostPresized));
+        _sourceOf = new List<int>(_relations.Capacity);
+    }
+
+    /// <summary>
+    /// The locations of the calls of <paramref name="declarations"/> with their columns, each found
+    /// once by <paramref name="locate"/> (a location and its call's method name → the location with
+    /// its column): per declaration its declaring call, then each of its relations' calls.
+    /// <see cref="Expand"/> uses them in place of the declared locations.
+    /// </summary>
+    public static SourceLocation[] Locate(IReadOnlyList<Declaration> declarations, Func<SourceLocation, string, SourceLocation> locate)
+    {
+        var count = 0;
         foreach (var declaration in declarations)
         {
+            count += 1 + declaration.Relations.Count;
+        }
+
+        var located = new SourceLocation[count];
+        var at = 0;
+        foreach (var declaration in declarations)
+        {
+            // The rule of SourceColumns: a component's parts and relations stand at its declaring
+            // method, a connection pool at ConnectsTo.
+            var method = DeclaringMethods.Of(declaration.Kind);
+            var declared = located[at++] = locate(declaration.Location, method);
+            foreach (var spec in declaration.Relations)
+            {
+                located[at++] = spec.Kind == RelationKind.ConnectionPool ? locate(spec.Location, DeclaringMethods.ConnectionPool)
+                    : ReferenceEquals(spec.Location, declaration.Location) ? declared
+                    : locate(spec.Location, method);
+            }
+        }
+
+        return located;
+    }
+
+    /// <summary>The model of <paramref name="declarations"/>, at the <paramref name="located"/> calls (<see cref="Locate"/>) when given.</summary>
+    public static DesignModel Expand(string name, IReadOnlyList<Declaration> declarations, IReadOnlyList<DesignProblem> problems, SourceLocation[]? located = null)
+    {
+        var (components, relations) = Sizes(declarations);
+        var expansion = new ModelExpansion(components, relations);
+        var groups = new List<ComponentGroup>();
+        var acceptances = new List<Acceptance>();
+
+        var at = 0;
+        foreach (var declaration in declarations)
+        {
+            var template = new MemberTemplate(declaration, located, at);
+            at += 1 + declaration.Relations.Count;
             var members = MemberNames(declaration);
             if (declaration.IsGroup)
             {
-                groups.Add(new ComponentGroup(declaration.Name, declaration.Kind, members, declaration.Location, declaration.Replicas!.Value));
+                groups.Add(new ComponentGroup(declaration.Name, declaration.Kind, members, template.Location, declaration.Replicas!.Value));
             }
 
-            for (var i = 0; i < members.Count; i++)
+            var memberAt = new int[members.Length];
+            for (var i = 0; i < members.Length; i++)
             {
-                ExpandMember(declaration, members[i], i, components, relations);
+                memberAt[i] = expansion.ExpandMember(declaration, template, members[i], i);
             }
 
-            ExpandReplication(declaration, members, relations);
+            expansion.ExpandReplication(declaration, template.Location, members, memberAt);
             acceptances.AddRange(declaration.Acceptances);
         }
 
-        return new DesignModel(name, components, groups, relations, acceptances, problems);
+        return DesignModel.FromExpansion(
+            name,
+            expansion._components.ToArray(),
+            groups.ToArray(),
+            expansion._relations.ToArray(),
+            acceptances.ToArray(),
+            problems.ToArray(),
+            expansion._ownerOf.ToArray(),
+            expansion._sourceOf.ToArray());
     }
 
     /// <summary>An upper bound of the components <see cref="Expand"/> makes: every member with its standby and all its parts.</summary>
@@ -63,170 +127,180 @@ internal static class ModelExpansion
         return total;
     }
 
-    private static IReadOnlyList<string> MemberNames(Declaration declaration)
+    /// <summary>How many components and relations <see cref="Expand"/> makes: the lists are made that size and never grow.</summary>
+    public static (long Components, long Relations) Sizes(IReadOnlyList<Declaration> declarations)
+    {
+        long components = 0;
+        long relations = 0;
+        foreach (var declaration in declarations)
+        {
+            long members = MemberCount(declaration);
+            var units = declaration.HasStandby ? 2 : 1;
+            var supplies = declaration.PowerSupplies?.Count ?? 0;
+            var nics = declaration.NicSwitches?.Count ?? 0;
+            var hbas = declaration.HbaSwitches?.Count ?? 0;
+            var storage = declaration.Kind == ComponentKind.RaidGroup
+                ? Clamp(declaration.Properties, PropertyNames.Disks) + Clamp(declaration.Properties, PropertyNames.HotSpares)
+                : 0;
+            components += members * ((units * (1L + supplies)) + Limits.Parts(declaration.Fans) + nics + hbas + Limits.Parts(declaration.Controllers) + storage);
+
+            var links = 0;
+            foreach (var spec in declaration.Relations)
+            {
+                links += spec.Kind == RelationKind.ConnectedTo ? units : 1;
+            }
+
+            var perMember = links + (units * Live(declaration.PowerSupplies)) + Live(declaration.NicSwitches) + Live(declaration.HbaSwitches)
+                + (declaration.Racks.Count > 0 ? units : 0) + (declaration.Parent is null ? 0 : 1);
+            relations += (members * perMember) + (Replicates(declaration, members) ? members : 0);
+        }
+
+        return (components, relations);
+    }
+
+    private static int MemberCount(Declaration declaration) =>
+        declaration.IsGroup ? Math.Min(Math.Max(0, declaration.Replicas!.Value), Limits.MaxReplicas) : 1;
+
+    private static string[] MemberNames(Declaration declaration)
     {
         if (!declaration.IsGroup)
         {
             return new[] { declaration.Name };
         }
 
-        var count = Math.Min(Math.Max(0, declaration.Replicas!.Value), Limits.MaxReplicas);
-        var names = new string[count];
-        for (var i = 0; i < count; i++)
+        var names = new string[MemberCount(declaration)];
+        for (var i = 0; i < names.Length; i++)
         {
-            names[i] = declaration.Name + "-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            names[i] = PartNames.Replica.Of(declaration.Name, i);
         }
 
         return names;
     }
 
-    private static void ExpandMember(Declaration declaration, string member, int index, List<Component> components, List<Relation> relations)
+    // Returns the member's index among the components.
+    private int ExpandMember(Declaration declaration, MemberTemplate template, string member, int index)
     {
-        var location = declaration.Location;
-        var properties = new Dictionary<string, PropertyValue>(declaration.Properties, StringComparer.Ordinal);
-        if (declaration.IsGroup)
-        {
-            properties[PropertyNames.ReplicaIndex] = PropertyValue.FromInteger(index + 1);
-        }
-
+        var location = template.Location;
         var group = declaration.IsGroup ? declaration.Name : null;
-        components.Add(new Component(member, declaration.Kind, location, PropertyBag.From(properties), owner: null, group: group));
+        var at = Add(new Component(member, declaration.Kind, location, template.MemberProperties(ReplicaIndex(index)), owner: null, group: group), ModelIndex.Unknown);
 
-        if (declaration.Racks.Count > 0)
+        var racks = template.Racks;
+        if (racks.Length > 0)
         {
-            var rack = declaration.Racks[index % declaration.Racks.Count];
-            relations.Add(new Relation(RelationKind.InRack, member, new[] { rack.Name }, location));
+            Relate(RelationKind.InRack, member, at, racks[index % racks.Length], location);
         }
 
-        if (declaration.Parent is { } parent)
+        if (template.Parent is { } parent)
         {
-            relations.Add(new Relation(RelationKind.CarvedFrom, member, new[] { parent.Name }, location));
+            Relate(RelationKind.CarvedFrom, member, at, parent, location);
         }
 
-        ExpandUnit(declaration, member, components, relations);
-        ExpandServerParts(declaration, member, components, relations);
-        ExpandStorageParts(declaration, member, components);
+        ExpandUnit(template, member, at);
+        ExpandServerParts(declaration, template, member, at);
+        ExpandStorageParts(declaration, location, member, at);
 
         if (declaration.HasStandby)
         {
             var standby = member + "/standby";
-            var standbyProperties = new Dictionary<string, PropertyValue>(StringComparer.Ordinal)
+            var standbyAt = Add(new Component(standby, declaration.Kind, location, template.StandbyProperties, owner: member), at);
+            if (racks.Length > 0)
             {
-                [PropertyNames.Role] = PropertyValue.FromText("standby"),
-            };
-            foreach (var key in FailureDataProperties)
-            {
-                if (declaration.Properties.TryGetValue(key, out var value))
-                {
-                    standbyProperties[key] = value;
-                }
+                Relate(RelationKind.InRack, standby, standbyAt, racks[0], location);
             }
 
-            components.Add(new Component(standby, declaration.Kind, location, PropertyBag.From(standbyProperties), owner: member));
-            if (declaration.Racks.Count > 0)
-            {
-                relations.Add(new Relation(RelationKind.InRack, standby, new[] { declaration.Racks[0].Name }, location));
-            }
-
-            ExpandUnit(declaration, standby, components, relations);
+            ExpandUnit(template, standby, standbyAt);
         }
 
-        foreach (var spec in declaration.Relations)
+        foreach (var relation in template.Relations)
         {
             // Links of a pair (ConnectedTo) were given to each unit by ExpandUnit.
-            if (spec.Kind == RelationKind.ConnectedTo)
+            if (relation.Kind != RelationKind.ConnectedTo)
             {
-                continue;
+                Relate(new Relation(relation.Kind, member, relation.Targets, relation.Location, relation.Count, relation.Via, relation.Properties), at);
             }
-
-            relations.Add(new Relation(
-                spec.Kind,
-                member,
-                spec.Targets.Select(d => d.Name),
-                spec.Location,
-                spec.Count,
-                spec.Via.Select(d => d.Name),
-                PropertyBag.From(spec.Properties)));
         }
+
+        return at;
     }
 
     /// <summary>The power supplies and links of one unit (a component, or the standby of a pair).</summary>
-    private static void ExpandUnit(Declaration declaration, string unit, List<Component> components, List<Relation> relations)
+    private void ExpandUnit(MemberTemplate template, string unit, int unitAt)
     {
-        var location = declaration.Location;
-        if (declaration.PowerSupplies is { } supplies)
+        var location = template.Location;
+        if (template.Supplies is { } supplies)
         {
-            for (var i = 0; i < supplies.Count; i++)
+            for (var i = 0; i < supplies.Length; i++)
             {
-                var psu = Part(unit, "psu", i);
-                components.Add(new Component(psu, ComponentKind.PowerSupply, location, owner: unit));
+                var psu = PartNames.Psu.Of(unit, i);
+                var psuAt = Add(new Component(psu, ComponentKind.PowerSupply, location, owner: unit), unitAt);
                 if (supplies[i] is { } source)
                 {
-                    relations.Add(new Relation(RelationKind.PoweredBy, psu, new[] { source.Name }, location));
+                    Relate(RelationKind.PoweredBy, psu, psuAt, source, location);
                 }
             }
         }
 
-        foreach (var spec in declaration.Relations.Where(r => r.Kind == RelationKind.ConnectedTo))
+        foreach (var relation in template.Relations)
         {
-            relations.Add(new Relation(RelationKind.ConnectedTo, unit, spec.Targets.Select(d => d.Name), spec.Location, spec.Count));
+            if (relation.Kind == RelationKind.ConnectedTo)
+            {
+                Relate(new Relation(RelationKind.ConnectedTo, unit, relation.Targets, relation.Location, relation.Count, Array.Empty<string>(), PropertyBag.Empty), unitAt);
+            }
         }
     }
 
-    private static void ExpandServerParts(Declaration declaration, string member, List<Component> components, List<Relation> relations)
+    private void ExpandServerParts(Declaration declaration, MemberTemplate template, string member, int memberAt)
     {
-        var location = declaration.Location;
+        var location = template.Location;
         for (var i = 0; i < Limits.Parts(declaration.Fans); i++)
         {
-            components.Add(new Component(Part(member, "fan", i), ComponentKind.Fan, location, owner: member));
+            Add(new Component(PartNames.Fan.Of(member, i), ComponentKind.Fan, location, owner: member), memberAt);
         }
 
-        AddCabledParts(member, "nic", ComponentKind.Nic, declaration.NicSwitches, location, components, relations);
-        AddCabledParts(member, "hba", ComponentKind.Hba, declaration.HbaSwitches, location, components, relations);
+        AddCabledParts(member, memberAt, PartNames.Nic, ComponentKind.Nic, template.Nics, location);
+        AddCabledParts(member, memberAt, PartNames.Hba, ComponentKind.Hba, template.Hbas, location);
 
         for (var i = 0; i < Limits.Parts(declaration.Controllers); i++)
         {
-            components.Add(new Component(Part(member, "controller", i), ComponentKind.Controller, location, owner: member));
+            Add(new Component(PartNames.Controller.Of(member, i), ComponentKind.Controller, location, owner: member), memberAt);
         }
     }
 
-    private static void AddCabledParts(
-        string member, string prefix, ComponentKind kind, List<Declaration?>? switches, SourceLocation location, List<Component> components, List<Relation> relations)
+    private void AddCabledParts(string member, int memberAt, PartNames names, ComponentKind kind, string[]?[]? switches, SourceLocation location)
     {
         if (switches is null)
         {
             return;
         }
 
-        for (var i = 0; i < switches.Count; i++)
+        for (var i = 0; i < switches.Length; i++)
         {
-            var part = Part(member, prefix, i);
-            components.Add(new Component(part, kind, location, owner: member));
+            var part = names.Of(member, i);
+            var partAt = Add(new Component(part, kind, location, owner: member), memberAt);
             if (switches[i] is { } target)
             {
-                relations.Add(new Relation(RelationKind.CabledTo, part, new[] { target.Name }, location));
+                Relate(RelationKind.CabledTo, part, partAt, target, location);
             }
         }
     }
 
-    private static void ExpandStorageParts(Declaration declaration, string member, List<Component> components)
+    private void ExpandStorageParts(Declaration declaration, SourceLocation location, string member, int memberAt)
     {
         if (declaration.Kind != ComponentKind.RaidGroup)
         {
             return;
         }
 
-        var location = declaration.Location;
         var disks = Clamp(declaration.Properties, PropertyNames.Disks);
         for (var i = 0; i < disks; i++)
         {
-            components.Add(new Component(Part(member, "disk", i), ComponentKind.Disk, location, owner: member));
+            Add(new Component(PartNames.Disk.Of(member, i), ComponentKind.Disk, location, owner: member), memberAt);
         }
 
         var spares = Clamp(declaration.Properties, PropertyNames.HotSpares);
         for (var i = 0; i < spares; i++)
         {
-            components.Add(new Component(Part(member, "spare", i), ComponentKind.HotSpare, location, owner: member));
+            Add(new Component(PartNames.Spare.Of(member, i), ComponentKind.HotSpare, location, owner: member), memberAt);
         }
     }
 
@@ -234,24 +308,22 @@ internal static class ModelExpansion
     /// With <see cref="SessionReplication.PrimaryBackup"/>, each replica's sessions go to the next
     /// replica in another rack where one exists, else to the next replica in order.
     /// </summary>
-    private static void ExpandReplication(Declaration declaration, IReadOnlyList<string> members, List<Relation> relations)
+    private void ExpandReplication(Declaration declaration, SourceLocation location, string[] members, int[] memberAt)
     {
-        if (members.Count < 2
-            || !declaration.Properties.TryGetValue(PropertyNames.SessionReplication, out var mode)
-            || mode.AsText() != nameof(SessionReplication.PrimaryBackup))
+        if (!Replicates(declaration, members.Length))
         {
             return;
         }
 
         string? RackOf(int i) => declaration.Racks.Count == 0 ? null : declaration.Racks[i % declaration.Racks.Count].Name;
 
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Length; i++)
         {
-            var target = (i + 1) % members.Count;
+            var target = (i + 1) % members.Length;
             var rack = RackOf(i);
-            for (var step = 1; step < members.Count && rack is not null; step++)
+            for (var step = 1; step < members.Length && rack is not null; step++)
             {
-                var j = (i + step) % members.Count;
+                var j = (i + step) % members.Length;
                 if (RackOf(j) is { } other && other != rack)
                 {
                     target = j;
@@ -259,12 +331,55 @@ internal static class ModelExpansion
                 }
             }
 
-            relations.Add(new Relation(RelationKind.ReplicatesTo, members[i], new[] { members[target] }, declaration.Location));
+            Relate(RelationKind.ReplicatesTo, members[i], memberAt[i], new[] { members[target] }, location);
         }
     }
 
-    private static string Part(string owner, string prefix, int index) =>
-        owner + "/" + prefix + "-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+    private static bool Replicates(Declaration declaration, long members) =>
+        members >= 2
+        && declaration.Properties.TryGetValue(PropertyNames.SessionReplication, out var mode)
+        && mode.AsText() == nameof(SessionReplication.PrimaryBackup);
+
+    private int Add(Component component, int ownerAt)
+    {
+        _components.Add(component);
+        _ownerOf.Add(ownerAt);
+        return _components.Count - 1;
+    }
+
+    private void Relate(Relation relation, int sourceAt)
+    {
+        _relations.Add(relation);
+        _sourceOf.Add(sourceAt);
+    }
+
+    // A relation with one target array (shared among members), no count, no passage, no properties.
+    private void Relate(RelationKind kind, string from, int fromAt, string[] target, SourceLocation location) =>
+        Relate(new Relation(kind, from, target, location, null, Array.Empty<string>(), PropertyBag.Empty), fromAt);
+
+    private PropertyValue ReplicaIndex(int index)
+    {
+        while (_replicaIndexes.Count <= index)
+        {
+            _replicaIndexes.Add(PropertyValue.FromInteger(_replicaIndexes.Count + 1));
+        }
+
+        return _replicaIndexes[index];
+    }
+
+    private static int Live(List<Declaration?>? references)
+    {
+        var live = 0;
+        if (references is not null)
+        {
+            foreach (var reference in references)
+            {
+                live += reference is null ? 0 : 1;
+            }
+        }
+
+        return live;
+    }
 
     private static int Clamp(Dictionary<string, PropertyValue> properties, string key) =>
         properties.TryGetValue(key, out var value) ? Limits.Parts(value.AsInteger()) : 0;

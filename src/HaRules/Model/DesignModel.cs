@@ -51,8 +51,18 @@ public sealed class DesignModel
     {
     }
 
+    /// <summary>
+    /// The model the design language expanded: takes the arrays as they are (made for this model,
+    /// kept by no one else), with each component's owner and each relation's source by index as
+    /// the expansion added them (see <see cref="ModelIndex"/>), so no name is looked up twice.
+    /// </summary>
+    internal static DesignModel FromExpansion(
+        string name, Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems, int[] ownerOf, int[] sourceOf) =>
+        new(name, components, groups, relations, acceptances, problems, new ModelIndex(components, groups, relations, ownerOf, sourceOf));
+
     // Takes the arrays as they are (the caller made them for this model and keeps no reference).
-    // An index is passed only by WithLocations, whose names and order are this model's.
+    // An index is passed by WithLocations, whose names and order are this model's, and by
+    // FromExpansion, which made it from these arrays.
     private DesignModel(
         string name, Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems, ModelIndex? index)
     {
@@ -71,6 +81,34 @@ public sealed class DesignModel
         _resolvedComponents = new Component[]?[components.Length];
         _resolvedGroups = new Component[]?[groups.Length];
     }
+
+    // A model with other acceptances and problems: components, groups, relations and everything
+    // found from them are the source's own (see WithCalls).
+    private DesignModel(DesignModel source, Acceptance[] acceptances, DesignProblem[] problems)
+    {
+        Name = source.Name;
+        _components = source._components;
+        _groups = source._groups;
+        Components = source.Components;
+        Groups = source.Groups;
+        Relations = source.Relations;
+        Acceptances = acceptances;
+        Problems = problems;
+
+        _index = source._index;
+        _partsByOwner = source._partsByOwner;
+        _partsByOwnerName = source._partsByOwnerName;
+        _relationsFrom = source._relationsFrom;
+        _relationsFromName = source._relationsFromName;
+        _resolvedComponents = source._resolvedComponents;
+        _resolvedGroups = source._resolvedGroups;
+    }
+
+    /// <summary>
+    /// This model with other acceptances and problems, sharing its components, groups, relations
+    /// and what was found from them (index, parts, relations by source): nothing is built again.
+    /// </summary>
+    internal DesignModel WithCalls(Acceptance[] acceptances, DesignProblem[] problems) => new(this, acceptances, problems);
 
     /// <summary>
     /// This model with other locations: <paramref name="components"/> and the rest hold the same

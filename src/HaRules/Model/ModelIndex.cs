@@ -19,6 +19,16 @@ internal sealed class ModelIndex
     private readonly Dictionary<string, int> _groups;
 
     public ModelIndex(Component[] components, ComponentGroup[] groups, Relation[] relations)
+        : this(components, groups, relations, null, null)
+    {
+    }
+
+    /// <summary>
+    /// The index, given each component's owner and each relation's source by index as the design
+    /// language made them. They stand as given unless two components share a name: then a name
+    /// means its first component, which only a lookup finds, so they are looked up as usual.
+    /// </summary>
+    public ModelIndex(Component[] components, ComponentGroup[] groups, Relation[] relations, int[]? ownerOf, int[]? sourceOf)
     {
         // With duplicate names (HA001) the first declaration wins every lookup.
         _components = new Dictionary<string, int>(components.Length, StringComparer.Ordinal);
@@ -38,6 +48,13 @@ internal sealed class ModelIndex
             {
                 _groups.Add(groups[i].Name, i);
             }
+        }
+
+        if (!HasDuplicateNames && ownerOf is not null && sourceOf is not null)
+        {
+            OwnerOf = ownerOf;
+            SourceOf = sourceOf;
+            return;
         }
 
         OwnerOf = new int[components.Length];

@@ -60,6 +60,44 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
         return new PropertyBag(keyArray, valueArray);
     }
 
+    /// <summary>
+    /// Copies a dictionary's properties into a new bag: its keys are distinct already, so they are
+    /// only sorted (the design language makes one bag per declaration from such a dictionary).
+    /// </summary>
+    internal static PropertyBag FromDistinct(Dictionary<string, PropertyValue> values)
+    {
+        if (values.Count == 0)
+        {
+            return Empty;
+        }
+
+        var keys = new string[values.Count];
+        var found = new PropertyValue[keys.Length];
+        var i = 0;
+        foreach (var pair in values)
+        {
+            keys[i] = pair.Key;
+            found[i++] = pair.Value;
+        }
+
+        Array.Sort(keys, found, StringComparer.Ordinal);
+        return new PropertyBag(keys, found);
+    }
+
+    /// <summary>
+    /// This bag with the value at <paramref name="position"/> (in key order) replaced. The keys are
+    /// shared, not copied: nothing writes to them, and the replicas of a group differ only in one value.
+    /// </summary>
+    internal PropertyBag WithValueAt(int position, PropertyValue value)
+    {
+        var values = (PropertyValue[])_values.Clone();
+        values[position] = value;
+        return new PropertyBag(_keys, values);
+    }
+
+    /// <summary>The position of a key in key order, or -1.</summary>
+    internal int PositionOf(string key) => IndexOf(key);
+
     /// <inheritdoc />
     public int Count => _keys.Length;
 

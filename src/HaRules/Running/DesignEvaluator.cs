@@ -28,7 +28,14 @@ public static class DesignEvaluator
     /// Runs <paramref name="describe"/> (which may also construct the design) on the calling thread;
     /// whatever it throws becomes HA006 on the model declared so far.
     /// </summary>
-    public static DesignModel Evaluate(string name, Action<DesignBuilder> describe)
+    public static DesignModel Evaluate(string name, Action<DesignBuilder> describe) => Evaluate(name, describe, columns: null);
+
+    /// <summary>
+    /// Runs <paramref name="describe"/> on the calling thread and builds the model with the columns
+    /// of <paramref name="columns"/>: the model <c>columns.Resolve(Evaluate(name, describe))</c>
+    /// gives, found while it is built (<see cref="SourceColumns.Build"/>) rather than copied.
+    /// </summary>
+    public static DesignModel Evaluate(string name, Action<DesignBuilder> describe, SourceColumns? columns)
     {
         var builder = new DesignBuilder(name);
         try
@@ -40,20 +47,30 @@ public static class DesignEvaluator
 
             using (PhaseClock.Measure("model expansion"))
             {
-                return builder.Build();
+                return columns is null ? builder.Build() : columns.Build(builder);
             }
         }
         catch (Exception ex)
         {
-            return WithProblem(builder.Build(), Threw(name, ex));
+            // The throwing line is a problem's location too: columns are found once it is added.
+            var model = WithProblem(builder.Build(), Threw(name, ex));
+            return columns is null ? model : columns.Resolve(model);
         }
     }
 
     /// <summary>Runs <paramref name="describe"/> on a background thread and gives up after <paramref name="timeout"/>.</summary>
-    public static DesignModel Evaluate(string name, Action<DesignBuilder> describe, TimeSpan timeout)
+    public static DesignModel Evaluate(string name, Action<DesignBuilder> describe, TimeSpan timeout) => Evaluate(name, describe, timeout, columns: null);
+
+    /// <summary>
+    /// Runs <paramref name="describe"/> on a background thread, with columns as
+    /// <see cref="Evaluate(string, Action{DesignBuilder}, SourceColumns?)"/> finds them, and gives
+    /// up after <paramref name="timeout"/>. A design that does not stop keeps running, and may
+    /// still use <paramref name="columns"/>: give each design its own.
+    /// </summary>
+    public static DesignModel Evaluate(string name, Action<DesignBuilder> describe, TimeSpan timeout, SourceColumns? columns)
     {
         DesignModel? model = null;
-        var thread = new Thread(() => model = Evaluate(name, describe)) { IsBackground = true, Name = "HaRules design " + name };
+        var thread = new Thread(() => model = Evaluate(name, describe, columns)) { IsBackground = true, Name = "HaRules design " + name };
         thread.Start();
         if (thread.Join(timeout))
         {
@@ -61,6 +78,7 @@ public static class DesignEvaluator
         }
 
         // The thread cannot be stopped safely; it is a background thread and dies with the process.
+        // The empty model has no component whose line could give its problem a column.
         var message = $"design {name} did not finish within {timeout.TotalSeconds:0.###} s; it was stopped (does Describe loop forever or wait on something?)";
         return WithProblem(new DesignBuilder(name).Build(), new DesignProblem(DesignProblemKind.NotEvaluated, message, new[] { name }, SourceLocation.None));
     }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using HaRules.Findings;
+using HaRules.Internal;
 using HaRules.Model;
 
 namespace HaRules.Running;
@@ -32,13 +33,39 @@ public sealed class SourceColumns
     /// </summary>
     public SourceColumns(Func<string, int, string?> lineSource) => _lineSource = lineSource;
 
-    // One name per kind, made once: a model has hundreds of thousands of components.
-    private static readonly Dictionary<ComponentKind, string> DeclaringMethods =
-        ((ComponentKind[])Enum.GetValues(typeof(ComponentKind))).ToDictionary(k => k, k => k == ComponentKind.Generic ? "AddComponent" : "Add" + k);
-
     /// <summary>The method that declares each kind of component.</summary>
-    public static string DeclaringMethod(ComponentKind kind) =>
-        DeclaringMethods.TryGetValue(kind, out var method) ? method : "Add" + kind;
+    public static string DeclaringMethod(ComponentKind kind) => DeclaringMethods.Of(kind);
+
+    /// <summary>
+    /// The model of what <paramref name="builder"/> declared, with the columns
+    /// <see cref="Resolve"/> would give it, found while the model is built: once per declaring
+    /// call, with no second copy of the model's components and relations.
+    /// </summary>
+    public DesignModel Build(DesignBuilder builder)
+    {
+        SourceLocation[] located;
+        using (PhaseClock.Measure(Phase))
+        {
+            located = builder.LocateCalls(Locate);
+        }
+
+        var model = builder.BuildAt(located);
+
+        // With a duplicate name (HA001) a part takes the declaring method of the first component
+        // of its owner's name, which may be another declaration's: only the copying pass, which
+        // walks owners by name, gives such a model the columns it had before.
+        if (model.Index.HasDuplicateNames)
+        {
+            return Resolve(builder.Build());
+        }
+
+        using (PhaseClock.Measure(Phase))
+        {
+            return model.Acceptances.Count == 0 && model.Problems.Count == 0
+                ? model
+                : model.WithCalls(LocateAcceptances(model.Acceptances), LocateProblems(model.Problems, model.Components));
+        }
+    }
 
     /// <summary>
     /// The model with the column of every component, relation and acceptance location filled in
@@ -47,6 +74,8 @@ public sealed class SourceColumns
     /// </summary>
     public DesignModel Resolve(DesignModel model)
     {
+        using var timing = PhaseClock.Measure(Phase);
+
         // Every component and part of one declaration shares one location object and one method:
         // each distinct pair is looked up once, and its result is shared too.
         var located = new Dictionary<(SourceLocation Location, string Method), SourceLocation>(LocationKeyComparer.Instance);
@@ -93,10 +122,7 @@ public sealed class SourceColumns
             relations[i] = r.WithLocation(LocateOnce(r.Location, RelationMethod(model, r)));
         }
 
-        var acceptances = model.Acceptances.Select(a => new Acceptance(a.Target, a.RuleId, a.Reason, a.Expires, Locate(a.Location, "Accept"))).ToArray();
-        Dictionary<(string File, int Line), SourceLocation>? byLine = null;
-        var problems = model.Problems.Select(p => p.WithLocation(LocateAny(p.Location, components, ref byLine))).ToArray();
-        return model.WithLocations(components, groups, relations, acceptances, problems);
+        return model.WithLocations(components, groups, relations, LocateAcceptances(model.Acceptances), LocateProblems(model.Problems, components));
     }
 
     /// <summary>The location with the column of <paramref name="method"/> on its line, when the file shows it.</summary>
@@ -145,10 +171,20 @@ public sealed class SourceColumns
         return -1;
     }
 
+    // The name of the phase the benchmark's timings show for column lookups.
+    private const string Phase = "source columns";
+
+    private Acceptance[] LocateAcceptances(IReadOnlyList<Acceptance> acceptances) =>
+        acceptances.Select(a => new Acceptance(a.Target, a.RuleId, a.Reason, a.Expires, Locate(a.Location, DeclaringMethods.Acceptance))).ToArray();
+
+    private static DesignProblem[] LocateProblems(IReadOnlyList<DesignProblem> problems, IReadOnlyList<Component> resolved)
+    {
+        Dictionary<(string File, int Line), SourceLocation>? byLine = null;
+        return problems.Select(p => p.WithLocation(LocateAny(p.Location, resolved, ref byLine))).ToArray();
+    }
+
     private static string RelationMethod(DesignModel model, Relation relation) =>
-        relation.Kind == RelationKind.ConnectionPool
-            ? "ConnectsTo"
-            : DeclaringMethod(model.FindComponent(model.TopLevelOwner(relation.From))?.Kind ?? ComponentKind.Generic);
+        DeclaringMethods.Of(relation.Kind, model.FindComponent(model.TopLevelOwner(relation.From))?.Kind ?? ComponentKind.Generic);
 
     // Locations by reference (the same object stands for the same call) and methods by value.
     private sealed class LocationKeyComparer : IEqualityComparer<(SourceLocation Location, string Method)>
