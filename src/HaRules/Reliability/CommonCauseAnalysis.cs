@@ -17,10 +17,9 @@ internal static class CommonCauseAnalysis
         var result = new List<CommonCause>();
         var distance = new int[model.Graph.NodeCount];
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        Dictionary<Model.Component, int>? indexOf = null;
         foreach (var group in model.RedundancyGroups)
         {
-            var shared = Shared(model, spof, group, ref indexOf);
+            var shared = Shared(model, spof, group);
             if (shared.Count == 0)
             {
                 continue;
@@ -46,7 +45,7 @@ internal static class CommonCauseAnalysis
         return result;
     }
 
-    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group, ref Dictionary<Model.Component, int>? indexOf)
+    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group)
     {
         int[]? common = null;
         foreach (var member in group.MemberNodes)
@@ -64,33 +63,15 @@ internal static class CommonCauseAnalysis
         }
 
         var own = new HashSet<int>(group.MemberComponents.Select(m => model.TopLevel[m]));
-        if (model.Model.FindComponent(group.Owner) is { } owner)
+        // The owner's index from the model's name index (the first component of that name, the one
+        // FindComponent returns), rather than a dictionary of every component built here.
+        if (model.Model.IndexOf(group.Owner) is var owner and >= 0)
         {
-            // Built once, on the first defeated group: a scan of every component per group would be quadratic.
-            indexOf ??= IndexComponents(model);
-            if (indexOf.TryGetValue(owner, out var i))
-            {
-                own.Add(model.TopLevel[i]);
-            }
+            own.Add(model.TopLevel[owner]);
         }
 
         var labels = model.Graph.Labels;
         return (common ?? Array.Empty<int>()).Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
-    }
-
-    private static Dictionary<Model.Component, int> IndexComponents(ModelGraph model)
-    {
-        var index = new Dictionary<Model.Component, int>(ByReference.Instance);
-        var components = model.Model.Components;
-        for (var i = 0; i < components.Count; i++)
-        {
-            if (!index.ContainsKey(components[i]))
-            {
-                index.Add(components[i], i);
-            }
-        }
-
-        return index;
     }
 
     /// <summary>The intersection of two sorted sets (single-point-of-failure sets are sorted node ids).</summary>
@@ -176,15 +157,5 @@ internal static class CommonCauseAnalysis
         }
 
         return best < 0 ? candidates[0] : best;
-    }
-
-    /// <summary>Components by identity (the owner is found by reference, as components with equal names may differ).</summary>
-    private sealed class ByReference : IEqualityComparer<Model.Component>
-    {
-        public static readonly ByReference Instance = new();
-
-        public bool Equals(Model.Component? x, Model.Component? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Model.Component obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

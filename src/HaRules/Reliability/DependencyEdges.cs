@@ -12,7 +12,12 @@ namespace HaRules.Reliability;
 /// </summary>
 internal sealed class DependencyEdges
 {
-    private readonly Dictionary<string, int> _vertices = new(StringComparer.Ordinal);
+    // A vertex per name. A component's name is found by the index of its first component (what the
+    // model's name lookups return), so the model's index does the hashing once; only names that are
+    // no component's (an unknown reference, an owner that was never declared) are hashed here.
+    private readonly int[] _vertexOfComponent;
+    private readonly List<string> _names = new();
+    private readonly Dictionary<string, int> _otherVertices = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _targets = new(StringComparer.Ordinal);
     private readonly DesignModel _model;
 
@@ -21,23 +26,38 @@ internal sealed class DependencyEdges
     private DependencyEdges(DesignModel model)
     {
         _model = model;
-        foreach (var component in model.Components)
+        var components = model.Components;
+        _vertexOfComponent = new int[components.Count];
+        for (var i = 0; i < _vertexOfComponent.Length; i++)
         {
-            if (!component.IsPart && !_vertices.ContainsKey(component.Name))
+            _vertexOfComponent[i] = -1;
+        }
+
+        for (var i = 0; i < components.Count; i++)
+        {
+            if (!components[i].IsPart)
             {
-                _vertices.Add(component.Name, _vertices.Count);
+                // With duplicate names the vertex belongs to the name, kept at its first component.
+                var first = model.IndexOf(components[i].Name);
+                if (_vertexOfComponent[first] < 0)
+                {
+                    _vertexOfComponent[first] = NewVertex(components[i].Name);
+                }
             }
         }
 
-        DeclaredCount = _vertices.Count;
+        DeclaredCount = _names.Count;
         var from = new List<int>();
         var to = new List<int>();
 
         // A component's relations are declared together: its owner is looked up once per run of them.
+        var sources = model.Index.SourceOf;
+        var relations = model.Relations;
         string? lastFrom = null;
         var source = -1;
-        foreach (var relation in model.Relations)
+        for (var r = 0; r < relations.Count; r++)
         {
+            var relation = relations[r];
             if (!IsRunDependency(relation.Kind))
             {
                 continue;
@@ -46,19 +66,14 @@ internal sealed class DependencyEdges
             if (!string.Equals(relation.From, lastFrom, StringComparison.Ordinal))
             {
                 lastFrom = relation.From;
-                source = Vertex(model.TopLevelOwner(relation.From));
+                source = sources[r] >= 0 ? OwnerVertex(sources[r]) : Vertex(relation.From);
             }
 
             AddEdges(source, relation.Targets, from, to);
             AddEdges(source, relation.Via, from, to);
         }
 
-        Names = new string[_vertices.Count];
-        foreach (var pair in _vertices)
-        {
-            Names[pair.Value] = pair.Key;
-        }
-
+        Names = _names.ToArray();
         Rank = RankByDeclaration();
         (Start, Targets) = Adjacency(from, to);
     }
@@ -89,14 +104,43 @@ internal sealed class DependencyEdges
     /// <summary>Reads the edges of a model.</summary>
     public static DependencyEdges Of(DesignModel model) => new(model ?? throw new ArgumentNullException(nameof(model)));
 
+    private int NewVertex(string name)
+    {
+        _names.Add(name);
+        return _names.Count - 1;
+    }
+
+    // The vertex of a name that may be no component's.
     private int Vertex(string name)
     {
-        if (!_vertices.TryGetValue(name, out var vertex))
+        var index = _model.IndexOf(name);
+        if (index >= 0)
         {
-            _vertices.Add(name, vertex = _vertices.Count);
+            return ComponentVertex(index);
+        }
+
+        if (!_otherVertices.TryGetValue(name, out var vertex))
+        {
+            _otherVertices.Add(name, vertex = NewVertex(name));
         }
 
         return vertex;
+    }
+
+    // The vertex of the name of the component at a first index.
+    private int ComponentVertex(int first) =>
+        _vertexOfComponent[first] >= 0 ? _vertexOfComponent[first] : _vertexOfComponent[first] = NewVertex(_model.Components[first].Name);
+
+    // The vertex of the declared component (TopLevelOwner) the component at a first index stands for.
+    private int OwnerVertex(int first)
+    {
+        if (_model.Components[first].Owner is null)
+        {
+            return ComponentVertex(first);
+        }
+
+        var top = _model.TopLevelOwnerIndex(first);
+        return top >= 0 ? ComponentVertex(top) : Vertex(_model.TopLevelOwner(_model.Components[first].Name));
     }
 
     // A target name is resolved (group members, their owners) once, however many relations name it.
@@ -127,20 +171,17 @@ internal sealed class DependencyEdges
             var vertices = new List<int>(group.Members.Count);
             foreach (var member in group.Members)
             {
-                if (_model.FindComponent(member) is { } component)
+                if (_model.IndexOf(member) is var index and >= 0)
                 {
-                    vertices.Add(OwnerVertex(component));
+                    vertices.Add(OwnerVertex(index));
                 }
             }
 
             return vertices.ToArray();
         }
 
-        return _model.FindComponent(target) is { } one ? new[] { OwnerVertex(one) } : NoVertices;
+        return _model.IndexOf(target) is var one and >= 0 ? new[] { OwnerVertex(one) } : NoVertices;
     }
-
-    private int OwnerVertex(Component component) =>
-        Vertex(component.Owner is null ? component.Name : _model.TopLevelOwner(component.Name));
 
     private int[] RankByDeclaration()
     {

@@ -17,35 +17,47 @@ internal sealed class FixUnits
     private readonly ModelGraph _graph;
     private readonly Func<string, int> _indexOf;
 
-    // Per declared component index: the names and events of it and its parts, in model order.
-    private readonly Dictionary<int, (List<string> Names, List<int> Events)> _byComponent = new();
+    // Per declared component index t: the components that can fail in its unit (it and its parts),
+    // in model order, are _unit[_unitStart[t] .. _unitStart[t + 1]). Compressed rows rather than a
+    // list per component: the ranking describes a few hundred units of what can be millions.
+    private readonly int[] _unitStart;
+    private readonly int[] _unit;
 
-    // Per declared component index: the groups of two or more it is a member of, in model order.
-    private readonly Dictionary<int, List<int>> _groupsOf = new();
+    // Per declared component index t: the groups of two or more it is a member of, in model order,
+    // _groupList[_groupStart[t] .. _groupStart[t + 1]).
+    private readonly int[] _groupStart;
+    private readonly int[] _groupList;
 
     public FixUnits(ModelGraph graph, Func<string, int> indexOf)
     {
         _graph = graph;
         _indexOf = indexOf;
-        var components = graph.Model.Components;
-        for (var i = 0; i < components.Count; i++)
+        var count = graph.Model.Components.Count;
+        _unitStart = new int[count + 1];
+        for (var i = 0; i < count; i++)
         {
-            if (graph.EventNodes[i] < 0)
+            if (graph.EventNodes[i] >= 0)
             {
-                continue;
+                _unitStart[graph.TopLevel[i] + 1]++;
             }
-
-            var top = graph.TopLevel[i];
-            if (!_byComponent.TryGetValue(top, out var unit))
-            {
-                _byComponent.Add(top, unit = (new List<string>(), new List<int>()));
-            }
-
-            unit.Names.Add(components[i].Name);
-            unit.Events.Add(graph.EventNodes[i]);
         }
 
+        Accumulate(_unitStart);
+        _unit = new int[_unitStart[count]];
+        var fill = (int[])_unitStart.Clone();
+        for (var i = 0; i < count; i++)
+        {
+            if (graph.EventNodes[i] >= 0)
+            {
+                _unit[fill[graph.TopLevel[i]]++] = i;
+            }
+        }
+
+        // The members' declared components, looked up once; a member listed twice in one group
+        // (consecutively, as the list is filled group by group) counts the group once.
         var groups = graph.Model.Groups;
+        var tops = new List<int>();
+        var ofGroup = new List<int>();
         for (var g = 0; g < groups.Count; g++)
         {
             if (groups[g].Members.Count < 2)
@@ -55,21 +67,44 @@ internal sealed class FixUnits
 
             foreach (var member in groups[g].Members)
             {
-                if (TopLevelOf(member) is not (var top and >= 0))
+                if (TopLevelOf(member) is var top and >= 0)
                 {
-                    continue;
+                    tops.Add(top);
+                    ofGroup.Add(g);
                 }
+            }
+        }
 
-                if (!_groupsOf.TryGetValue(top, out var list))
-                {
-                    _groupsOf.Add(top, list = new List<int>());
-                }
+        _groupStart = new int[count + 1];
+        var last = new int[count];
+        for (var t = 0; t < count; t++)
+        {
+            last[t] = -1;
+        }
 
-                // A member listed twice in one group counts the group once.
-                if (list.Count == 0 || list[list.Count - 1] != g)
-                {
-                    list.Add(g);
-                }
+        for (var k = 0; k < tops.Count; k++)
+        {
+            if (last[tops[k]] != ofGroup[k])
+            {
+                last[tops[k]] = ofGroup[k];
+                _groupStart[tops[k] + 1]++;
+            }
+        }
+
+        Accumulate(_groupStart);
+        _groupList = new int[_groupStart[count]];
+        fill = (int[])_groupStart.Clone();
+        for (var t = 0; t < count; t++)
+        {
+            last[t] = -1;
+        }
+
+        for (var k = 0; k < tops.Count; k++)
+        {
+            if (last[tops[k]] != ofGroup[k])
+            {
+                last[tops[k]] = ofGroup[k];
+                _groupList[fill[tops[k]]++] = ofGroup[k];
             }
         }
     }
@@ -85,11 +120,11 @@ internal sealed class FixUnits
             yield break;
         }
 
-        if (_groupsOf.TryGetValue(top, out var groups))
+        if (_groupStart[top] < _groupStart[top + 1])
         {
-            foreach (var g in groups)
+            for (var k = _groupStart[top]; k < _groupStart[top + 1]; k++)
             {
-                yield return new FixUnit(g, IsGroup: true);
+                yield return new FixUnit(_groupList[k], IsGroup: true);
             }
 
             yield break;
@@ -107,25 +142,41 @@ internal sealed class FixUnits
         if (!unit.IsGroup)
         {
             var name = _graph.Model.Components[unit.Index].Name;
-            return _byComponent.TryGetValue(unit.Index, out var own)
-                ? (name, own.Names.ToArray(), own.Events.ToArray())
-                : (name, Array.Empty<string>(), Array.Empty<int>());
+            var (names, events) = (new List<string>(), new List<int>());
+            AddUnit(unit.Index, names, events);
+            return (name, names.ToArray(), events.ToArray());
         }
 
         var group = _graph.Model.Groups[unit.Index];
-        var names = new List<string>();
-        var events = new List<int>();
+        var groupNames = new List<string>();
+        var groupEvents = new List<int>();
         var seen = new HashSet<int>();
         foreach (var member in group.Members)
         {
-            if (TopLevelOf(member) is var top and >= 0 && seen.Add(top) && _byComponent.TryGetValue(top, out var parts))
+            if (TopLevelOf(member) is var top and >= 0 && seen.Add(top))
             {
-                names.AddRange(parts.Names);
-                events.AddRange(parts.Events);
+                AddUnit(top, groupNames, groupEvents);
             }
         }
 
-        return (group.Name, names, events.ToArray());
+        return (group.Name, groupNames, groupEvents.ToArray());
+    }
+
+    private static void Accumulate(int[] start)
+    {
+        for (var i = 1; i < start.Length; i++)
+        {
+            start[i] += start[i - 1];
+        }
+    }
+
+    private void AddUnit(int top, List<string> names, List<int> events)
+    {
+        for (var k = _unitStart[top]; k < _unitStart[top + 1]; k++)
+        {
+            names.Add(_graph.Model.Components[_unit[k]].Name);
+            events.Add(_graph.EventNodes[_unit[k]]);
+        }
     }
 
     private int TopLevelOf(string name) => _indexOf(name) is var i and >= 0 ? _graph.TopLevel[i] : -1;

@@ -40,7 +40,10 @@ internal sealed class PairCutSets
     private readonly List<int> _touched = new();
     private readonly List<int> _scratch = new();
     private readonly List<long> _pairScratch = new();
+    private readonly List<long> _found = new();
+    private readonly Comparison<int> _strongestFirst;
     private int[] _members = new int[16];
+    private long[] _listed = new long[16];
     private long _work;
 
     private PairCutSets(ReliabilityGraph graph, bool pairsWanted, long limit)
@@ -55,6 +58,7 @@ internal sealed class PairCutSets
         _count = new int[n];
         _cursor = new int[n];
         _marks = new int[n];
+        _strongestFirst = (x, y) => _count[x] != _count[y] ? _count[y].CompareTo(_count[x]) : x.CompareTo(y);
     }
 
     /// <summary>Units of work spent (pairs copied and candidate pairs checked).</summary>
@@ -367,14 +371,23 @@ internal sealed class PairCutSets
             }
         }
 
-        var listed = _pairScratch.ToArray();
-        Array.Sort(listed);
-        Charge(listed.Length);
-        var result = new List<long>();
-        for (var i = 0; i < listed.Length;)
+        // The children's pairs, sorted in one buffer kept for every gate (no array per gate).
+        var length = _pairScratch.Count;
+        if (_listed.Length < length)
+        {
+            _listed = new long[Math.Max(length, _listed.Length * 2)];
+        }
+
+        var listed = _listed;
+        _pairScratch.CopyTo(listed);
+        Array.Sort(listed, 0, length);
+        Charge(length);
+        var result = _found;
+        result.Clear();
+        for (var i = 0; i < length;)
         {
             var j = i;
-            while (j < listed.Length && listed[j] == listed[i])
+            while (j < length && listed[j] == listed[i])
             {
                 j++;
             }
@@ -399,7 +412,7 @@ internal sealed class PairCutSets
             }
         }
 
-        _scratch.Sort((x, y) => _count[x] != _count[y] ? _count[y].CompareTo(_count[x]) : x.CompareTo(y));
+        _scratch.Sort(_strongestFirst);
         for (var i = 0; i < _scratch.Count && Complete; i++)
         {
             var a = _scratch[i];
@@ -410,7 +423,7 @@ internal sealed class PairCutSets
                 if (Union(a, b) >= threshold)
                 {
                     var p = Pack(a, b);
-                    if (Array.BinarySearch(listed, p) < 0)
+                    if (Array.BinarySearch(listed, 0, length, p) < 0)
                     {
                         result.Add(p);
                     }

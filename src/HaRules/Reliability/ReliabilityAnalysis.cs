@@ -20,7 +20,6 @@ public sealed partial class ReliabilityAnalysis
     private readonly ModelGraph _graph;
     private readonly SpofAnalysis _spof;
     private readonly Dictionary<string, int> _serviceRoots = new(StringComparer.Ordinal);
-    private Dictionary<string, int>? _componentIndex;
     private FixRanking? _fixFirst;
 
     private ReliabilityAnalysis(ModelGraph graph)
@@ -153,23 +152,8 @@ public sealed partial class ReliabilityAnalysis
         return index >= 0 && _graph.EventNodes[index] is var e and >= 0 ? _graph.Graph.Down[e] : null;
     }
 
-    private int IndexOf(string name)
-    {
-        if (_componentIndex is null)
-        {
-            _componentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            var components = _graph.Model.Components;
-            for (var i = 0; i < components.Count; i++)
-            {
-                if (!_componentIndex.ContainsKey(components[i].Name))
-                {
-                    _componentIndex.Add(components[i].Name, i);
-                }
-            }
-        }
-
-        return name is not null && _componentIndex.TryGetValue(name, out var index) ? index : -1;
-    }
+    // The model's own name index (first component wins with duplicate names, as it always did here).
+    private int IndexOf(string name) => _graph.Model.IndexOf(name);
 
     private string NameOfEvent(int node) => _graph.Graph.NameOf(node) ?? string.Empty;
 
@@ -208,11 +192,17 @@ public sealed partial class ReliabilityAnalysis
         var down = _spof.AlwaysDown[root];
         var (up, unavailable, exact) = availability.Evaluate(root);
 
-        var spofs = _spof.Sets[root].Select(NameOfEvent).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        var sets = cutSets.Of(root)
-            .Where(s => s.Length > 0 && s.Length <= order)
-            .Select(s => s.Select(NameOfEvent).OrderBy(n => n, StringComparer.Ordinal).ToArray())
-            .ToList();
+        var spofs = SortedNames(_spof.Sets[root]);
+        var found = cutSets.Of(root);
+        var sets = new List<string[]>(found.Count);
+        foreach (var set in found)
+        {
+            if (set.Length > 0 && set.Length <= order)
+            {
+                sets.Add(SortedNames(set));
+            }
+        }
+
         sets.Sort(CompareNames);
 
         // Past the work bound the list is complete only up to cutSets.CompleteThrough: a smallest set
@@ -242,6 +232,37 @@ public sealed partial class ReliabilityAnalysis
             down);
     }
 
+    // The events' names in ordinal order (equal names are equal strings, so any sort gives what
+    // OrderBy gave). A cut set holds at most MaxOrder events: an insertion sort, without LINQ.
+    private string[] SortedNames(IReadOnlyList<int> events)
+    {
+        var names = new string[events.Count];
+        if (names.Length > 16)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = NameOfEvent(events[i]);
+            }
+
+            Array.Sort(names, StringComparer.Ordinal);
+            return names;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = NameOfEvent(events[i]);
+            var j = i;
+            for (; j > 0 && string.CompareOrdinal(names[j - 1], name) > 0; j--)
+            {
+                names[j] = names[j - 1];
+            }
+
+            names[j] = name;
+        }
+
+        return names;
+    }
+
     private static int CompareNames(string[] a, string[] b)
     {
         if (a.Length != b.Length)
@@ -263,22 +284,35 @@ public sealed partial class ReliabilityAnalysis
 
     private IReadOnlyList<BlastRadius> ComputeBlastRadius()
     {
-        var stops = new Dictionary<int, List<string>>();
-        foreach (var service in Services)
+        // The services an event stops, gathered per node with the services taken in name order, so
+        // each list comes out sorted as it is filled (no dictionary, no sort per event).
+        var order = new int[Services.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            var root = _serviceRoots[service.Name];
-            foreach (var e in _spof.Sets[root])
-            {
-                if (!stops.TryGetValue(e, out var list))
-                {
-                    stops.Add(e, list = new List<string>());
-                }
+            order[i] = i;
+        }
 
-                list.Add(service.Name);
+        // Stable, as OrderBy was: services of one name keep declaration order.
+        Array.Sort(order, (x, y) => string.CompareOrdinal(Services[x].Name, Services[y].Name) is var c && c != 0 ? c : x.CompareTo(y));
+        var stops = new List<string>?[_graph.Graph.NodeCount];
+        foreach (var i in order)
+        {
+            var service = Services[i];
+            foreach (var e in _spof.Sets[_serviceRoots[service.Name]])
+            {
+                (stops[e] ??= new List<string>()).Add(service.Name);
             }
         }
 
-        var result = new List<BlastRadius>();
+        var count = 0;
+        foreach (var e in _graph.EventNodes)
+        {
+            count += e < 0 ? 0 : 1;
+        }
+
+        var names = new string[count];
+        var result = new BlastRadius[count];
+        count = 0;
         foreach (var e in _graph.EventNodes)
         {
             if (e < 0)
@@ -286,13 +320,14 @@ public sealed partial class ReliabilityAnalysis
                 continue;
             }
 
-            var services = stops.TryGetValue(e, out var list)
-                ? list.OrderBy(n => n, StringComparer.Ordinal).ToArray()
-                : Array.Empty<string>();
-            result.Add(new BlastRadius(NameOfEvent(e), services));
+            var services = stops[e] is { } list ? list.ToArray() : Array.Empty<string>();
+            names[count] = NameOfEvent(e);
+            result[count++] = new BlastRadius(names[count - 1], services);
         }
 
-        result.Sort((a, b) => string.CompareOrdinal(a.Component, b.Component));
+        // By name, the names as keys beside the entries: the same introsort as sorting the entries
+        // with a comparison of their names (same order, ties included), without reading each entry.
+        Array.Sort(names, result, StringComparer.Ordinal);
         return result;
     }
 

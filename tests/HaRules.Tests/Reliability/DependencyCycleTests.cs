@@ -67,6 +67,45 @@ public sealed class DependencyCycleTests
         Assert.Equal("n" + (count - 1), cycle[count - 1]);
     }
 
+    [Fact]
+    public void Parts_groups_duplicate_names_and_undeclared_owners_stand_for_the_names_they_resolve_to()
+    {
+        // a needs the group g (b and c); c's part needs a: a → c → a through the part. b/psu's owner
+        // is declared, so b → a is a second way back. ghost/psu names an owner that was never
+        // declared: it stands for "ghost", which d needs and which needs d. The second "a" (a
+        // duplicate name, HA001) adds no vertex; a relation to "nowhere" adds no edge.
+        var at = SourceLocation.None;
+        var components = new[]
+        {
+            new Component("a", ComponentKind.Server, at),
+            new Component("b", ComponentKind.Server, at, group: "g"),
+            new Component("b/psu", ComponentKind.PowerSupply, at, owner: "b"),
+            new Component("c", ComponentKind.Server, at, group: "g"),
+            new Component("c/psu", ComponentKind.PowerSupply, at, owner: "c"),
+            new Component("a", ComponentKind.Server, at),
+            new Component("d", ComponentKind.Server, at),
+            new Component("ghost/psu", ComponentKind.PowerSupply, at, owner: "ghost"),
+        };
+        var groups = new[] { new ComponentGroup("g", ComponentKind.Server, new[] { "b", "c" }, at, 2) };
+        var relations = new[]
+        {
+            new Relation(RelationKind.DependsOn, "a", new[] { "g", "nowhere" }, at),
+            new Relation(RelationKind.PoweredBy, "c/psu", new[] { "a" }, at),
+            new Relation(RelationKind.PoweredBy, "b/psu", new[] { "a" }, at),
+            new Relation(RelationKind.DependsOn, "d", new[] { "ghost/psu" }, at),
+            new Relation(RelationKind.PoweredBy, "ghost/psu", new[] { "d" }, at),
+        };
+        var model = new DesignModel("Names", components, groups, relations, Array.Empty<Acceptance>());
+
+        var cycles = DependencyCycles.Find(model);
+
+        // One strongly connected set {a, b, c} from a (declared first), the shortest way back through
+        // b (declared before c); then {d, ghost} from d, the declared one.
+        Assert.Equal(2, cycles.Count);
+        Assert.Equal(new[] { "a", "b" }, cycles[0]);
+        Assert.Equal(new[] { "d", "ghost" }, cycles[1]);
+    }
+
     private static DesignModel Build(string[] names, List<(int From, int To)> edges)
     {
         var d = new DesignBuilder("Random");

@@ -121,11 +121,13 @@ internal static class ModelLookups
         return first;
     }
 
-    // Names expanded to components as the model's Resolve would, without its per-name arrays; the
-    // set of components seen is only made once a second one arrives. The model holds one component
-    // per name, so components are told apart by reference, which hashes without reading the name.
+    // Names expanded to components as the model's Resolve would, distinct: a short list is searched
+    // in place, a long one through a set. The model holds one component per name, so components are
+    // told apart by reference, which hashes without reading the name.
     private struct Expansion
     {
+        private const int ScanLimit = 16;
+
         private readonly DesignModel _model;
         private List<Component>? _result;
         private HashSet<Component>? _seen;
@@ -139,16 +141,15 @@ internal static class ModelLookups
 
         public IReadOnlyList<Component> Result => _result ?? (IReadOnlyList<Component>)Array.Empty<Component>();
 
+        // A group's members come from the model's Resolve, which keeps them as one array per group
+        // (no member name hashed again); a component is found directly (Resolve would keep an array for it).
         public void Add(string name)
         {
-            if (_model.FindGroup(name) is { } group)
+            if (_model.FindGroup(name) is not null)
             {
-                foreach (var member in group.Members)
+                foreach (var component in _model.Resolve(name))
                 {
-                    if (_model.FindComponent(member) is { } component)
-                    {
-                        Add(component);
-                    }
+                    Add(component);
                 }
             }
             else if (_model.FindComponent(name) is { } component)
@@ -165,9 +166,24 @@ internal static class ModelLookups
                 return;
             }
 
+            // A few targets (a pair, a group of replicas) are compared in place; a set only pays off past that.
             if (_seen is null)
             {
-                _seen = new HashSet<Component>(SameComponent.Instance) { _result[0] };
+                if (_result.Count < ScanLimit)
+                {
+                    for (var i = 0; i < _result.Count; i++)
+                    {
+                        if (ReferenceEquals(_result[i], component))
+                        {
+                            return;
+                        }
+                    }
+
+                    _result.Add(component);
+                    return;
+                }
+
+                _seen = new HashSet<Component>(_result, SameComponent.Instance);
             }
 
             if (_seen.Add(component))

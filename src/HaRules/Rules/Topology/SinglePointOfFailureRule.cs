@@ -70,7 +70,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
             }
             else if (emittedGroups.Add(group.Name))
             {
-                yield return ForGroup(context, analysis, group, replicas);
+                yield return ForGroup(context, group, replicas);
             }
         }
     }
@@ -101,7 +101,7 @@ public sealed class SinglePointOfFailureRule : DesignRule
         return context.Create(Id, message, new[] { owner }.Concat(cause.Services).Concat(parts));
     }
 
-    private static Finding ForGroup(RuleContext context, ReliabilityAnalysis analysis, ComponentGroup group, IReadOnlyList<Cause> replicas)
+    private static Finding ForGroup(RuleContext context, ComponentGroup group, IReadOnlyList<Cause> replicas)
     {
         var model = context.Model;
         var names = replicas.Select(r => r.Owner).ToList();
@@ -119,10 +119,10 @@ public sealed class SinglePointOfFailureRule : DesignRule
         var partsText = FoldedPartsText.Sentence(model, parts, group.Name);
         var partAdvice = FoldedPartsText.Advice(model, parts);
         var all = names.Count == group.Members.Count ? "every replica" : $"{names.Count} of the {group.Members.Count} replicas";
-        var (reason, advice) = WhySingle(context, analysis, group, names, replicas);
+        var (reason, advice) = WhySingle(context, group, names, replicas);
 
         // A dependency every replica shares is a root cause of its own (its own HA101 or HA102): named, not repeated.
-        var shared = analysis.CommonCauses.FirstOrDefault(c => string.Equals(c.Owner, group.Name, StringComparison.Ordinal));
+        var shared = GroupGates.Of(context).CommonCauseOf(group.Name);
         var sharedText = shared is null ? string.Empty : $". Every replica also depends on {shared.SharedEvent}, a root cause reported on its own";
 
         var message = $"{all} of {group.Name} ({Join(names)}) is a single point of failure of {Services(merged, names[0])}; the failure of any one alone stops {Them(merged)}{partsText}. {group.Name} has {group.Members.Count} replicas, but {reason}: {advice}{partAdvice}{sharedText}";
@@ -130,13 +130,12 @@ public sealed class SinglePointOfFailureRule : DesignRule
     }
 
     /// <summary>What makes a group with replicas single, and the fix that removes exactly that.</summary>
-    private static (string Reason, string Advice) WhySingle(RuleContext context, ReliabilityAnalysis analysis, ComponentGroup group, IReadOnlyList<string> names, IReadOnlyList<Cause> replicas)
+    private static (string Reason, string Advice) WhySingle(RuleContext context, ComponentGroup group, IReadOnlyList<string> names, IReadOnlyList<Cause> replicas)
     {
-        var model = context.Model;
-        var set = new HashSet<string>(names, StringComparer.Ordinal);
+        var gates = GroupGates.Of(context);
 
         // A capacity gate: the distributor needs every target running to carry the peak (HA105).
-        var shortfall = analysis.CapacityShortfalls.FirstOrDefault(s => s.Members.Any(set.Contains));
+        var shortfall = gates.ShortfallOf(names);
         if (shortfall is not null)
         {
             var reason = shortfall.Capacity < shortfall.Peak
@@ -149,16 +148,11 @@ public sealed class SinglePointOfFailureRule : DesignRule
         }
 
         // A k-of-n gate: a shared-nothing cluster keeping each partition in one copy needs every node.
-        foreach (var (cluster, mode, nodes) in Clusters.All(model))
+        if (gates.SingleCopyClusterOf(names) is var (cluster, nodes))
         {
-            if (mode == ClusterMode.SharedNothing
-                && cluster.Properties.GetInteger(PropertyNames.PartitionReplicas) == 1
-                && nodes.Any(n => set.Contains(n.Name)))
-            {
-                return (
-                    $"cluster {cluster.Name} keeps each partition in one copy, so it needs every one of its {nodes.Count} nodes running",
-                    "keep at least two copies of each partition on distinct nodes (Partitions(count, replicas: 2)), as HA605 says");
-            }
+            return (
+                $"cluster {cluster.Name} keeps each partition in one copy, so it needs every one of its {nodes} nodes running",
+                "keep at least two copies of each partition on distinct nodes (Partitions(count, replicas: 2)), as HA605 says");
         }
 
         // Otherwise something depends on each replica itself rather than on any one of them.
