@@ -87,7 +87,7 @@ internal static class DesignAlone
         var model = DesignEvaluator.Evaluate(design.GetType().Name, design.Describe);
         var seconds = started.Elapsed.TotalSeconds;
         var declared = model.Components.Count(c => !c.IsPart);
-        Console.WriteLine(FormattableString.Invariant($"RESULT declared={declared} model={model.Components.Count} describeAndBuild={seconds:0.####} problems={model.Problems.Count} peakKb={Runner.HighWaterMark(Environment.ProcessId)} cpuMs={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0}"));
+        Console.WriteLine(FormattableString.Invariant($"RESULT declared={declared} model={model.Components.Count} describeAndBuild={seconds:0.####} problems={model.Problems.Count} peakKb={Runner.HighWaterMark(Environment.ProcessId)} cpuMs={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} jitMs={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} gcPauseMs={GC.GetTotalPauseDuration().TotalMilliseconds:0} collections={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         GC.KeepAlive(model);
         return 0;
     }

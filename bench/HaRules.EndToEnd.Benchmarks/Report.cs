@@ -59,6 +59,15 @@ internal static class Report
         }
 
         output.WriteLine();
+        // Compiling and collecting are inside the phases above; this says how much of the time they are.
+        output.WriteLine("| shape | declared | formats | check CPU | of which compiling | GC pauses | collections gen0/1/2 | alone CPU | alone compiling | alone GC pauses | alone collections |");
+        output.WriteLine("|---|---:|---|---:|---:|---:|---|---:|---:|---:|---|");
+        foreach (var r in rows)
+        {
+            output.WriteLine(Invariant($"| {Shape(r)} | {r.Declared:N0} | {r.FormatText} | {r.Check.CpuMilliseconds / 1000:0.00} s | {Ms(r.Check.JitMilliseconds)} | {Ms(r.Check.GcPauseMilliseconds)} | {r.Check.Collections} | {r.Alone.CpuMilliseconds / 1000:0.00} s | {Ms(r.Alone.JitMilliseconds)} | {Ms(r.Alone.GcPauseMilliseconds)} | {r.Alone.Collections} |"));
+        }
+
+        output.WriteLine();
         // Processor time is the exponent to read on a loaded machine; wall time is shown beside it.
         output.WriteLine("| shape | formats | declared from → to | wall from → to | growth exponent (wall) | check CPU from → to | growth exponent (CPU) |");
         output.WriteLine("|---|---|---|---|---:|---|---:|");

@@ -11,7 +11,17 @@ using HaRules.Bench.Designs;
 namespace HaRules.EndToEnd.Benchmarks;
 
 /// <summary>What one measured process did.</summary>
-internal sealed record Run(double WallSeconds, long PeakKb, int ExitCode, IReadOnlyDictionary<string, string> Result, IReadOnlyList<KeyValuePair<string, double>> Phases, double StartMilliseconds, double CpuMilliseconds);
+internal sealed record Run(double WallSeconds, long PeakKb, int ExitCode, IReadOnlyDictionary<string, string> Result, IReadOnlyList<KeyValuePair<string, double>> Phases, double StartMilliseconds, double CpuMilliseconds)
+{
+    /// <summary>Milliseconds the runtime spent compiling code (inside the phases' times).</summary>
+    public double JitMilliseconds { get; init; }
+
+    /// <summary>Milliseconds the process was paused for garbage collection (inside the phases' times).</summary>
+    public double GcPauseMilliseconds { get; init; }
+
+    /// <summary>Garbage collections of generations 0, 1 and 2.</summary>
+    public string Collections { get; init; } = string.Empty;
+}
 
 /// <summary>Starts the measured processes one at a time and reads their peak memory and timings.</summary>
 internal static class Runner
@@ -98,12 +108,20 @@ internal static class Runner
         var phases = new List<KeyValuePair<string, double>>();
         var start = 0.0;
         var cpu = 0.0;
+        var (jit, gc, collections) = (0.0, 0.0, string.Empty);
         if (timings is not null && File.Exists(timings))
         {
             using var json = JsonDocument.Parse(File.ReadAllText(timings));
             start = json.RootElement.GetProperty("process start").GetDouble();
             peak = Math.Max(peak, json.RootElement.GetProperty("peakRssKb").GetInt64());
             cpu = json.RootElement.TryGetProperty("cpuMs", out var worker) ? worker.GetDouble() : 0;
+            if (json.RootElement.TryGetProperty("jitMs", out var compiling))
+            {
+                jit = compiling.GetDouble();
+                gc = json.RootElement.GetProperty("gcPauseMs").GetDouble();
+                collections = string.Join("/", json.RootElement.GetProperty("collections").EnumerateArray().Select(c => c.GetInt32()));
+            }
+
             phases.AddRange(json.RootElement.GetProperty("phases").EnumerateObject().Select(p => new KeyValuePair<string, double>(p.Name, p.Value.GetDouble())));
         }
 
@@ -117,7 +135,14 @@ internal static class Runner
             cpu = double.Parse(alone, CultureInfo.InvariantCulture);
         }
 
-        return new Run(wall, peak, process.ExitCode, result, phases, start, cpu);
+        if (result.TryGetValue("jitMs", out var aloneJit))
+        {
+            jit = double.Parse(aloneJit, CultureInfo.InvariantCulture);
+            gc = double.Parse(result["gcPauseMs"], CultureInfo.InvariantCulture);
+            collections = result["collections"];
+        }
+
+        return new Run(wall, peak, process.ExitCode, result, phases, start, cpu) { JitMilliseconds = jit, GcPauseMilliseconds = gc, Collections = collections };
     }
 
     // The kernel's high-water mark of the process's resident set, in kB (0 once it has exited).

@@ -12,14 +12,25 @@ namespace HaRules.Internal;
 internal static class PhaseClock
 {
     private static readonly Dictionary<string, long> Totals = new();
+    private static readonly Dictionary<string, long> AllocatedTotals = new();
     private static readonly Stack<string> Open = new();
     private static long _since;
+    private static long _allocatedSince;
+    private static System.Func<long>? _allocated;
 
     /// <summary>True once timing was asked for.</summary>
     public static bool Enabled { get; private set; }
 
-    /// <summary>Starts recording phases.</summary>
-    public static void Enable() => Enabled = true;
+    /// <summary>
+    /// Starts recording phases, and with <paramref name="allocatedBytes"/> (the bytes the process
+    /// has allocated so far: the runtime's counter, which this library's target cannot name) also
+    /// what each phase allocated.
+    /// </summary>
+    public static void Enable(System.Func<long>? allocatedBytes = null)
+    {
+        Enabled = true;
+        _allocated = allocatedBytes;
+    }
 
     /// <summary>Enters a phase until the returned scope is disposed; a no-op when timing is off.</summary>
     public static Scope Measure(string phase)
@@ -46,16 +57,34 @@ internal static class PhaseClock
         return result;
     }
 
+    /// <summary>Each phase's own allocations in bytes, in the order the phases were first entered (empty without a counter).</summary>
+    public static IReadOnlyList<KeyValuePair<string, long>> AllocatedBytes()
+    {
+        var result = new List<KeyValuePair<string, long>>();
+        foreach (var pair in AllocatedTotals)
+        {
+            result.Add(pair);
+        }
+
+        return result;
+    }
+
     private static void Charge()
     {
         var now = Stopwatch.GetTimestamp();
+        var allocated = _allocated?.Invoke() ?? 0;
         if (Open.Count > 0)
         {
             var phase = Open.Peek();
             Totals[phase] = (Totals.TryGetValue(phase, out var total) ? total : 0) + (now - _since);
+            if (_allocated is not null)
+            {
+                AllocatedTotals[phase] = (AllocatedTotals.TryGetValue(phase, out var bytes) ? bytes : 0) + (allocated - _allocatedSince);
+            }
         }
 
         _since = now;
+        _allocatedSince = allocated;
     }
 
     /// <summary>An entered phase; disposing it returns to the enclosing one.</summary>
