@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -20,13 +19,6 @@ namespace HaRules.Build;
 /// </summary>
 public sealed class CheckDesigns : ToolTask
 {
-    // A design's summary line ("Shop: 38 components; 19 errors, …"); it and the fix-first lines after
-    // it, up to the next finding, are what a user reads at the end of a build.
-    private static readonly Regex SummaryLine = new(@"^.+: \d+ components; \d+ errors, \d+ warnings, ", RegexOptions.CultureInvariant);
-    private static readonly Regex FindingLine = new(@"\): (error|warning|info) [A-Za-z]+\d+: ", RegexOptions.CultureInvariant);
-
-    private bool _inSummary;
-
     /// <summary>The built assembly holding the designs.</summary>
     [Required]
     public string DesignAssembly { get; set; } = string.Empty;
@@ -200,10 +192,10 @@ public sealed class CheckDesigns : ToolTask
         }
         else
         {
-            // The findings themselves are logged from the task output, so their console copies stay
-            // low; the summary and the top fixes are printed at every verbosity.
-            _inSummary = SummaryLine.IsMatch(singleLine) || (_inSummary && !FindingLine.IsMatch(singleLine));
-            Log.LogMessage(_inSummary ? MessageImportance.High : messageImportance, singleLine);
+            // The findings, the summary and the top fixes are logged from the task output (in every
+            // build, also one that skips the check), so their console copies stay low; the reports
+            // this check wrote are named at every verbosity.
+            Log.LogMessage(singleLine.StartsWith("Wrote ", StringComparison.Ordinal) ? MessageImportance.High : messageImportance, singleLine);
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.Serialization;
 using HaRules.Build.Protocol;
@@ -9,7 +10,7 @@ namespace HaRules.Build;
 
 /// <summary>
 /// Logs the findings of the last design check as MSBuild errors, warnings and messages, with
-/// code, file, line, column and help link. It runs in every build, also when the check itself
+/// code, file, line, column and help link, then each design's summary and top fixes. It runs in every build, also when the check itself
 /// was up to date, so a rebuild without changes fails exactly as the first build did (and
 /// <c>-warnaserror</c> turns its warnings into errors). Never throws.
 /// </summary>
@@ -55,6 +56,13 @@ public sealed class LogDesignFindings : Microsoft.Build.Utilities.Task
         foreach (var finding in findings.Findings)
         {
             LogOne(finding);
+        }
+
+        // The summary and the top fixes close the check's output at every verbosity, from the
+        // file, so a build that skipped the check as up to date ends as the first one did.
+        foreach (var line in findings.Summary ?? new List<string>())
+        {
+            Log.LogMessage(MessageImportance.High, line);
         }
 
         return !Log.HasLoggedErrors;

@@ -45,6 +45,14 @@ public sealed class TaskUnitTests
                 Assert.Equal(Path.GetFullPath(expected.Location.File), got.File);
                 Assert.Equal("https://docs.example.org/r/" + expected.RuleId + ".md", got.HelpUri);
             }
+
+            // Then the summary the task logs in every build: the counts, then what to fix first.
+            var summary = read.Summary!;
+            var counts = $"Two: {result.Model.DeclaredComponents.Count()} components; {active.Count(f => f.Severity == Severity.Error)} errors, "
+                + $"{active.Count(f => f.Severity == Severity.Warning)} warnings, {active.Count(f => f.Severity == Severity.Info)} info; 0 accepted";
+            Assert.Equal(counts, summary[0]);
+            Assert.Equal("Two: fix first (downtime a year removed if it could not fail):", summary[1]);
+            Assert.StartsWith("  1. web — ", summary[2], StringComparison.Ordinal);
         }
         finally
         {
@@ -68,6 +76,10 @@ public sealed class TaskUnitTests
             var read = TaskFindings.Read(file);
             Assert.Equal(result.Active.Count(), read.Findings.Count);
             Assert.Contains(read.Findings, f => f.Message.Contains(name, StringComparison.Ordinal));
+
+            // A summary line is one line whatever the names in it.
+            Assert.NotEmpty(read.Summary!);
+            Assert.All(read.Summary!, l => Assert.DoesNotContain('\n', l));
         }
         finally
         {
@@ -85,6 +97,7 @@ public sealed class TaskUnitTests
             var read = TaskFindings.Read(file);
             Assert.Equal(TaskFindings.SupportedVersion, read.Version);
             Assert.Empty(read.Findings);
+            Assert.Null(read.Summary);
         }
         finally
         {

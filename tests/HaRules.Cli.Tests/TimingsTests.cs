@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace HaRules.Cli.Tests;
@@ -15,7 +16,7 @@ namespace HaRules.Cli.Tests;
 public sealed class TimingsTests
 {
     [Fact]
-    public void A_check_with_HARULES_TIMINGS_writes_phases_allocations_and_runtime_counters()
+    public async Task A_check_with_HARULES_TIMINGS_writes_phases_allocations_and_runtime_counters()
     {
         var output = CliRunner.TempDirectory();
         var timings = Path.Combine(output, "timings.json");
@@ -31,7 +32,7 @@ public sealed class TimingsTests
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             Assert.True(process.WaitForExit((int)TimeSpan.FromMinutes(5).TotalMilliseconds), "the check did not finish within 5 minutes");
-            Assert.True(process.ExitCode == 0, stdout.Result + stderr.Result);
+            Assert.True(process.ExitCode == 0, await stdout + await stderr);
         }
 
         using var json = JsonDocument.Parse(File.ReadAllText(timings));

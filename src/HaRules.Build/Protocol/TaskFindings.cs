@@ -24,6 +24,10 @@ internal sealed class TaskFindings
     [DataMember(Name = "findings")]
     public List<TaskFinding> Findings { get; set; } = new();
 
+    /// <summary>Each design's summary lines (counts, then what to fix first); absent in an empty file.</summary>
+    [DataMember(Name = "summary", IsRequired = false)]
+    public List<string>? Summary { get; set; }
+
     /// <summary>Reads the file.</summary>
     /// <exception cref="SerializationException">The file is not the command's output.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>

@@ -5,13 +5,16 @@ using System.Text.Json;
 using HaRules.Findings;
 using HaRules.Reporting;
 using HaRules.Reporting.Json;
+using HaRules.Reporting.Text;
 
 namespace HaRules.Cli.BuildTask;
 
 /// <summary>
 /// <c>--task-output</c>: the findings the build task logs, as typed JSON (never console text read
 /// back). One object per active finding, with its effective severity, absolute location and help
-/// link; accepted and suppressed findings are not in it. The task's reader mirrors these names.
+/// link; accepted and suppressed findings are not in it. Then each design's summary lines (its
+/// counts and what to fix first), which the task logs in every build, also one that skipped the
+/// check as up to date. The task's reader mirrors these names.
 /// </summary>
 public static class TaskOutputWriter
 {
@@ -49,6 +52,16 @@ public static class TaskOutputWriter
                     json.WriteString("helpUri", paths.HelpLink(finding.RuleId));
                     json.WriteEndObject();
                     JsonText.FlushWhenFull(json);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("summary");
+            foreach (var report in reports)
+            {
+                foreach (var line in TextReportWriter.Summary(report).Split('\n', System.StringSplitOptions.RemoveEmptyEntries))
+                {
+                    json.WriteStringValue(line);
                 }
             }
 

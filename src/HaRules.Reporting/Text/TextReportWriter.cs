@@ -49,8 +49,19 @@ public static class TextReportWriter
             WriteLeftOut(text, design, active.Skip(shown));
         }
 
+        return text.Append(Summary(design)).ToString();
+    }
+
+    /// <summary>
+    /// The lines that close a design's findings: its counts (one line), then what to fix first.
+    /// The build task logs them from its output file in every build, also one that skipped the check.
+    /// </summary>
+    /// <param name="design">The checked design.</param>
+    public static string Summary(DesignReport design)
+    {
+        var text = new StringBuilder();
         int errors = 0, warnings = 0, info = 0;
-        foreach (var finding in active)
+        foreach (var finding in design.Result.Active)
         {
             errors += finding.Severity == Severity.Error ? 1 : 0;
             warnings += finding.Severity == Severity.Warning ? 1 : 0;
