@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Model;
+using HaRules.Rules;
 using HaRules.Reporting.Document;
 
 namespace HaRules.Reporting.Content;
@@ -23,7 +24,8 @@ internal static class UndeclaredSection
     public static void Write(BlockList blocks, DesignModel model)
     {
         blocks.Heading(3, "What the design leaves undeclared");
-        var tables = Undeclared(model);
+        var facts = DeclaredFacts.Of(model);
+        var tables = Undeclared(facts);
         var any = false;
         for (var t = 0; t < tables.Length; t++)
         {
@@ -43,9 +45,9 @@ internal static class UndeclaredSection
             blocks.Heading(4, kind.Title);
             var table = blocks.Table(new[] { "component" }.Concat(kind.Facts.Select(f => f.Title)).ToArray());
             var shown = rows.InOrder();
-            foreach (var (component, _) in shown)
+            foreach (var (component, index) in shown)
             {
-                table.Row(new[] { Inline.Strong(component.Name) }.Concat(kind.Facts.Select(f => Cell(f.IsDeclaredBy(model, component)))).ToArray());
+                table.Row(new[] { Inline.Strong(component.Name) }.Concat(kind.Facts.Select(f => Cell(f.IsDeclaredBy(facts, index)))).ToArray());
             }
 
             ReportLimits.LeftOut(blocks, rows.Total, shown.Count, kind.Title.ToLowerInvariant());
@@ -60,8 +62,10 @@ internal static class UndeclaredSection
     // One pass over the model: each declared component is asked about the facts of its tables
     // until one is left out, and only the first rows by name are kept (their cells are asked for
     // again when shown). The section used to filter and sort every component of a kind, per kind.
-    private static FirstRows<(Component Component, int Index)>[] Undeclared(DesignModel model)
+    // The facts are asked by the component's position (DeclaredFacts), not by its name.
+    private static FirstRows<(Component Component, int Index)>[] Undeclared(DeclaredFacts facts)
     {
+        var model = facts.Model;
         var tables = UndeclaredFacts.Tables.Select(_ => new FirstRows<(Component Component, int Index)>(ReportLimits.Rows, ByName)).ToArray();
         var components = model.Components;
         for (var i = 0; i < components.Count; i++)
@@ -74,7 +78,7 @@ internal static class UndeclaredSection
 
             foreach (var t in UndeclaredFacts.TablesByKind[(int)component.Kind])
             {
-                if (LeavesOut(model, component, UndeclaredFacts.Tables[t].Facts))
+                if (LeavesOut(facts, i, UndeclaredFacts.Tables[t].Facts))
                 {
                     tables[t].Add((component, i));
                 }
@@ -84,11 +88,11 @@ internal static class UndeclaredSection
         return tables;
     }
 
-    private static bool LeavesOut(DesignModel model, Component component, IReadOnlyList<Findings.JudgedFact> facts)
+    private static bool LeavesOut(DeclaredFacts declared, int component, IReadOnlyList<Findings.JudgedFact> facts)
     {
         for (var f = 0; f < facts.Count; f++)
         {
-            if (facts[f].IsDeclaredBy(model, component) == false)
+            if (facts[f].IsDeclaredBy(declared, component) == false)
             {
                 return true;
             }

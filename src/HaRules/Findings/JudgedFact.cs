@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using HaRules.Model;
+using HaRules.Rules;
 
 namespace HaRules.Findings;
 
@@ -11,9 +12,10 @@ namespace HaRules.Findings;
 /// </summary>
 public sealed class JudgedFact
 {
-    private readonly Func<DesignModel, Component, bool?> _declared;
+    // Asked of a component with the index its name stands for (-1 for a name the model lacks).
+    private readonly Func<DeclaredFacts, Component, int, bool?> _declared;
 
-    internal JudgedFact(string title, IReadOnlyList<ComponentKind> kinds, Func<DesignModel, Component, bool?> declared)
+    internal JudgedFact(string title, IReadOnlyList<ComponentKind> kinds, Func<DeclaredFacts, Component, int, bool?> declared)
     {
         Title = title;
         Kinds = kinds;
@@ -30,7 +32,16 @@ public sealed class JudgedFact
     /// Whether <paramref name="component"/> declares the fact (true), leaves it out (false) or does
     /// not need it where it stands in <paramref name="model"/> (null).
     /// </summary>
-    public bool? IsDeclaredBy(DesignModel model, Component component) => _declared(model, component);
+    public bool? IsDeclaredBy(DesignModel model, Component component) =>
+        _declared(DeclaredFacts.Of(model), component, model.IndexOf(component.Name));
+
+    /// <summary>
+    /// As <see cref="IsDeclaredBy(DesignModel, Component)"/> for the component at position
+    /// <paramref name="component"/> in <see cref="DeclaredFacts.Model"/>'s components, without
+    /// looking its name up: for a report that asks every fact of every component.
+    /// </summary>
+    public bool? IsDeclaredBy(DeclaredFacts facts, int component) =>
+        _declared(facts, facts.Model.Components[component], facts.NameIndex(component));
 
     /// <inheritdoc />
     public override string ToString() => Title;

@@ -28,19 +28,19 @@ public static class JudgedFacts
     public static readonly JudgedFact PeakLoad = Property("peak load", ComponentKind.Service, PropertyNames.PeakConcurrentRequests);
 
     /// <summary>A powered component's power supplies (HA201, HA202).</summary>
-    public static readonly JudgedFact PowerSupplies = new("power supplies", Powered, (m, c) => m.PartsOf(c.Name, ComponentKind.PowerSupply).Any());
+    public static readonly JudgedFact PowerSupplies = new("power supplies", Powered, (f, c, at) => f.HasPart(c, at, ComponentKind.PowerSupply));
 
     /// <summary>A server's NICs (HA203).</summary>
-    public static readonly JudgedFact Nics = new("NICs", new[] { ComponentKind.Server }, (m, c) => m.PartsOf(c.Name, ComponentKind.Nic).Any());
+    public static readonly JudgedFact Nics = new("NICs", new[] { ComponentKind.Server }, (f, c, at) => f.HasPart(c, at, ComponentKind.Nic));
 
     /// <summary>The HBAs of a server on shared storage (HA306).</summary>
-    public static readonly JudgedFact Hbas = new("HBAs", new[] { ComponentKind.Server }, (m, c) => ModelRoles.Of(m).SharedStorageNodes.Contains(c.Name) ? m.PartsOf(c.Name, ComponentKind.Hba).Any() : null);
+    public static readonly JudgedFact Hbas = new("HBAs", new[] { ComponentKind.Server }, (f, c, at) => f.IsSharedStorageNode(c, at) ? f.HasPart(c, at, ComponentKind.Hba) : null);
 
     /// <summary>A storage array's controllers (HA309).</summary>
-    public static readonly JudgedFact Controllers = new("controllers", new[] { ComponentKind.StorageArray }, (m, c) => m.PartsOf(c.Name, ComponentKind.Controller).Any());
+    public static readonly JudgedFact Controllers = new("controllers", new[] { ComponentKind.StorageArray }, (f, c, at) => f.HasPart(c, at, ComponentKind.Controller));
 
     /// <summary>The rack a powered component stands in, a failure domain (HA102, HA502).</summary>
-    public static readonly JudgedFact Rack = new("rack", Powered, (m, c) => m.RelationsFrom(c.Name, RelationKind.InRack).Any());
+    public static readonly JudgedFact Rack = new("rack", Powered, (f, c, at) => f.HasRelation(c, at, RelationKind.InRack));
 
     /// <summary>A load balancer's health check (HA403, HA408).</summary>
     public static readonly JudgedFact HealthCheck = Property("health check", ComponentKind.LoadBalancer, PropertyNames.HealthCheckSeconds);
@@ -49,26 +49,26 @@ public static class JudgedFacts
     public static readonly JudgedFact IdleTimeout = Property("idle timeout", ComponentKind.Firewall, PropertyNames.IdleTimeoutSeconds);
 
     /// <summary>The workers of a server that receives traffic (HA105).</summary>
-    public static readonly JudgedFact Workers = new("capacity (workers)", new[] { ComponentKind.Server }, (m, c) => ModelRoles.Of(m).TrafficTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxWorkers) : null);
+    public static readonly JudgedFact Workers = new("capacity (workers)", new[] { ComponentKind.Server }, (f, c, at) => f.IsTrafficTarget(c, at) ? c.Properties.ContainsKey(PropertyNames.MaxWorkers) : null);
 
     /// <summary>The heartbeat of a cluster that shares storage (HA601, HA607).</summary>
-    public static readonly JudgedFact Heartbeat = new("heartbeat", new[] { ComponentKind.DatabaseCluster }, (m, c) => IsSharedNothing(c) ? null : m.RelationsFrom(c.Name, RelationKind.Heartbeat).Any());
+    public static readonly JudgedFact Heartbeat = new("heartbeat", new[] { ComponentKind.DatabaseCluster }, (f, c, at) => IsSharedNothing(c) ? null : f.HasRelation(c, at, RelationKind.Heartbeat));
 
     /// <summary>The quorum device or witness of a cluster that shares storage (HA602).</summary>
-    public static readonly JudgedFact Quorum = new("quorum or witness", new[] { ComponentKind.DatabaseCluster }, (m, c) => IsSharedNothing(c) ? null
-        : m.RelationsFrom(c.Name, RelationKind.QuorumDevice).Any() || m.RelationsFrom(c.Name, RelationKind.Witness).Any());
+    public static readonly JudgedFact Quorum = new("quorum or witness", new[] { ComponentKind.DatabaseCluster }, (f, c, at) => IsSharedNothing(c) ? null
+        : f.HasRelation(c, at, RelationKind.QuorumDevice) || f.HasRelation(c, at, RelationKind.Witness));
 
     /// <summary>The connection limit of a database that pools connect to (HA505).</summary>
-    public static readonly JudgedFact Connections = new("capacity (connections)", new[] { ComponentKind.DatabaseCluster }, (m, c) => ModelRoles.Of(m).PoolTargets.Contains(c.Name) ? c.Properties.ContainsKey(PropertyNames.MaxConnections) : null);
+    public static readonly JudgedFact Connections = new("capacity (connections)", new[] { ComponentKind.DatabaseCluster }, (f, c, at) => f.IsPoolTarget(c, at) ? c.Properties.ContainsKey(PropertyNames.MaxConnections) : null);
 
     /// <summary>The read ratio of a shared-everything cluster (HA604).</summary>
-    public static readonly JudgedFact ClusterWorkload = new("workload", new[] { ComponentKind.DatabaseCluster }, (_, c) => c.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedEverything) ? c.Properties.ContainsKey(PropertyNames.ReadRatio) : null);
+    public static readonly JudgedFact ClusterWorkload = new("workload", new[] { ComponentKind.DatabaseCluster }, (_, c, _) => c.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedEverything) ? c.Properties.ContainsKey(PropertyNames.ReadRatio) : null);
 
     /// <summary>A RAID group's workload (HA311).</summary>
     public static readonly JudgedFact RaidWorkload = Property("workload", ComponentKind.RaidGroup, PropertyNames.WorkloadIops);
 
     /// <summary>What feeds a UPS (HA102).</summary>
-    public static readonly JudgedFact FedBy = new("fed by", new[] { ComponentKind.Ups }, (m, c) => m.RelationsFrom(c.Name, RelationKind.FedBy).Any());
+    public static readonly JudgedFact FedBy = new("fed by", new[] { ComponentKind.Ups }, (f, c, at) => f.HasRelation(c, at, RelationKind.FedBy));
 
     /// <summary>Every fact, in the order a report's columns show them.</summary>
     public static IReadOnlyList<JudgedFact> InColumnOrder { get; } = new[]
@@ -78,7 +78,7 @@ public static class JudgedFacts
     };
 
     private static JudgedFact Property(string title, ComponentKind kind, string property) =>
-        new(title, new[] { kind }, (_, c) => c.Properties.ContainsKey(property));
+        new(title, new[] { kind }, (_, c, _) => c.Properties.ContainsKey(property));
 
     private static bool IsSharedNothing(Component cluster) =>
         cluster.Properties.GetText(PropertyNames.ClusterMode) == nameof(ClusterMode.SharedNothing);

@@ -23,12 +23,12 @@ internal sealed class DeclaredByKind
         var units = new List<Component>();
         foreach (var component in model.Components)
         {
-            if (!ModelLookups.IsPartKind(component.Kind))
+            if (IsUnit(component))
             {
                 units.Add(component);
             }
 
-            if (component.IsPart)
+            if (!IsDeclared(component))
             {
                 continue;
             }
@@ -46,6 +46,12 @@ internal sealed class DeclaredByKind
 
     /// <summary>Every unit that can hold parts, in model order (<see cref="ModelLookups.Units"/>).</summary>
     public IReadOnlyList<Component> Units { get; }
+
+    /// <summary>Whether a component is a unit that can hold parts (<see cref="Units"/>): any but the kinds only ever parts.</summary>
+    public static bool IsUnit(Component component) => !ModelLookups.IsPartKind(component.Kind);
+
+    /// <summary>Whether a component is one of the declared components of its kind (<see cref="Declared"/>): not a part.</summary>
+    public static bool IsDeclared(Component component) => !component.IsPart;
 
     /// <summary>The index of a model, built on first use.</summary>
     public static DeclaredByKind Of(DesignModel model) => Built.GetValue(model, m => new DeclaredByKind(m));

@@ -39,9 +39,6 @@ internal static class RequestPaths
         }
     }
 
-    /// <summary>Every component a request to <paramref name="start"/> can reach, the start included.</summary>
-    public static ISet<string> ReachableFrom(DesignModel model, string start) => Reachable(model, new[] { start });
-
     // Every component a request to any of the starts can reach: one walk for all of them, so that
     // many services sharing one back end cost one visit of it, not one each.
     private static HashSet<string> Reachable(DesignModel model, IEnumerable<string> starts)

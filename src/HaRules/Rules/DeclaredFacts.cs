@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using HaRules.Findings;
+using HaRules.Model;
+using HaRules.Rules.Common;
+
+namespace HaRules.Rules;
+
+/// <summary>
+/// What the components of one model declare of the judged facts (<see cref="JudgedFacts"/>), by
+/// position in <see cref="DesignModel.Components"/>: the kinds of each component's parts, the kinds
+/// of the relations from it and the roles it plays (traffic target, pool target, node on shared
+/// storage) as bits, found in one pass over the model, once per model. A report asks every fact of
+/// every declared component; by name each answer hashed the component's name two to five times.
+/// </summary>
+public sealed class DeclaredFacts
+{
+    // A model is immutable and every report of a check reads the same one.
+    private static readonly ConditionalWeakTable<DesignModel, DeclaredFacts> Built = new();
+
+    private const byte SharedStorageNode = 1;
+    private const byte TrafficTarget = 2;
+    private const byte PoolTarget = 4;
+
+    private readonly ModelIndex _index;
+
+    // Per component (by the index its name stands for: the first with duplicate names), one bit
+    // per kind of part it owns, per kind of relation from it, and per role.
+    private readonly uint[] _partKinds;
+    private readonly uint[] _relationKinds;
+    private readonly byte[] _roles;
+
+    private DeclaredFacts(DesignModel model)
+    {
+        Model = model;
+        _index = model.Index;
+        var components = model.Components;
+        _partKinds = new uint[components.Count];
+        _relationKinds = new uint[components.Count];
+        _roles = new byte[components.Count];
+
+        // Grouped as PartsOf and RelationsFrom group them: by the owner's and the source's index.
+        var ownerOf = _index.OwnerOf;
+        for (var i = 0; i < ownerOf.Length; i++)
+        {
+            if (ownerOf[i] >= 0)
+            {
+                _partKinds[ownerOf[i]] |= Bit((int)components[i].Kind);
+            }
+        }
+
+        var sourceOf = _index.SourceOf;
+        var relations = model.Relations;
+        for (var r = 0; r < sourceOf.Length; r++)
+        {
+            if (sourceOf[r] >= 0)
+            {
+                _relationKinds[sourceOf[r]] |= Bit((int)relations[r].Kind);
+            }
+        }
+
+        // The roles are the rules' own sets (ModelRoles), turned into bits: a name in a set marks
+        // the component it stands for, so a bit answers exactly what Contains(name) would.
+        var roles = ModelRoles.Of(model);
+        Mark(roles.SharedStorageNodes, SharedStorageNode);
+        Mark(roles.TrafficTargets, TrafficTarget);
+        Mark(roles.PoolTargets, PoolTarget);
+    }
+
+    /// <summary>The model the facts are of.</summary>
+    public DesignModel Model { get; }
+
+    /// <summary>The facts of a model, found on first use and kept while the model lives.</summary>
+    public static DeclaredFacts Of(DesignModel model) => Built.GetValue(model, m => new DeclaredFacts(m));
+
+    /// <summary>The index a component's name stands for (the first of its name), from its position.</summary>
+    internal int NameIndex(int component) =>
+        _index.HasDuplicateNames ? _index.IndexOf(Model.Components[component].Name) : component;
+
+    /// <summary>Whether the component has a part of the kind (as <c>PartsOf(name, kind).Any()</c>); <paramref name="at"/> is its name's index, or -1.</summary>
+    internal bool HasPart(Component component, int at, ComponentKind kind) =>
+        at >= 0 && Bit((int)kind) is var bit and not 0 ? (_partKinds[at] & bit) != 0 : Model.PartsOf(component.Name, kind).Any();
+
+    /// <summary>Whether a relation of the kind starts from the component (as <c>RelationsFrom(name, kind).Any()</c>).</summary>
+    internal bool HasRelation(Component component, int at, RelationKind kind) =>
+        at >= 0 && Bit((int)kind) is var bit and not 0 ? (_relationKinds[at] & bit) != 0 : Model.RelationsFrom(component.Name, kind).Any();
+
+    /// <summary>Whether the component is a node of a cluster on shared storage (<see cref="ModelRoles.SharedStorageNodes"/>).</summary>
+    internal bool IsSharedStorageNode(Component component, int at) =>
+        at >= 0 ? (_roles[at] & SharedStorageNode) != 0 : ModelRoles.Of(Model).SharedStorageNodes.Contains(component.Name);
+
+    /// <summary>Whether traffic is sent to the component (<see cref="ModelRoles.TrafficTargets"/>).</summary>
+    internal bool IsTrafficTarget(Component component, int at) =>
+        at >= 0 ? (_roles[at] & TrafficTarget) != 0 : ModelRoles.Of(Model).TrafficTargets.Contains(component.Name);
+
+    /// <summary>Whether a connection pool connects to the component (<see cref="ModelRoles.PoolTargets"/>).</summary>
+    internal bool IsPoolTarget(Component component, int at) =>
+        at >= 0 ? (_roles[at] & PoolTarget) != 0 : ModelRoles.Of(Model).PoolTargets.Contains(component.Name);
+
+    // Kinds past 31 (none today; a cast number in a hand-made model) own no bit: they are asked by name.
+    private static uint Bit(int kind) => (uint)kind < 32 ? 1u << kind : 0;
+
+    private void Mark(HashSet<string> names, byte role)
+    {
+        foreach (var name in names)
+        {
+            var at = _index.IndexOf(name);
+            if (at >= 0)
+            {
+                _roles[at] |= role;
+            }
+        }
+    }
+}
