@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Model;
-using HaRules.Rules;
 using HaRules.Reporting.Document;
 
 namespace HaRules.Reporting.Content;
@@ -24,8 +23,7 @@ internal static class UndeclaredSection
     public static void Write(BlockList blocks, DesignModel model)
     {
         blocks.Heading(3, "What the design leaves undeclared");
-        var facts = DeclaredFacts.Of(model);
-        var tables = Undeclared(facts);
+        var tables = Undeclared(model);
         var any = false;
         for (var t = 0; t < tables.Length; t++)
         {
@@ -47,7 +45,7 @@ internal static class UndeclaredSection
             var shown = rows.InOrder();
             foreach (var (component, index) in shown)
             {
-                table.Row(new[] { Inline.Strong(component.Name) }.Concat(kind.Facts.Select(f => Cell(f.IsDeclaredBy(facts, index)))).ToArray());
+                table.Row(new[] { Inline.Strong(component.Name) }.Concat(kind.Facts.Select(f => Cell(f.IsDeclaredBy(model, index)))).ToArray());
             }
 
             ReportLimits.LeftOut(blocks, rows.Total, shown.Count, kind.Title.ToLowerInvariant());
@@ -62,10 +60,9 @@ internal static class UndeclaredSection
     // One pass over the model: each declared component is asked about the facts of its tables
     // until one is left out, and only the first rows by name are kept (their cells are asked for
     // again when shown). The section used to filter and sort every component of a kind, per kind.
-    // The facts are asked by the component's position (DeclaredFacts), not by its name.
-    private static FirstRows<(Component Component, int Index)>[] Undeclared(DeclaredFacts facts)
+    // The facts are asked by the component's position, not by its name.
+    private static FirstRows<(Component Component, int Index)>[] Undeclared(DesignModel model)
     {
-        var model = facts.Model;
         var tables = UndeclaredFacts.Tables.Select(_ => new FirstRows<(Component Component, int Index)>(ReportLimits.Rows, ByName)).ToArray();
         var components = model.Components;
         for (var i = 0; i < components.Count; i++)
@@ -78,7 +75,7 @@ internal static class UndeclaredSection
 
             foreach (var t in UndeclaredFacts.TablesByKind[(int)component.Kind])
             {
-                if (LeavesOut(facts, i, UndeclaredFacts.Tables[t].Facts))
+                if (LeavesOut(model, i, UndeclaredFacts.Tables[t].Facts))
                 {
                     tables[t].Add((component, i));
                 }
@@ -88,11 +85,11 @@ internal static class UndeclaredSection
         return tables;
     }
 
-    private static bool LeavesOut(DeclaredFacts declared, int component, IReadOnlyList<Findings.JudgedFact> facts)
+    private static bool LeavesOut(DesignModel model, int component, IReadOnlyList<Findings.JudgedFact> facts)
     {
         for (var f = 0; f < facts.Count; f++)
         {
-            if (facts[f].IsDeclaredBy(declared, component) == false)
+            if (facts[f].IsDeclaredBy(model, component) == false)
             {
                 return true;
             }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using HaRules.Model;
-using HaRules.Rules;
 
 namespace HaRules.Findings;
 
@@ -12,10 +11,10 @@ namespace HaRules.Findings;
 /// </summary>
 public sealed class JudgedFact
 {
-    // Asked of a component with the index its name stands for (-1 for a name the model lacks).
-    private readonly Func<DeclaredFacts, Component, int, bool?> _declared;
+    // Asked of a component with the index its name stands for in the model (-1 for a name the model lacks).
+    private readonly Func<DesignModel, Component, int, bool?> _declared;
 
-    internal JudgedFact(string title, IReadOnlyList<ComponentKind> kinds, Func<DeclaredFacts, Component, int, bool?> declared)
+    internal JudgedFact(string title, IReadOnlyList<ComponentKind> kinds, Func<DesignModel, Component, int, bool?> declared)
     {
         Title = title;
         Kinds = kinds;
@@ -33,15 +32,20 @@ public sealed class JudgedFact
     /// not need it where it stands in <paramref name="model"/> (null).
     /// </summary>
     public bool? IsDeclaredBy(DesignModel model, Component component) =>
-        _declared(DeclaredFacts.Of(model), component, model.IndexOf(component.Name));
+        _declared(model, component, model.IndexOf(component.Name));
 
     /// <summary>
     /// As <see cref="IsDeclaredBy(DesignModel, Component)"/> for the component at position
-    /// <paramref name="component"/> in <see cref="DeclaredFacts.Model"/>'s components, without
-    /// looking its name up: for a report that asks every fact of every component.
+    /// <paramref name="component"/> in <paramref name="model"/>'s components, without looking its
+    /// name up: for a report that asks every fact of every component.
     /// </summary>
-    public bool? IsDeclaredBy(DeclaredFacts facts, int component) =>
-        _declared(facts, facts.Model.Components[component], facts.NameIndex(component));
+    public bool? IsDeclaredBy(DesignModel model, int component)
+    {
+        // A duplicate name (HA001) stands for its first component, as a lookup by name finds it.
+        var index = model.Index;
+        var at = index.HasDuplicateNames ? index.IndexOf(model.Components[component].Name) : component;
+        return _declared(model, model.Components[component], at);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Title;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
 
@@ -14,7 +13,7 @@ namespace HaRules.Rules;
 /// storage) as bits, found in one pass over the model, once per model. A report asks every fact of
 /// every declared component; by name each answer hashed the component's name two to five times.
 /// </summary>
-public sealed class DeclaredFacts
+internal sealed class DeclaredFacts
 {
     // A model is immutable and every report of a check reads the same one.
     private static readonly ConditionalWeakTable<DesignModel, DeclaredFacts> Built = new();
@@ -74,28 +73,24 @@ public sealed class DeclaredFacts
     /// <summary>The facts of a model, found on first use and kept while the model lives.</summary>
     public static DeclaredFacts Of(DesignModel model) => Built.GetValue(model, m => new DeclaredFacts(m));
 
-    /// <summary>The index a component's name stands for (the first of its name), from its position.</summary>
-    internal int NameIndex(int component) =>
-        _index.HasDuplicateNames ? _index.IndexOf(Model.Components[component].Name) : component;
-
     /// <summary>Whether the component has a part of the kind (as <c>PartsOf(name, kind).Any()</c>); <paramref name="at"/> is its name's index, or -1.</summary>
-    internal bool HasPart(Component component, int at, ComponentKind kind) =>
+    public bool HasPart(Component component, int at, ComponentKind kind) =>
         at >= 0 && Bit((int)kind) is var bit and not 0 ? (_partKinds[at] & bit) != 0 : Model.PartsOf(component.Name, kind).Any();
 
     /// <summary>Whether a relation of the kind starts from the component (as <c>RelationsFrom(name, kind).Any()</c>).</summary>
-    internal bool HasRelation(Component component, int at, RelationKind kind) =>
+    public bool HasRelation(Component component, int at, RelationKind kind) =>
         at >= 0 && Bit((int)kind) is var bit and not 0 ? (_relationKinds[at] & bit) != 0 : Model.RelationsFrom(component.Name, kind).Any();
 
     /// <summary>Whether the component is a node of a cluster on shared storage (<see cref="ModelRoles.SharedStorageNodes"/>).</summary>
-    internal bool IsSharedStorageNode(Component component, int at) =>
+    public bool IsSharedStorageNode(Component component, int at) =>
         at >= 0 ? (_roles[at] & SharedStorageNode) != 0 : ModelRoles.Of(Model).SharedStorageNodes.Contains(component.Name);
 
     /// <summary>Whether traffic is sent to the component (<see cref="ModelRoles.TrafficTargets"/>).</summary>
-    internal bool IsTrafficTarget(Component component, int at) =>
+    public bool IsTrafficTarget(Component component, int at) =>
         at >= 0 ? (_roles[at] & TrafficTarget) != 0 : ModelRoles.Of(Model).TrafficTargets.Contains(component.Name);
 
     /// <summary>Whether a connection pool connects to the component (<see cref="ModelRoles.PoolTargets"/>).</summary>
-    internal bool IsPoolTarget(Component component, int at) =>
+    public bool IsPoolTarget(Component component, int at) =>
         at >= 0 ? (_roles[at] & PoolTarget) != 0 : ModelRoles.Of(Model).PoolTargets.Contains(component.Name);
 
     // Kinds past 31 (none today; a cast number in a hand-made model) own no bit: they are asked by name.
