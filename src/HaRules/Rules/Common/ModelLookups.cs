@@ -25,11 +25,11 @@ internal static class ModelLookups
     /// </summary>
     public static IReadOnlyList<Component> Units(DesignModel model) => DeclaredByKind.Of(model).Units;
 
-    /// <summary>Whether a component is one of <see cref="Units"/>.</summary>
-    public static bool IsUnit(Component component) => DeclaredByKind.IsUnit(component);
+    /// <summary>The positions in the model of <see cref="Units"/>.</summary>
+    public static IReadOnlyList<int> UnitPositions(DesignModel model) => DeclaredByKind.Of(model).UnitPositions;
 
-    /// <summary>Whether a component is one of the declared components of <paramref name="kind"/> (<see cref="Declared"/>).</summary>
-    public static bool IsDeclared(Component component, ComponentKind kind) => component.Kind == kind && DeclaredByKind.IsDeclared(component);
+    /// <summary>The positions in the model of <see cref="Declared"/>'s components of one kind.</summary>
+    public static IReadOnlyList<int> DeclaredPositions(DesignModel model, ComponentKind kind) => DeclaredByKind.Of(model).DeclaredPositions(kind);
 
     /// <summary>The declared components of one kind (replicas expanded, standby units excluded).</summary>
     public static IReadOnlyList<Component> Declared(DesignModel model, ComponentKind kind) =>

@@ -25,7 +25,7 @@ public sealed class BondOnOneSwitchRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (server, names, target) in RedundantLinks.AllOnOneTarget(model, IsServer, ComponentKind.Nic, RelationKind.CabledTo))
+        foreach (var (server, names, target) in RedundantLinks.AllOnOneTarget(context, ModelLookups.DeclaredPositions(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
         {
             // LACP across two independent switches is HA206's flaw: the advice keeps LACP only on a stack.
             var how = server.Properties.GetEnum<BondMode>(PropertyNames.BondMode) == BondMode.Lacp
@@ -37,6 +37,4 @@ public sealed class BondOnOneSwitchRule : DesignRule
                 new[] { server.Name }.Concat(names).Concat(new[] { target }));
         }
     }
-
-    private static bool IsServer(Component component) => ModelLookups.IsDeclared(component, ComponentKind.Server);
 }

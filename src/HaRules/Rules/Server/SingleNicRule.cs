@@ -21,7 +21,7 @@ public sealed class SingleNicRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (server, nic, target) in RedundantLinks.SinglePart(model, IsServer, ComponentKind.Nic, RelationKind.CabledTo))
+        foreach (var (server, nic, target) in RedundantLinks.SinglePart(context, ModelLookups.DeclaredPositions(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
         {
             var on = target is null ? string.Empty : $" (to {target})";
             yield return context.Create(
@@ -30,6 +30,4 @@ public sealed class SingleNicRule : DesignRule
                 new[] { server.Name, nic.Name });
         }
     }
-
-    private static bool IsServer(Component component) => ModelLookups.IsDeclared(component, ComponentKind.Server);
 }

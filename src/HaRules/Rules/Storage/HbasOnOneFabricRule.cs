@@ -25,7 +25,7 @@ public sealed class HbasOnOneFabricRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (server, names, fabric) in RedundantLinks.AllOnOneTarget(model, IsServer, ComponentKind.Hba, RelationKind.CabledTo))
+        foreach (var (server, names, fabric) in RedundantLinks.AllOnOneTarget(context, ModelLookups.DeclaredPositions(model, ComponentKind.Server), ComponentKind.Hba, RelationKind.CabledTo))
         {
             yield return context.Create(
                 Id,
@@ -33,6 +33,4 @@ public sealed class HbasOnOneFabricRule : DesignRule
                 new[] { server.Name }.Concat(names).Concat(new[] { fabric }));
         }
     }
-
-    private static bool IsServer(Component component) => ModelLookups.IsDeclared(component, ComponentKind.Server);
 }
