@@ -32,11 +32,9 @@ public sealed class SlowHealthCheckRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        var model = context.Model;
         Peaks? peaks = null;
-        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        foreach (var (lb, targets) in Balancers.Of(context))
         {
-            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets);
             if (targets.Count == 0
                 || Pools.Seconds(lb.Properties, PropertyNames.HealthCheckSeconds) is not { } interval
                 || interval <= MaxIntervalSeconds)
