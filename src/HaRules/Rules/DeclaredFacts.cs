@@ -49,22 +49,46 @@ internal sealed class DeclaredFacts
             }
         }
 
+        // One pass over the relations: the kinds from each source, and the few that give roles.
         var sourceOf = _index.SourceOf;
         var relations = model.Relations;
+        var roleRelations = new List<int>();
         for (var r = 0; r < sourceOf.Length; r++)
         {
+            var kind = relations[r].Kind;
             if (sourceOf[r] >= 0)
             {
-                _relationKinds[sourceOf[r]] |= Bit((int)relations[r].Kind);
+                _relationKinds[sourceOf[r]] |= Bit((int)kind);
+            }
+
+            if (kind is RelationKind.ClusterNodes or RelationKind.Targets or RelationKind.RoundRobin or RelationKind.Resolves or RelationKind.ConnectionPool)
+            {
+                roleRelations.Add(r);
             }
         }
 
-        // The roles are the rules' own sets (ModelRoles), turned into bits: a name in a set marks
-        // the component it stands for, so a bit answers exactly what Contains(name) would.
-        var roles = ModelRoles.Of(model);
-        Mark(roles.SharedStorageNodes, SharedStorageNode);
-        Mark(roles.TrafficTargets, TrafficTarget);
-        Mark(roles.PoolTargets, PoolTarget);
+        // The roles as the rules' ModelRoles finds them by name, marked by index: a name marks the
+        // component it stands for, so a bit answers exactly what its set's Contains(name) would.
+        foreach (var r in roleRelations)
+        {
+            var relation = relations[r];
+            switch (relation.Kind)
+            {
+                case RelationKind.ClusterNodes when SharesStorage(model, sourceOf[r], relation.From):
+                    MarkResolved(model, relation, SharedStorageNode);
+                    break;
+                case RelationKind.Targets or RelationKind.RoundRobin or RelationKind.Resolves:
+                    MarkResolved(model, relation, TrafficTarget);
+                    break;
+                case RelationKind.ConnectionPool:
+                    foreach (var target in relation.Targets)
+                    {
+                        Mark(_index.IndexOf(target), PoolTarget);
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>The model the facts are of.</summary>
@@ -96,15 +120,37 @@ internal sealed class DeclaredFacts
     // Kinds past 31 (none today; a cast number in a hand-made model) own no bit: they are asked by name.
     private static uint Bit(int kind) => (uint)kind < 32 ? 1u << kind : 0;
 
-    private void Mark(HashSet<string> names, byte role)
+    // Whether the cluster (by its name's index, or its name when it names no component) also
+    // declares shared storage or a quorum device.
+    private bool SharesStorage(DesignModel model, int source, string name) =>
+        source >= 0
+            ? (_relationKinds[source] & (Bit((int)RelationKind.SharedStorage) | Bit((int)RelationKind.QuorumDevice))) != 0
+            : model.RelationsFrom(name).Any(s => s.Kind is RelationKind.SharedStorage or RelationKind.QuorumDevice);
+
+    // Marks what each target stands for as Resolve finds it: a group's members that are components, or the component named.
+    private void MarkResolved(DesignModel model, Relation relation, byte role)
     {
-        foreach (var name in names)
+        foreach (var target in relation.Targets)
         {
-            var at = _index.IndexOf(name);
-            if (at >= 0)
+            if (model.FindGroup(target) is { } group)
             {
-                _roles[at] |= role;
+                foreach (var member in group.Members)
+                {
+                    Mark(_index.IndexOf(member), role);
+                }
             }
+            else
+            {
+                Mark(_index.IndexOf(target), role);
+            }
+        }
+    }
+
+    private void Mark(int at, byte role)
+    {
+        if (at >= 0)
+        {
+            _roles[at] |= role;
         }
     }
 }
