@@ -31,13 +31,13 @@ internal sealed class DeclaredByKind
         for (var i = 0; i < components.Count; i++)
         {
             var component = components[i];
-            if (IsUnit(component))
+            if (!ModelLookups.IsPartKind(component.Kind))
             {
                 units.Add(component);
                 unitPositions.Add(i);
             }
 
-            if (!IsDeclared(component))
+            if (component.IsPart)
             {
                 continue;
             }
@@ -61,12 +61,6 @@ internal sealed class DeclaredByKind
 
     /// <summary>The positions in the model of <see cref="Units"/>.</summary>
     public IReadOnlyList<int> UnitPositions { get; }
-
-    /// <summary>Whether a component is a unit that can hold parts (<see cref="Units"/>): any but the kinds only ever parts.</summary>
-    public static bool IsUnit(Component component) => !ModelLookups.IsPartKind(component.Kind);
-
-    /// <summary>Whether a component is one of the declared components of its kind (<see cref="Declared"/>): not a part.</summary>
-    public static bool IsDeclared(Component component) => !component.IsPart;
 
     /// <summary>The index of a model, built on first use.</summary>
     public static DeclaredByKind Of(DesignModel model) => Built.GetValue(model, m => new DeclaredByKind(m));

@@ -64,9 +64,6 @@ internal sealed class RequestGraph
     /// <summary>The graph of the context's model, built on first use in a check.</summary>
     public static RequestGraph Of(RuleContext context) => context.Shared(Key, c => new RequestGraph(c.Model));
 
-    /// <summary>The node of the component at a position: the index its name stands for.</summary>
-    public int NodeOf(int position) => _index.HasDuplicateNames ? _index.IndexOf(_components[position].Name) : position;
-
     /// <summary>The node of a component's name, or -1.</summary>
     public int NodeOf(string name) => _index.IndexOf(name);
 
