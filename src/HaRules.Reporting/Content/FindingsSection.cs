@@ -10,7 +10,8 @@ namespace HaRules.Reporting.Content;
 /// <summary>
 /// The active findings, each once, grouped by severity (errors, then warnings, then info), then by
 /// root cause — the component a finding is about (its first component), by name; the findings of
-/// the design as a whole come last in each severity.
+/// the design as a whole come last in each severity. The first <see cref="ReportLimits.Rows"/>
+/// components are shown, each with its first <see cref="ReportLimits.Rows"/> findings.
 /// </summary>
 internal static class FindingsSection
 {
@@ -56,7 +57,12 @@ internal static class FindingsSection
             foreach (var group in FirstRows.Of(groups, left, ByKey))
             {
                 blocks.Heading(5, group.Key.Length == 0 ? "The design" : group.Key);
-                blocks.List(group.Value.Select(f => FindingText.Line(f, paths)));
+
+                // One component can be the root cause of a finding per service (a shared switch or
+                // UPS in front of thousands): its list is capped like every other.
+                var findings = group.Value;
+                blocks.List(findings.Take(ReportLimits.Rows).Select(f => FindingText.Line(f, paths)));
+                ReportLimits.LeftOut(blocks, findings.Count, Math.Min(findings.Count, ReportLimits.Rows), "findings of " + (group.Key.Length == 0 ? "the design" : group.Key));
                 shown++;
                 left--;
             }

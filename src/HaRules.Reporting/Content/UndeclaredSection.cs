@@ -43,9 +43,9 @@ internal static class UndeclaredSection
             blocks.Heading(4, kind.Title);
             var table = blocks.Table(new[] { "component" }.Concat(kind.Facts.Select(f => f.Title)).ToArray());
             var shown = rows.InOrder();
-            foreach (var (component, _) in shown)
+            foreach (var (component, index) in shown)
             {
-                table.Row(new[] { Inline.Strong(component.Name) }.Concat(kind.Facts.Select(f => Cell(f.IsDeclaredBy(model, component)))).ToArray());
+                table.Row(new[] { Inline.Strong(component.Name) }.Concat(kind.Facts.Select(f => Cell(f.IsDeclaredBy(model, index)))).ToArray());
             }
 
             ReportLimits.LeftOut(blocks, rows.Total, shown.Count, kind.Title.ToLowerInvariant());
@@ -60,6 +60,7 @@ internal static class UndeclaredSection
     // One pass over the model: each declared component is asked about the facts of its tables
     // until one is left out, and only the first rows by name are kept (their cells are asked for
     // again when shown). The section used to filter and sort every component of a kind, per kind.
+    // The facts are asked by the component's position, not by its name.
     private static FirstRows<(Component Component, int Index)>[] Undeclared(DesignModel model)
     {
         var tables = UndeclaredFacts.Tables.Select(_ => new FirstRows<(Component Component, int Index)>(ReportLimits.Rows, ByName)).ToArray();
@@ -74,7 +75,7 @@ internal static class UndeclaredSection
 
             foreach (var t in UndeclaredFacts.TablesByKind[(int)component.Kind])
             {
-                if (LeavesOut(model, component, UndeclaredFacts.Tables[t].Facts))
+                if (LeavesOut(model, i, UndeclaredFacts.Tables[t].Facts))
                 {
                     tables[t].Add((component, i));
                 }
@@ -84,7 +85,7 @@ internal static class UndeclaredSection
         return tables;
     }
 
-    private static bool LeavesOut(DesignModel model, Component component, IReadOnlyList<Findings.JudgedFact> facts)
+    private static bool LeavesOut(DesignModel model, int component, IReadOnlyList<Findings.JudgedFact> facts)
     {
         for (var f = 0; f < facts.Count; f++)
         {

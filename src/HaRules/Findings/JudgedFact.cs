@@ -11,9 +11,10 @@ namespace HaRules.Findings;
 /// </summary>
 public sealed class JudgedFact
 {
-    private readonly Func<DesignModel, Component, bool?> _declared;
+    // Asked of a component with the index its name stands for in the model (-1 for a name the model lacks).
+    private readonly Func<DesignModel, Component, int, bool?> _declared;
 
-    internal JudgedFact(string title, IReadOnlyList<ComponentKind> kinds, Func<DesignModel, Component, bool?> declared)
+    internal JudgedFact(string title, IReadOnlyList<ComponentKind> kinds, Func<DesignModel, Component, int, bool?> declared)
     {
         Title = title;
         Kinds = kinds;
@@ -30,7 +31,21 @@ public sealed class JudgedFact
     /// Whether <paramref name="component"/> declares the fact (true), leaves it out (false) or does
     /// not need it where it stands in <paramref name="model"/> (null).
     /// </summary>
-    public bool? IsDeclaredBy(DesignModel model, Component component) => _declared(model, component);
+    public bool? IsDeclaredBy(DesignModel model, Component component) =>
+        _declared(model, component, model.IndexOf(component.Name));
+
+    /// <summary>
+    /// As <see cref="IsDeclaredBy(DesignModel, Component)"/> for the component at position
+    /// <paramref name="component"/> in <paramref name="model"/>'s components, without looking its
+    /// name up: for a report that asks every fact of every component.
+    /// </summary>
+    public bool? IsDeclaredBy(DesignModel model, int component)
+    {
+        // A duplicate name (HA001) stands for its first component, as a lookup by name finds it.
+        var index = model.Index;
+        var at = index.HasDuplicateNames ? index.IndexOf(model.Components[component].Name) : component;
+        return _declared(model, model.Components[component], at);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Title;

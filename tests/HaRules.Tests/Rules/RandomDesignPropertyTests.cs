@@ -47,7 +47,7 @@ public sealed class RandomDesignPropertyTests
     }
 
     /// <summary>Declares random components and random relations between them.</summary>
-    private sealed class RandomDesign
+    internal sealed class RandomDesign
     {
         private static readonly string[] Names = { "a", "b", "c", "web", "db", "sw", "x/y", "", "lu", "rg", "fw", "lb" };
 

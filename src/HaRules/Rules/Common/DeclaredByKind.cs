@@ -16,16 +16,25 @@ internal sealed class DeclaredByKind
 
     private static readonly Component[] None = new Component[0];
 
+    private static readonly int[] NoPositions = new int[0];
+
     private readonly Dictionary<ComponentKind, List<Component>> _declared = new();
+
+    // The positions in the model of the same components, for the rules that walk parts by position (UnitParts).
+    private readonly Dictionary<ComponentKind, List<int>> _positions = new();
 
     private DeclaredByKind(DesignModel model)
     {
         var units = new List<Component>();
-        foreach (var component in model.Components)
+        var unitPositions = new List<int>();
+        var components = model.Components;
+        for (var i = 0; i < components.Count; i++)
         {
+            var component = components[i];
             if (!ModelLookups.IsPartKind(component.Kind))
             {
                 units.Add(component);
+                unitPositions.Add(i);
             }
 
             if (component.IsPart)
@@ -36,16 +45,22 @@ internal sealed class DeclaredByKind
             if (!_declared.TryGetValue(component.Kind, out var ofKind))
             {
                 _declared.Add(component.Kind, ofKind = new List<Component>());
+                _positions.Add(component.Kind, new List<int>());
             }
 
             ofKind.Add(component);
+            _positions[component.Kind].Add(i);
         }
 
         Units = units;
+        UnitPositions = unitPositions;
     }
 
     /// <summary>Every unit that can hold parts, in model order (<see cref="ModelLookups.Units"/>).</summary>
     public IReadOnlyList<Component> Units { get; }
+
+    /// <summary>The positions in the model of <see cref="Units"/>.</summary>
+    public IReadOnlyList<int> UnitPositions { get; }
 
     /// <summary>The index of a model, built on first use.</summary>
     public static DeclaredByKind Of(DesignModel model) => Built.GetValue(model, m => new DeclaredByKind(m));
@@ -53,4 +68,8 @@ internal sealed class DeclaredByKind
     /// <summary>The declared components of one kind, in model order.</summary>
     public IReadOnlyList<Component> Declared(ComponentKind kind) =>
         _declared.TryGetValue(kind, out var ofKind) ? ofKind : (IReadOnlyList<Component>)None;
+
+    /// <summary>The positions in the model of <see cref="Declared"/>'s components of one kind.</summary>
+    public IReadOnlyList<int> DeclaredPositions(ComponentKind kind) =>
+        _positions.TryGetValue(kind, out var ofKind) ? ofKind : (IReadOnlyList<int>)NoPositions;
 }

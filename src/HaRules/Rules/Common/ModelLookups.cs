@@ -25,6 +25,12 @@ internal static class ModelLookups
     /// </summary>
     public static IReadOnlyList<Component> Units(DesignModel model) => DeclaredByKind.Of(model).Units;
 
+    /// <summary>The positions in the model of <see cref="Units"/>.</summary>
+    public static IReadOnlyList<int> UnitPositions(DesignModel model) => DeclaredByKind.Of(model).UnitPositions;
+
+    /// <summary>The positions in the model of <see cref="Declared"/>'s components of one kind.</summary>
+    public static IReadOnlyList<int> DeclaredPositions(DesignModel model, ComponentKind kind) => DeclaredByKind.Of(model).DeclaredPositions(kind);
+
     /// <summary>The declared components of one kind (replicas expanded, standby units excluded).</summary>
     public static IReadOnlyList<Component> Declared(DesignModel model, ComponentKind kind) =>
         DeclaredByKind.Of(model).Declared(kind);

@@ -7,75 +7,86 @@ namespace HaRules.Rules.Common;
 /// Redundant parts whose links all land on one component: power supplies on one source (HA202),
 /// bonded NIC ports on one switch (HA204), HBAs on one fabric (HA308). The three rules differ only
 /// in the parts, the link and the words of the finding, so the search is written once here; so is
-/// the search for a unit with one such part alone (HA203, HA306).
+/// the search for a unit with one such part alone (HA201, HA203, HA306). Both walk each unit's
+/// parts by position (<see cref="UnitParts"/>), not by a name lookup per unit and per part.
 /// </summary>
 internal static class RedundantLinks
 {
     /// <summary>
-    /// Each of <paramref name="units"/>, in order, whose parts of kind <paramref name="partKind"/>
-    /// (two or more) are all linked by <paramref name="link"/> to the same component
-    /// (<see cref="ModelLookups.CommonTarget"/>), with the parts' names and that component.
+    /// Each of <paramref name="units"/> (positions in the model, in order) whose parts of kind
+    /// <paramref name="partKind"/> (two or more) are all linked by <paramref name="link"/> to the
+    /// same component (<see cref="ModelLookups.CommonTarget"/>), with the parts' names and that component.
     /// </summary>
-    public static IEnumerable<(Component Unit, IReadOnlyList<string> Parts, string Target)> AllOnOneTarget(DesignModel model, IEnumerable<Component> units, ComponentKind partKind, RelationKind link)
+    public static IEnumerable<(Component Unit, IReadOnlyList<string> Parts, string Target)> AllOnOneTarget(RuleContext context, IReadOnlyList<int> units, ComponentKind partKind, RelationKind link)
     {
-        foreach (var unit in units)
+        var parts = UnitParts.Of(context);
+        var components = context.Model.Components;
+        foreach (var position in units)
         {
             // Most units fail the test at their first or second part: the names are only listed for a match.
-            if (CommonTarget(model, unit.Name, partKind, link) is { } target)
+            var unit = parts.NameIndex(position);
+            if (CommonTarget(parts, components, unit, partKind, link) is not { } target)
             {
-                var names = new List<string>();
-                foreach (var part in model.PartsOf(unit.Name))
-                {
-                    if (part.Kind == partKind)
-                    {
-                        names.Add(part.Name);
-                    }
-                }
-
-                yield return (unit, names, target);
+                continue;
             }
+
+            var names = new List<string>();
+            for (var k = parts.First(unit); k < parts.End(unit); k++)
+            {
+                var part = components[parts.Part(k)];
+                if (part.Kind == partKind)
+                {
+                    names.Add(part.Name);
+                }
+            }
+
+            yield return (components[position], names, target);
         }
     }
 
     /// <summary>
-    /// Each of <paramref name="units"/>, in order, that has exactly one part of kind
-    /// <paramref name="partKind"/>, with that part and what it is linked to by <paramref name="link"/>
-    /// (null when it declares no link): a single NIC port (HA203), a single HBA (HA306).
+    /// Each of <paramref name="units"/> (positions in the model, in order) that has exactly one part
+    /// of kind <paramref name="partKind"/>, with that part and what it is linked to by
+    /// <paramref name="link"/> (null when it declares no link): a single NIC port (HA203), a single HBA (HA306).
     /// </summary>
-    public static IEnumerable<(Component Unit, Component Part, string? Target)> SinglePart(DesignModel model, IEnumerable<Component> units, ComponentKind partKind, RelationKind link)
+    public static IEnumerable<(Component Unit, Component Part, string? Target)> SinglePart(RuleContext context, IReadOnlyList<int> units, ComponentKind partKind, RelationKind link)
     {
-        foreach (var unit in units)
+        var parts = UnitParts.Of(context);
+        var components = context.Model.Components;
+        foreach (var position in units)
         {
-            Component? single = null;
+            var unit = parts.NameIndex(position);
+            var single = -1;
             var count = 0;
-            foreach (var part in model.PartsOf(unit.Name))
+            for (var k = parts.First(unit); k < parts.End(unit); k++)
             {
-                if (part.Kind == partKind && ++count == 1)
+                if (components[parts.Part(k)].Kind == partKind && ++count == 1)
                 {
-                    single = part;
+                    single = parts.Part(k);
                 }
             }
 
             if (count == 1)
             {
-                yield return (unit, single!, ModelLookups.TargetOf(model, single!.Name, link));
+                yield return (components[position], components[single], parts.LinkOf(single, link));
             }
         }
     }
 
     // As ModelLookups.CommonTarget of the unit's linked parts, without listing them.
-    private static string? CommonTarget(DesignModel model, string unit, ComponentKind partKind, RelationKind link)
+    private static string? CommonTarget(UnitParts parts, IReadOnlyList<Component> components, int unit, ComponentKind partKind, RelationKind link)
     {
         string? first = null;
         var count = 0;
-        foreach (var part in model.PartsOf(unit))
+        for (var k = parts.First(unit); k < parts.End(unit); k++)
         {
-            if (part.Kind != partKind)
+            var part = parts.Part(k);
+            if (components[part].Kind != partKind)
             {
                 continue;
             }
 
-            var target = ModelLookups.TargetOf(model, part.Name, link);
+            var target = parts.LinkOf(part, link);
             if (target is null || (++count > 1 && !string.Equals(target, first, System.StringComparison.Ordinal)))
             {
                 return null;

@@ -15,6 +15,9 @@ internal static class RequestPaths
     // Five rules ask for the stateful servers of a design: found once per check.
     private static readonly object StatefulKey = new();
 
+    // Three rules (HA404, HA406, HA407) ask for the stateful targets of every balancer: found once per check.
+    private static readonly object BalancedKey = new();
+
     /// <summary>True for the relations a request follows.</summary>
     public static bool IsRequestPath(RelationKind kind) => kind switch
     {
@@ -38,9 +41,6 @@ internal static class RequestPaths
             }
         }
     }
-
-    /// <summary>Every component a request to <paramref name="start"/> can reach, the start included.</summary>
-    public static ISet<string> ReachableFrom(DesignModel model, string start) => Reachable(model, new[] { start });
 
     // Every component a request to any of the starts can reach: one walk for all of them, so that
     // many services sharing one back end cost one visit of it, not one each.
@@ -144,15 +144,18 @@ internal static class RequestPaths
     /// Each declared load balancer with its targets and, of those, the stateful servers
     /// (<see cref="StatefulServers"/>) and the stateful servers whose sessions a failure loses
     /// (not <see cref="Sessions.AreReplicated"/>), all in target order. Written once for the
-    /// rules that judge what a balancer does to the sessions behind it (HA404, HA406, HA407).
+    /// rules that judge what a balancer does to the sessions behind it (HA404, HA406, HA407),
+    /// and found once per check.
     /// </summary>
-    public static IEnumerable<BalancedTargets> StatefulBehindBalancers(RuleContext context)
+    public static IReadOnlyList<BalancedTargets> StatefulBehindBalancers(RuleContext context) => context.Shared(BalancedKey, FindStatefulBehindBalancers);
+
+    private static List<BalancedTargets> FindStatefulBehindBalancers(RuleContext context)
     {
         var model = context.Model;
         var stateful = StatefulServers(context);
-        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        var result = new List<BalancedTargets>();
+        foreach (var (lb, targets) in Balancers.Of(context))
         {
-            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets);
             var statefulTargets = new List<Component>();
             var unreplicated = new List<Component>();
             foreach (var target in targets)
@@ -167,8 +170,10 @@ internal static class RequestPaths
                 }
             }
 
-            yield return new BalancedTargets(lb, targets, statefulTargets, unreplicated);
+            result.Add(new BalancedTargets(lb, targets, statefulTargets, unreplicated));
         }
+
+        return result;
     }
 }
 

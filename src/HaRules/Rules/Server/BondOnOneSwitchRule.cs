@@ -25,7 +25,7 @@ public sealed class BondOnOneSwitchRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (server, names, target) in RedundantLinks.AllOnOneTarget(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
+        foreach (var (server, names, target) in RedundantLinks.AllOnOneTarget(context, ModelLookups.DeclaredPositions(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
         {
             // LACP across two independent switches is HA206's flaw: the advice keeps LACP only on a stack.
             var how = server.Properties.GetEnum<BondMode>(PropertyNames.BondMode) == BondMode.Lacp

@@ -25,7 +25,7 @@ public sealed class SharedPowerSourceRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (unit, names, source) in RedundantLinks.AllOnOneTarget(model, ModelLookups.Units(model), ComponentKind.PowerSupply, RelationKind.PoweredBy))
+        foreach (var (unit, names, source) in RedundantLinks.AllOnOneTarget(context, ModelLookups.UnitPositions(model), ComponentKind.PowerSupply, RelationKind.PoweredBy))
         {
             yield return context.Create(
                 Id,

@@ -21,7 +21,7 @@ public sealed class SingleNicRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (server, nic, target) in RedundantLinks.SinglePart(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
+        foreach (var (server, nic, target) in RedundantLinks.SinglePart(context, ModelLookups.DeclaredPositions(model, ComponentKind.Server), ComponentKind.Nic, RelationKind.CabledTo))
         {
             var on = target is null ? string.Empty : $" (to {target})";
             yield return context.Create(

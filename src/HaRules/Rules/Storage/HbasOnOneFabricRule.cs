@@ -25,7 +25,7 @@ public sealed class HbasOnOneFabricRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (server, names, fabric) in RedundantLinks.AllOnOneTarget(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Hba, RelationKind.CabledTo))
+        foreach (var (server, names, fabric) in RedundantLinks.AllOnOneTarget(context, ModelLookups.DeclaredPositions(model, ComponentKind.Server), ComponentKind.Hba, RelationKind.CabledTo))
         {
             yield return context.Create(
                 Id,

@@ -21,7 +21,7 @@ public sealed class SingleHbaRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        foreach (var (server, hba, fabric) in RedundantLinks.SinglePart(model, ModelLookups.Declared(model, ComponentKind.Server), ComponentKind.Hba, RelationKind.CabledTo))
+        foreach (var (server, hba, fabric) in RedundantLinks.SinglePart(context, ModelLookups.DeclaredPositions(model, ComponentKind.Server), ComponentKind.Hba, RelationKind.CabledTo))
         {
             var on = fabric is null ? string.Empty : $" (to {fabric})";
             yield return context.Create(

@@ -25,17 +25,47 @@ public sealed class DnsRoundRobinStatefulRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
-        var services = RequestPaths.StatefulServices(model)
-            .Select(s => (Service: s.Name, Reached: RequestPaths.ReachableFrom(model, s.Name)))
-            .ToList();
+        var services = RequestPaths.StatefulServices(model).ToList();
+        if (services.Count == 0)
+        {
+            yield break;
+        }
+
+        // Each DNS name's fronted services are those that reach it: one walk back from it, not a
+        // walk forward from every stateful service, then its services in declaration order.
+        var graph = RequestGraph.Of(context);
+        var servicesAt = new Dictionary<int, List<int>>();
+        for (var s = 0; s < services.Count; s++)
+        {
+            var node = graph.NodeOf(services[s].Name);
+            if (!servicesAt.TryGetValue(node, out var at))
+            {
+                servicesAt.Add(node, at = new List<int>());
+            }
+
+            at.Add(s);
+        }
+
+        var seen = new int[graph.Count];
+        var stamp = 0;
         foreach (var (dns, _) in RequestPaths.DnsRoundRobins(model))
         {
-            var fronted = services.Where(s => s.Reached.Contains(dns.Name)).Select(s => s.Service).ToList();
-            if (fronted.Count == 0)
+            var reached = new List<int>();
+            foreach (var node in graph.Reaching(graph.NodeOf(dns.Name), seen, ++stamp))
+            {
+                if (servicesAt.TryGetValue(node, out var at))
+                {
+                    reached.AddRange(at);
+                }
+            }
+
+            if (reached.Count == 0)
             {
                 continue;
             }
 
+            reached.Sort();
+            var fronted = reached.Select(s => services[s].Name).ToList();
             yield return context.Create(
                 Id,
                 $"DNS name {dns.Name} round-robins in front of stateful service {Units.List(fronted)}: DNS cannot keep a client on the server holding its session; put a load balancer with session persistence (and replicated sessions) in front instead",

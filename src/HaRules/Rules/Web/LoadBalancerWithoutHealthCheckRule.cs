@@ -24,14 +24,14 @@ public sealed class LoadBalancerWithoutHealthCheckRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        var model = context.Model;
-        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        foreach (var (lb, balanced) in Balancers.Of(context))
         {
-            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets).Select(t => t.Name).ToList();
-            if (targets.Count == 0 || lb.Properties.ContainsKey(PropertyNames.HealthCheckSeconds))
+            if (balanced.Count == 0 || lb.Properties.ContainsKey(PropertyNames.HealthCheckSeconds))
             {
                 continue;
             }
+
+            var targets = balanced.Select(t => t.Name).ToList();
 
             yield return context.Create(
                 Id,

@@ -29,11 +29,11 @@ public sealed class LoadBalancerWithoutStandbyRule : DesignRule
         var balancers = ModelLookups.Declared(model, ComponentKind.LoadBalancer).ToList();
         // Keyed by name with the first declaration winning, as everywhere with duplicate names (HA001).
         var targetsOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var lb in balancers)
+        foreach (var (lb, targets) in Balancers.Of(context))
         {
             if (!targetsOf.ContainsKey(lb.Name))
             {
-                targetsOf.Add(lb.Name, new HashSet<string>(ModelLookups.Targets(model, lb.Name, RelationKind.Targets).Select(t => t.Name), StringComparer.Ordinal));
+                targetsOf.Add(lb.Name, new HashSet<string>(targets.Select(t => t.Name), StringComparer.Ordinal));
             }
         }
 

@@ -32,11 +32,9 @@ public sealed class SlowHealthCheckRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        var model = context.Model;
-        List<(string Service, long Rate, ISet<string> Reached)>? services = null;
-        foreach (var lb in ModelLookups.Declared(model, ComponentKind.LoadBalancer))
+        Peaks? peaks = null;
+        foreach (var (lb, targets) in Balancers.Of(context))
         {
-            var targets = ModelLookups.Targets(model, lb.Name, RelationKind.Targets);
             if (targets.Count == 0
                 || Pools.Seconds(lb.Properties, PropertyNames.HealthCheckSeconds) is not { } interval
                 || interval <= MaxIntervalSeconds)
@@ -44,13 +42,10 @@ public sealed class SlowHealthCheckRule : DesignRule
                 continue;
             }
 
-            services ??= ModelLookups.Declared(model, ComponentKind.Service)
-                .Where(s => s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond) is > 0)
-                .Select(s => (s.Name, s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond)!.Value, RequestPaths.ReachableFrom(model, s.Name)))
-                .ToList();
+            peaks ??= new Peaks(context);
             var share = targets.Count == 1 ? "every request" : $"1 in {Units.Count(targets.Count)} requests";
             var lost = string.Empty;
-            if (services.Where(s => s.Reached.Contains(lb.Name)).OrderByDescending(s => s.Rate).FirstOrDefault() is { Service: not null } peak)
+            if (peaks.Reaching(lb.Name) is { } peak)
             {
                 var requests = Math.Round(peak.Rate * interval / targets.Count);
                 lost = $"; at {peak.Service}'s peak of {Units.Count(peak.Rate)} requests/s, up to {Units.Count((long)Math.Min(requests, 1e18))} failed requests";
@@ -61,5 +56,30 @@ public sealed class SlowHealthCheckRule : DesignRule
                 $"load balancer {lb.Name} health-checks its {Units.Count(targets.Count)} target{(targets.Count == 1 ? string.Empty : "s")} every {Units.Duration(interval)}: a stopped one keeps receiving {share} for up to {Units.Duration(interval)}{lost}; check at least every {Units.Duration(MaxIntervalSeconds)} (HealthCheck(TimeSpan.FromSeconds(5)))",
                 lb.Name);
         }
+    }
+
+    // The services that declare a peak, and for every node the one with the highest peak that
+    // reaches it (the first declared among equal peaks, as a stable sort by peak would pick):
+    // one walk over the request graph for all of them, the highest peak first.
+    private sealed class Peaks
+    {
+        private readonly RequestGraph _graph;
+        private readonly List<(string Service, long Rate)> _byPeak;
+        private readonly int[] _first;
+
+        public Peaks(RuleContext context)
+        {
+            _graph = RequestGraph.Of(context);
+            var services = ModelLookups.Declared(context.Model, ComponentKind.Service)
+                .Where(s => s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond) is > 0)
+                .Select(s => (Service: s.Name, Rate: s.Properties.GetInteger(PropertyNames.PeakRequestsPerSecond)!.Value))
+                .ToList();
+            _byPeak = services.OrderByDescending(s => s.Rate).ToList();
+            _first = _graph.FirstReaching(_byPeak.Select(s => _graph.NodeOf(s.Service)).ToList());
+        }
+
+        // The service with the highest peak that reaches the component, or null.
+        public (string Service, long Rate)? Reaching(string component) =>
+            _graph.NodeOf(component) is var node and >= 0 && _first[node] is var s and >= 0 ? _byPeak[s] : null;
     }
 }
