@@ -86,7 +86,7 @@ public sealed class BuildIntegrationTests
         Assert.Contains("warning HA403", firstOutput);
 
         // The design's summary closes the first build once (the console's copy of it stays low).
-        var summary = Assert.Single(firstOutput.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("MyDesign: ", StringComparison.Ordinal) && l.Contains(" components; 0 errors, ", StringComparison.Ordinal)));
+        var summary = Assert.Single(firstOutput.Split('\n').Select(l => l.Trim()), l => l.StartsWith("MyDesign: ", StringComparison.Ordinal) && l.Contains(" components; 0 errors, ", StringComparison.Ordinal));
 
         var (second, secondOutput) = consumer.Build("-v:d");
         Assert.Equal(0, second);
