@@ -120,4 +120,41 @@ public sealed class IndexGroupsTests
         Assert.Equal(model.RelationsFrom("a"), copy.RelationsFrom("a"));
         Assert.Equal(0, copy.IndexOf("a"));
     }
+
+    [Fact]
+    public void A_view_walked_twice_or_nested_gives_every_item_each_time()
+    {
+        var model = new DesignModel(
+            "d",
+            new[]
+            {
+                new Component("a", ComponentKind.Server, At),
+                new Component("a/psu-1", ComponentKind.PowerSupply, At, owner: "a"),
+                new Component("a/psu-2", ComponentKind.PowerSupply, At, owner: "a"),
+                new Component("a/psu-3", ComponentKind.PowerSupply, At, owner: "a"),
+            },
+            Array.Empty<ComponentGroup>(),
+            Array.Empty<Relation>(),
+            Enumerable.Empty<Acceptance>());
+        var parts = model.PartsOf("a");
+        var expected = new[] { "a/psu-1", "a/psu-2", "a/psu-3" };
+
+        // The first walk uses the view as its enumerator; later and nested walks must not disturb it.
+        var pairs = parts.SelectMany(x => parts.Select(y => x.Name + "+" + y.Name)).ToList();
+        Assert.Equal(9, pairs.Count);
+        Assert.Equal(expected.SelectMany(x => expected.Select(y => x + "+" + y)), pairs);
+        Assert.Equal(expected, parts.Select(p => p.Name));
+        Assert.Equal(expected, model.PartsOf("a").Select(p => p.Name).ToArray());
+
+        using var walk = model.PartsOf("a").GetEnumerator();
+        Assert.True(walk.MoveNext());
+        Assert.True(walk.MoveNext());
+        Assert.True(walk.MoveNext());
+        Assert.Equal("a/psu-3", walk.Current.Name);
+        Assert.False(walk.MoveNext());
+        Assert.False(walk.MoveNext());
+        walk.Reset();
+        Assert.True(walk.MoveNext());
+        Assert.Equal("a/psu-1", walk.Current.Name);
+    }
 }
