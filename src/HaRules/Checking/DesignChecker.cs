@@ -32,6 +32,9 @@ public static class DesignChecker
             }
         }
 
+        // The rules' working sets (and the temporaries of the graph build and analyses the first
+        // rule that needed them ran) are garbage now: on a large design they go before the reports grow.
+        LargePasses.EndedOnModel(model.Components.Count);
         using var ordering = PhaseClock.Measure("acceptances and order");
 
         // Problems of other kinds recorded while declaring or running (HA002 is reported by its rule).

@@ -17,12 +17,14 @@ public sealed class DesignModel
     private readonly ComponentGroup[] _groups;
     private readonly ModelIndex _index;
 
+    // Everything built from the components, groups and relations; the fields below are its parts,
+    // kept at hand for the lookups. A model made from another with other calls shares all of it.
+    private readonly Shared _shared;
+
     // Parts and relations by the index of their owner / source; the rare ones whose owner or
     // source names no component are kept by that name.
-    private readonly Component[]?[] _partsByOwner;
-    private readonly Dictionary<string, Component[]>? _partsByOwnerName;
-    private readonly Relation[]?[] _relationsFrom;
-    private readonly Dictionary<string, Relation[]>? _relationsFromName;
+    private readonly IndexGroups<Component> _parts;
+    private readonly IndexGroups<Relation> _relationsFrom;
 
     // What Resolve returns, made on first use (rules and graph building resolve the same few
     // names over and over; making each answer once keeps those calls free of allocation).
@@ -61,54 +63,40 @@ public sealed class DesignModel
         new(name, components, groups, relations, acceptances, problems, new ModelIndex(components, groups, relations, ownerOf, sourceOf));
 
     // Takes the arrays as they are (the caller made them for this model and keeps no reference).
-    // An index is passed by WithLocations, whose names and order are this model's, and by
-    // FromExpansion, which made it from these arrays.
+    // An index is passed by FromExpansion, which made it from these arrays.
     private DesignModel(
         string name, Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems, ModelIndex? index)
+        : this(name, acceptances, problems, Shared.From(components, groups, relations, index))
     {
-        Name = name ?? string.Empty;
-        _components = components;
-        _groups = groups;
-        Components = components;
-        Groups = groups;
-        Relations = relations;
-        Acceptances = acceptances;
-        Problems = problems;
-
-        _index = index ?? new ModelIndex(components, groups, relations);
-        _partsByOwner = ModelIndex.Group(components, _index.OwnerOf, components.Length, c => c.Owner, out _partsByOwnerName);
-        _relationsFrom = ModelIndex.Group(relations, _index.SourceOf, components.Length, r => r.From, out _relationsFromName);
-        _resolvedComponents = new Component[]?[components.Length];
-        _resolvedGroups = new Component[]?[groups.Length];
     }
 
-    // A model with other acceptances and problems: components, groups, relations and everything
-    // found from them are the source's own (see WithCalls).
-    private DesignModel(DesignModel source, Acceptance[] acceptances, DesignProblem[] problems)
+    // The one constructor that sets the fields: every model made from another (WithLocations,
+    // WithCalls) shares what was built from the components through it.
+    private DesignModel(string name, Acceptance[] acceptances, DesignProblem[] problems, Shared shared)
     {
-        Name = source.Name;
-        _components = source._components;
-        _groups = source._groups;
-        Components = source.Components;
-        Groups = source.Groups;
-        Relations = source.Relations;
+        Name = name ?? string.Empty;
+        _shared = shared;
+        _components = shared.Components;
+        _groups = shared.Groups;
+        Components = shared.Components;
+        Groups = shared.Groups;
+        Relations = shared.Relations;
         Acceptances = acceptances;
         Problems = problems;
 
-        _index = source._index;
-        _partsByOwner = source._partsByOwner;
-        _partsByOwnerName = source._partsByOwnerName;
-        _relationsFrom = source._relationsFrom;
-        _relationsFromName = source._relationsFromName;
-        _resolvedComponents = source._resolvedComponents;
-        _resolvedGroups = source._resolvedGroups;
+        _index = shared.Index;
+        _parts = shared.Parts;
+        _relationsFrom = shared.RelationsFrom;
+        _resolvedComponents = shared.ResolvedComponents;
+        _resolvedGroups = shared.ResolvedGroups;
     }
 
     /// <summary>
     /// This model with other acceptances and problems, sharing its components, groups, relations
     /// and what was found from them (index, parts, relations by source): nothing is built again.
     /// </summary>
-    internal DesignModel WithCalls(Acceptance[] acceptances, DesignProblem[] problems) => new(this, acceptances, problems);
+    internal DesignModel WithCalls(Acceptance[] acceptances, DesignProblem[] problems) =>
+        new(Name, acceptances, problems, _shared);
 
     /// <summary>
     /// This model with other locations: <paramref name="components"/> and the rest hold the same
@@ -117,7 +105,7 @@ public sealed class DesignModel
     /// </summary>
     internal DesignModel WithLocations(
         Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems) =>
-        new(Name, components, groups, relations, acceptances, problems, _index);
+        new(Name, acceptances, problems, Shared.From(components, groups, relations, _index));
 
     /// <summary>The positions of names, owners and relation sources, for passes that walk the model by index (the graph builder).</summary>
     internal ModelIndex Index => _index;
@@ -169,34 +157,21 @@ public sealed class DesignModel
     }
 
     /// <summary>The relations that start from a component, in declaration order.</summary>
-    public IReadOnlyList<Relation> RelationsFrom(string name)
-    {
-        var i = _index.IndexOf(name);
-        var found = i >= 0 ? _relationsFrom[i] : null;
-        if (found is null && i < 0 && _relationsFromName is not null && name is not null)
-        {
-            _relationsFromName.TryGetValue(name, out found);
-        }
-
-        return found ?? Array.Empty<Relation>();
-    }
+    public IReadOnlyList<Relation> RelationsFrom(string name) => _relationsFrom.Of(_index.IndexOf(name), name);
 
     /// <summary>The relations of one kind that start from a component.</summary>
     public IEnumerable<Relation> RelationsFrom(string name, RelationKind kind) =>
         RelationsFrom(name).Where(r => r.Kind == kind);
 
     /// <summary>The parts of a component (PSUs, fans, NICs, HBAs, controllers, disks, standby unit).</summary>
-    public IReadOnlyList<Component> PartsOf(string owner)
-    {
-        var i = _index.IndexOf(owner);
-        var found = i >= 0 ? _partsByOwner[i] : null;
-        if (found is null && i < 0 && _partsByOwnerName is not null && owner is not null)
-        {
-            _partsByOwnerName.TryGetValue(owner, out found);
-        }
+    public IReadOnlyList<Component> PartsOf(string owner) => _parts.Of(_index.IndexOf(owner), owner);
 
-        return found ?? Array.Empty<Component>();
-    }
+    /// <summary>
+    /// The relations whose source is the component at <paramref name="index"/>, for passes that walk
+    /// the model by index: what <see cref="RelationsFrom(string)"/> gives for its name when it is the
+    /// first component of that name (a name stands for its first component; a later one has none).
+    /// </summary>
+    internal ArraySegment<Relation> RelationsAt(int index) => _relationsFrom.At(index);
 
     /// <summary>
     /// The declared component a name stands for: a part's owner, up through nested parts
@@ -276,4 +251,54 @@ public sealed class DesignModel
 
     /// <summary>The parts of one kind of a component.</summary>
     public IEnumerable<Component> PartsOf(string owner, ComponentKind kind) => PartsOf(owner).Where(p => p.Kind == kind);
+
+    // What a model builds from its components, groups and relations; the copies WithLocations and
+    // WithCalls make share it (WithLocations keeps names, owners and sources in the same order).
+    private sealed class Shared
+    {
+        public Shared(
+            Component[] components, ComponentGroup[] groups, Relation[] relations, ModelIndex index,
+            IndexGroups<Component> parts, IndexGroups<Relation> relationsFrom, Component[]?[] resolvedComponents, Component[]?[] resolvedGroups)
+        {
+            Components = components;
+            Groups = groups;
+            Relations = relations;
+            Index = index;
+            Parts = parts;
+            RelationsFrom = relationsFrom;
+            ResolvedComponents = resolvedComponents;
+            ResolvedGroups = resolvedGroups;
+        }
+
+        public Component[] Components { get; }
+
+        public ComponentGroup[] Groups { get; }
+
+        public Relation[] Relations { get; }
+
+        public ModelIndex Index { get; }
+
+        public IndexGroups<Component> Parts { get; }
+
+        public IndexGroups<Relation> RelationsFrom { get; }
+
+        public Component[]?[] ResolvedComponents { get; }
+
+        public Component[]?[] ResolvedGroups { get; }
+
+        // Builds the groupings (and the index when none is given) from the arrays as they are.
+        public static Shared From(Component[] components, ComponentGroup[] groups, Relation[] relations, ModelIndex? index)
+        {
+            index ??= new ModelIndex(components, groups, relations);
+            return new Shared(
+                components,
+                groups,
+                relations,
+                index,
+                new IndexGroups<Component>(components, index.OwnerOf, components.Length, c => c.Owner),
+                new IndexGroups<Relation>(relations, index.SourceOf, components.Length, r => r.From),
+                new Component[]?[components.Length],
+                new Component[]?[groups.Length]);
+        }
+    }
 }

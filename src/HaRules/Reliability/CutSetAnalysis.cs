@@ -23,9 +23,14 @@ internal sealed class CutSetAnalysis
     private readonly ReliabilityGraph _graph;
     private readonly int _order;
     private readonly long _limit;
+
+    // Per node its sets, and the counters of the k-of-n step: the general programme's alone. Up to
+    // order 2 only the roots' sets are kept, by root (three arrays the size of the graph would be
+    // made for a handful of entries).
     private readonly List<int[]>?[] _sets;
     private readonly int[] _span;
     private readonly int[] _last;
+    private readonly Dictionary<int, List<int[]>> _roots = new();
     private long _work;
 
     private CutSetAnalysis(ReliabilityGraph graph, int order, long limit)
@@ -33,9 +38,10 @@ internal sealed class CutSetAnalysis
         _graph = graph;
         _order = order;
         _limit = limit;
-        _sets = new List<int[]>?[graph.NodeCount];
-        _span = new int[graph.NodeCount];
-        _last = new int[graph.NodeCount];
+        var general = order > 2;
+        _sets = general ? new List<int[]>?[graph.NodeCount] : Array.Empty<List<int[]>?>();
+        _span = general ? new int[graph.NodeCount] : Array.Empty<int>();
+        _last = general ? new int[graph.NodeCount] : Array.Empty<int>();
     }
 
     /// <summary>False when the work bound was reached: some cut sets may be missing.</summary>
@@ -55,7 +61,8 @@ internal sealed class CutSetAnalysis
     /// The minimal cut sets (sorted event nodes) of a node, up to the order searched, smallest
     /// first. Up to order 2 only the roots' sets are kept (other nodes answer none).
     /// </summary>
-    public IReadOnlyList<int[]> Of(int node) => _sets[node] ?? NoSets;
+    public IReadOnlyList<int[]> Of(int node) =>
+        _order > 2 ? _sets[node] ?? NoSets : _roots.TryGetValue(node, out var sets) ? sets : NoSets;
 
     /// <summary>
     /// Computes the cut sets of every node the roots reach, up to <paramref name="order"/> events.
@@ -83,7 +90,10 @@ internal sealed class CutSetAnalysis
             var pairs = PairCutSets.Compute(graph, reached, keep, analysis._order, workLimit);
             foreach (var root in rootList)
             {
-                analysis._sets[root] = pairs.Of(root);
+                if (pairs.Of(root) is { } sets)
+                {
+                    analysis._roots[root] = sets;
+                }
             }
 
             analysis.Complete = pairs.Complete;

@@ -5,10 +5,10 @@ using HaRules.Model;
 namespace HaRules.Reliability;
 
 /// <summary>
-/// The model's lookups as the builder needs them, by component index: parts and relations of a
-/// component and members of a replica group, each found once up front. Asking the model by name
-/// per component (a dictionary lookup and a fresh list each time) was most of the build's time on
-/// a large design. Every answer is what the model's by-name lookup gives (first declaration wins
+/// The model's lookups as the builder needs them, by component index: parts of a component and
+/// members of a replica group, each found once up front (relations the model keeps by index).
+/// Asking the model by name per component (a dictionary lookup and a fresh list each time) was
+/// most of the build's time on a large design. Every answer is what the model's by-name lookup gives (first declaration wins
 /// when names clash), so the graph is the same node for node.
 /// </summary>
 internal sealed partial class GraphBuilder
@@ -17,10 +17,6 @@ internal sealed partial class GraphBuilder
     // with a name are _parts[_partStart[i].._partStart[i + 1]].
     private int[] _partStart = Array.Empty<int>();
     private int[] _parts = Array.Empty<int>();
-
-    // Relations from a component, in declaration order, likewise keyed by the first component with the name.
-    private int[] _relationStart = Array.Empty<int>();
-    private Relation[] _relations = Array.Empty<Relation>();
 
     // Members (known components only) of each replica group by name; the first group of a name wins.
     private readonly Dictionary<string, int[]> _groupMembers = new(StringComparer.Ordinal);
@@ -46,27 +42,6 @@ internal sealed partial class GraphBuilder
             if (partOwner[j] >= 0)
             {
                 _parts[fill[partOwner[j]]++] = j;
-            }
-        }
-
-        var relations = _model.Relations;
-        var from = _model.Index.SourceOf;
-        _relationStart = new int[n + 1];
-        for (var r = 0; r < relations.Count; r++)
-        {
-            if (from[r] >= 0)
-            {
-                _relationStart[from[r] + 1]++;
-            }
-        }
-
-        _relations = new Relation[Prefix(_relationStart)];
-        fill = (int[])_relationStart.Clone();
-        for (var r = 0; r < relations.Count; r++)
-        {
-            if (from[r] >= 0)
-            {
-                _relations[fill[from[r]]++] = relations[r];
             }
         }
 
@@ -106,12 +81,8 @@ internal sealed partial class GraphBuilder
         return new ArraySegment<int>(_parts, _partStart[first], _partStart[first + 1] - _partStart[first]);
     }
 
-    /// <summary>The relations from a component (as the model's RelationsFrom its name gives them).</summary>
-    private ArraySegment<Relation> RelationsOf(int index)
-    {
-        var first = _first[index];
-        return new ArraySegment<Relation>(_relations, _relationStart[first], _relationStart[first + 1] - _relationStart[first]);
-    }
+    /// <summary>The relations from a component (as the model's RelationsFrom its name gives them; the model keeps them by source index).</summary>
+    private ArraySegment<Relation> RelationsOf(int index) => _model.RelationsAt(_first[index]);
 
     // A small pool of scratch lists: needs nest (a pair's unit inside the pair) but never deeply,
     // and every gate copies its children, so a list can be reused as soon as its gate is defined.

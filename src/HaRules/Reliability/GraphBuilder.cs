@@ -23,7 +23,10 @@ internal sealed partial class GraphBuilder
     private readonly int[] _topLevel;
     private readonly List<RedundancyGroup> _groups = new();
     private readonly List<CapacityGate> _capacity = new();
-    private readonly List<int> _nodeOwner = new();
+
+    // Per component the first node its definition made: the nodes of component i are its run node
+    // (node i) and _definedFrom[i] .. _definedFrom[i + 1] - 1 (one entry per component rather than per node).
+    private readonly int[] _definedFrom;
 
     private GraphBuilder(DesignModel model)
     {
@@ -41,6 +44,7 @@ internal sealed partial class GraphBuilder
         _run = new int[names.Length];
         _event = new int[names.Length];
         _topLevel = new int[names.Length];
+        _definedFrom = new int[names.Length + 1];
         IndexModel();
     }
 
@@ -56,14 +60,13 @@ internal sealed partial class GraphBuilder
         for (var i = 0; i < _components.Count; i++)
         {
             _run[i] = _graph.NewNode(i);
-            _nodeOwner.Add(i);
             _event[i] = -1;
             _topLevel[i] = TopLevelOf(i);
         }
 
         for (var i = 0; i < _components.Count; i++)
         {
-            var first = _graph.NodeCount;
+            _definedFrom[i] = _graph.NodeCount;
             if (_components[i].IsPart)
             {
                 DefinePart(i);
@@ -72,12 +75,9 @@ internal sealed partial class GraphBuilder
             {
                 DefineDeclared(i);
             }
-
-            for (var n = first; n < _graph.NodeCount; n++)
-            {
-                _nodeOwner.Add(i);
-            }
         }
+
+        _definedFrom[_components.Count] = _graph.NodeCount;
 
         AddReplicaGroups();
         // Finding the cycles HA005 reports costs a walk of the whole model: only when there is one.
@@ -242,7 +242,6 @@ internal sealed partial class GraphBuilder
             }
         }
 
-        var owner = _nodeOwner.ToArray();
         var runOf = new Dictionary<int, int>();
         for (var i = 0; i < _run.Length; i++)
         {
@@ -254,6 +253,40 @@ internal sealed partial class GraphBuilder
 
         return (from, to) =>
             runOf.TryGetValue(to, out var target)
-            && closing.Contains(((long)_topLevel[owner[from]] << 32) | (uint)target);
+            && closing.Contains(((long)_topLevel[OwnerOfNode(from)] << 32) | (uint)target);
+    }
+
+    private int OwnerOfNode(int node) => OwnerOfNode(_definedFrom, node);
+
+    /// <summary>
+    /// The component whose definition made a node, given per component the first node its
+    /// definition made (<paramref name="definedFrom"/>, one entry per component and the node count
+    /// last): run nodes come first, one per component, so node i below the component count is i's.
+    /// </summary>
+    internal static int OwnerOfNode(int[] definedFrom, int node)
+    {
+        var components = definedFrom.Length - 1;
+        if (node < components)
+        {
+            return node;
+        }
+
+        // The last component whose nodes start at or before the node: a component that made no
+        // node has an empty range and is passed over by taking the last such start.
+        int low = 0, high = components - 1;
+        while (low < high)
+        {
+            var mid = low + ((high - low + 1) / 2);
+            if (definedFrom[mid] <= node)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
     }
 }

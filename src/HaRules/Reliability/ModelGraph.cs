@@ -45,7 +45,15 @@ internal sealed class ModelGraph
     /// <summary>Component indices of the services, in declaration order.</summary>
     public int[] Services { get; }
 
-    public IReadOnlyList<RedundancyGroup> RedundancyGroups { get; }
+    /// <summary>The redundancy groups, until <see cref="ReleaseRedundancyGroups"/>.</summary>
+    public IReadOnlyList<RedundancyGroup> RedundancyGroups { get; private set; }
+
+    /// <summary>
+    /// Lets the redundancy groups go once the common-cause analysis (HA102), their only reader, has
+    /// run: the graph lives as long as the reports need it, and on a large design the groups (two
+    /// small arrays per server's PSUs, NICs, pairs…) are hundreds of megabytes nothing reads again.
+    /// </summary>
+    public void ReleaseRedundancyGroups() => RedundancyGroups = System.Array.Empty<RedundancyGroup>();
 
     public IReadOnlyList<CapacityGate> CapacityGates { get; }
 

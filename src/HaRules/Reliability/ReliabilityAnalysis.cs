@@ -34,6 +34,7 @@ public sealed partial class ReliabilityAnalysis
         Services = AnalyzeServices();
         BlastRadius = ComputeBlastRadius();
         CommonCauses = CommonCauseAnalysis.Find(graph, _spof);
+        graph.ReleaseRedundancyGroups();
         CapacityShortfalls = FindShortfalls();
     }
 
@@ -83,11 +84,14 @@ public sealed partial class ReliabilityAnalysis
         using (PhaseClock.Measure("graph build"))
         {
             graph = GraphBuilder.Build(model);
+            LargePasses.EndedOnGraph(graph.Graph.NodeCount);
         }
 
         using (PhaseClock.Measure("analyses"))
         {
-            return new ReliabilityAnalysis(graph);
+            var analysis = new ReliabilityAnalysis(graph);
+            LargePasses.EndedOnGraph(graph.Graph.NodeCount);
+            return analysis;
         }
     }
 
@@ -294,13 +298,28 @@ public sealed partial class ReliabilityAnalysis
 
         // Stable, as OrderBy was: services of one name keep declaration order.
         Array.Sort(order, (x, y) => string.CompareOrdinal(Services[x].Name, Services[y].Name) is var c && c != 0 ? c : x.CompareTo(y));
-        var stops = new List<string>?[_graph.Graph.NodeCount];
+        // Per node what it stops: nothing (null), one service (that service's one-name array, which
+        // every event stopping only it shares: most events stop one service, and a list or array
+        // of their own per event was most of what the blast radius kept), or a list from the second on.
+        var stops = new object?[_graph.Graph.NodeCount];
         foreach (var i in order)
         {
             var service = Services[i];
+            string[]? only = null;
             foreach (var e in _spof.Sets[_serviceRoots[service.Name]])
             {
-                (stops[e] ??= new List<string>()).Add(service.Name);
+                switch (stops[e])
+                {
+                    case null:
+                        stops[e] = only ??= new[] { service.Name };
+                        break;
+                    case string[] one:
+                        stops[e] = new List<string>(2) { one[0], service.Name };
+                        break;
+                    default:
+                        ((List<string>)stops[e]!).Add(service.Name);
+                        break;
+                }
             }
         }
 
@@ -320,7 +339,12 @@ public sealed partial class ReliabilityAnalysis
                 continue;
             }
 
-            var services = stops[e] is { } list ? list.ToArray() : Array.Empty<string>();
+            var services = stops[e] switch
+            {
+                string[] one => one,
+                List<string> list => list.ToArray(),
+                _ => Array.Empty<string>(),
+            };
             names[count] = NameOfEvent(e);
             result[count++] = new BlastRadius(names[count - 1], services);
         }

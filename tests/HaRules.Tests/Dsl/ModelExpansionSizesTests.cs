@@ -65,7 +65,7 @@ public sealed class ModelExpansionSizesTests
     }
 
     // Two components named alike (HA001): a part's owner name then stands for the first of them.
-    private sealed class TwinDesign : IDesign
+    internal sealed class TwinDesign : IDesign
     {
         public void Describe(DesignBuilder design)
         {
@@ -75,7 +75,7 @@ public sealed class ModelExpansionSizesTests
         }
     }
 
-    private sealed class PartsDesign : IDesign
+    internal sealed class PartsDesign : IDesign
     {
         public void Describe(DesignBuilder design)
         {

@@ -1,0 +1,38 @@
+using System;
+
+namespace HaRules.Internal;
+
+/// <summary>
+/// Gives back the temporaries of a pass over a very large design as soon as the pass ends: the
+/// graph build, the analyses and the rules each make and drop hundreds of megabytes per million
+/// components (the assembler's growing columns, the per-node arrays of the cut-set and
+/// single-point passes, the rules' working sets). They live long enough to be promoted, and after a
+/// collection that found nearly everything alive the collector lets the oldest generation grow by
+/// about as much again before it looks: on a million declared components the dead passes piled up
+/// to 2 GB above the live data (docs/performance.md, fourth pass: memory). One full collection at
+/// the end of such a pass costs about what the collector would spend on them later anyway, and
+/// bounds the peak. Small designs never pay it: below the thresholds the collector's own pace is
+/// the cheaper one.
+/// </summary>
+internal static class LargePasses
+{
+    /// <summary>The graph size (nodes) from which a pass's end is worth a collection: about 400,000 declared components.</summary>
+    public const int NodeThreshold = 4_000_000;
+
+    /// <summary>The model size (components, parts included) from which it is: about 400,000 declared components too.</summary>
+    public const int ComponentThreshold = 1_600_000;
+
+    /// <summary>Collects what a finished pass over a graph of <paramref name="nodes"/> nodes left behind, when the graph is large.</summary>
+    public static void EndedOnGraph(int nodes) => CollectIf(nodes >= NodeThreshold);
+
+    /// <summary>Collects what a finished pass over a model of <paramref name="components"/> components left behind, when the model is large.</summary>
+    public static void EndedOnModel(int components) => CollectIf(components >= ComponentThreshold);
+
+    private static void CollectIf(bool large)
+    {
+        if (large)
+        {
+            GC.Collect();
+        }
+    }
+}
