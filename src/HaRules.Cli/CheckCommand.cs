@@ -100,6 +100,8 @@ public static class CheckCommand
     // process bounds it; a design set aside by the supervisor is reported without running it.
     private static IReadOnlyList<DesignReport> CheckAssembly(string assemblyPath, CheckArguments arguments, WorkerProgress? progress)
     {
+        // A check owns its process: passes over a very large design give their temporaries back as they end.
+        LargePasses.Enable();
         var loading = PhaseClock.Measure("loading");
         var (context, assembly) = DesignAssemblyLoader.Load(assemblyPath);
         try

@@ -12,10 +12,13 @@ namespace HaRules.Internal;
 /// to 2 GB above the live data (docs/performance.md, fourth pass: memory). One full collection at
 /// the end of such a pass costs about what the collector would spend on them later anyway, and
 /// bounds the peak. Small designs never pay it: below the thresholds the collector's own pace is
-/// the cheaper one.
+/// the cheaper one. Only a host that owns its process asks for it (the command line's check,
+/// <see cref="Enable"/>): a library never collects in an IDE's or a compiler's process.
 /// </summary>
 internal static class LargePasses
 {
+    private static volatile bool _enabled;
+
     /// <summary>The graph size (nodes) from which a pass's end is worth a collection: about 400,000 declared components.</summary>
     public const int NodeThreshold = 4_000_000;
 
@@ -28,9 +31,12 @@ internal static class LargePasses
     /// <summary>Collects what a finished pass over a model of <paramref name="components"/> components left behind, when the model is large.</summary>
     public static void EndedOnModel(int components) => CollectIf(components >= ComponentThreshold);
 
+    /// <summary>Lets the passes over large designs collect at their ends, for the rest of the process.</summary>
+    public static void Enable() => _enabled = true;
+
     private static void CollectIf(bool large)
     {
-        if (large)
+        if (large && _enabled)
         {
             GC.Collect();
         }
