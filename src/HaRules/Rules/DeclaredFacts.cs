@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using HaRules.Model;
-using HaRules.Rules.Common;
 
 namespace HaRules.Rules;
 
@@ -29,6 +28,9 @@ internal sealed class DeclaredFacts
     private readonly uint[] _partKinds;
     private readonly uint[] _relationKinds;
     private readonly byte[] _roles;
+
+    // A pool may name what no component is called (HA002); the name is a pool target all the same.
+    private readonly HashSet<string> _unknownPoolTargets = new(System.StringComparer.Ordinal);
 
     private DeclaredFacts(DesignModel model)
     {
@@ -67,8 +69,9 @@ internal sealed class DeclaredFacts
             }
         }
 
-        // The roles as the rules' ModelRoles finds them by name, marked by index: a name marks the
-        // component it stands for, so a bit answers exactly what its set's Contains(name) would.
+        // The roles, marked by index: a name marks the component it stands for (the first, with
+        // duplicate names). Traffic and shared storage reach components only (a group's members or
+        // the component named); a pool is a pool target's by name, known or not.
         foreach (var r in roleRelations)
         {
             var relation = relations[r];
@@ -83,7 +86,14 @@ internal sealed class DeclaredFacts
                 case RelationKind.ConnectionPool:
                     foreach (var target in relation.Targets)
                     {
-                        Mark(_index.IndexOf(target), PoolTarget);
+                        if (_index.IndexOf(target) is var at and >= 0)
+                        {
+                            _roles[at] |= PoolTarget;
+                        }
+                        else
+                        {
+                            _unknownPoolTargets.Add(target);
+                        }
                     }
 
                     break;
@@ -105,17 +115,21 @@ internal sealed class DeclaredFacts
     public bool HasRelation(Component component, int at, RelationKind kind) =>
         at >= 0 && Bit((int)kind) is var bit and not 0 ? (_relationKinds[at] & bit) != 0 : Model.RelationsFrom(component.Name, kind).Any();
 
-    /// <summary>Whether the component is a node of a cluster on shared storage (<see cref="ModelRoles.SharedStorageNodes"/>).</summary>
-    public bool IsSharedStorageNode(Component component, int at) =>
-        at >= 0 ? (_roles[at] & SharedStorageNode) != 0 : ModelRoles.Of(Model).SharedStorageNodes.Contains(component.Name);
+    /// <summary>
+    /// Whether the component is a server of a cluster on shared storage or a quorum volume (a
+    /// name no component has is none).
+    /// </summary>
+    public bool IsSharedStorageNode(Component component, int at) => at >= 0 && (_roles[at] & SharedStorageNode) != 0;
 
-    /// <summary>Whether traffic is sent to the component (<see cref="ModelRoles.TrafficTargets"/>).</summary>
-    public bool IsTrafficTarget(Component component, int at) =>
-        at >= 0 ? (_roles[at] & TrafficTarget) != 0 : ModelRoles.Of(Model).TrafficTargets.Contains(component.Name);
+    /// <summary>
+    /// Whether a load balancer, round robin or DNS name sends traffic to the component, replicas
+    /// expanded (a name no component has is none).
+    /// </summary>
+    public bool IsTrafficTarget(Component component, int at) => at >= 0 && (_roles[at] & TrafficTarget) != 0;
 
-    /// <summary>Whether a connection pool connects to the component (<see cref="ModelRoles.PoolTargets"/>).</summary>
+    /// <summary>Whether a connection pool connects to the component's name.</summary>
     public bool IsPoolTarget(Component component, int at) =>
-        at >= 0 ? (_roles[at] & PoolTarget) != 0 : ModelRoles.Of(Model).PoolTargets.Contains(component.Name);
+        at >= 0 ? (_roles[at] & PoolTarget) != 0 : _unknownPoolTargets.Contains(component.Name);
 
     // Kinds past 31 (none today; a cast number in a hand-made model) own no bit: they are asked by name.
     private static uint Bit(int kind) => (uint)kind < 32 ? 1u << kind : 0;
