@@ -13,23 +13,11 @@ namespace HaRules.Model;
 /// </summary>
 public sealed class DesignModel
 {
-    private readonly Component[] _components;
-    private readonly ComponentGroup[] _groups;
-    private readonly ModelIndex _index;
-
-    // Everything built from the components, groups and relations; the fields below are its parts,
-    // kept at hand for the lookups. A model made from another with other calls shares all of it.
+    // Everything built from the components, groups and relations: the arrays, the index, parts and
+    // relations by the index of their owner / source, and what Resolve returns, made on first use
+    // (rules and graph building resolve the same few names over and over). A model made from
+    // another with other calls or locations shares it or rebuilds it whole.
     private readonly Shared _shared;
-
-    // Parts and relations by the index of their owner / source; the rare ones whose owner or
-    // source names no component are kept by that name.
-    private readonly IndexGroups<Component> _parts;
-    private readonly IndexGroups<Relation> _relationsFrom;
-
-    // What Resolve returns, made on first use (rules and graph building resolve the same few
-    // names over and over; making each answer once keeps those calls free of allocation).
-    private readonly Component[]?[] _resolvedComponents;
-    private readonly Component[]?[] _resolvedGroups;
 
     // How deep an owner walk goes before it looks for a loop (see TopLevelOwner).
     private const int ShallowOwnerDepth = 4;
@@ -76,19 +64,8 @@ public sealed class DesignModel
     {
         Name = name ?? string.Empty;
         _shared = shared;
-        _components = shared.Components;
-        _groups = shared.Groups;
-        Components = shared.Components;
-        Groups = shared.Groups;
-        Relations = shared.Relations;
         Acceptances = acceptances;
         Problems = problems;
-
-        _index = shared.Index;
-        _parts = shared.Parts;
-        _relationsFrom = shared.RelationsFrom;
-        _resolvedComponents = shared.ResolvedComponents;
-        _resolvedGroups = shared.ResolvedGroups;
     }
 
     /// <summary>
@@ -105,22 +82,22 @@ public sealed class DesignModel
     /// </summary>
     internal DesignModel WithLocations(
         Component[] components, ComponentGroup[] groups, Relation[] relations, Acceptance[] acceptances, DesignProblem[] problems) =>
-        new(Name, acceptances, problems, Shared.From(components, groups, relations, _index));
+        new(Name, acceptances, problems, Shared.From(components, groups, relations, _shared.Index));
 
     /// <summary>The positions of names, owners and relation sources, for passes that walk the model by index (the graph builder).</summary>
-    internal ModelIndex Index => _index;
+    internal ModelIndex Index => _shared.Index;
 
     /// <summary>The design's name (its class name when built from a design class).</summary>
     public string Name { get; }
 
     /// <summary>Every component, declared ones and their parts, in declaration order.</summary>
-    public IReadOnlyList<Component> Components { get; }
+    public IReadOnlyList<Component> Components => _shared.Components;
 
     /// <summary>The replica groups.</summary>
-    public IReadOnlyList<ComponentGroup> Groups { get; }
+    public IReadOnlyList<ComponentGroup> Groups => _shared.Groups;
 
     /// <summary>Every relation, in declaration order.</summary>
-    public IReadOnlyList<Relation> Relations { get; }
+    public IReadOnlyList<Relation> Relations => _shared.Relations;
 
     /// <summary>The acceptances written in the design.</summary>
     public IReadOnlyList<Acceptance> Acceptances { get; }
@@ -132,13 +109,13 @@ public sealed class DesignModel
     public IEnumerable<Component> DeclaredComponents => Components.Where(c => !c.IsPart);
 
     /// <summary>The index in <see cref="Components"/> of the component with this name (the first, with duplicates), or -1.</summary>
-    public int IndexOf(string name) => _index.IndexOf(name);
+    public int IndexOf(string name) => _shared.Index.IndexOf(name);
 
     /// <summary>The component with this name, or null.</summary>
-    public Component? FindComponent(string name) => _index.IndexOf(name) is var i and >= 0 ? _components[i] : null;
+    public Component? FindComponent(string name) => _shared.Index.IndexOf(name) is var i and >= 0 ? _shared.Components[i] : null;
 
     /// <summary>The replica group with this name, or null.</summary>
-    public ComponentGroup? FindGroup(string name) => _index.GroupIndexOf(name) is var i and >= 0 ? _groups[i] : null;
+    public ComponentGroup? FindGroup(string name) => _shared.Index.GroupIndexOf(name) is var i and >= 0 ? _shared.Groups[i] : null;
 
     /// <summary>
     /// The components a reference names: the members of a replica group, or the one component.
@@ -146,32 +123,32 @@ public sealed class DesignModel
     /// </summary>
     public IReadOnlyList<Component> Resolve(string name)
     {
-        var group = _index.GroupIndexOf(name);
+        var group = _shared.Index.GroupIndexOf(name);
         if (group >= 0)
         {
-            return _resolvedGroups[group] ?? Remember(ref _resolvedGroups[group], MembersOf(_groups[group]));
+            return _shared.ResolvedGroups[group] ?? Remember(ref _shared.ResolvedGroups[group], MembersOf(_shared.Groups[group]));
         }
 
-        var i = _index.IndexOf(name);
-        return i < 0 ? Array.Empty<Component>() : _resolvedComponents[i] ?? Remember(ref _resolvedComponents[i], new[] { _components[i] });
+        var i = _shared.Index.IndexOf(name);
+        return i < 0 ? Array.Empty<Component>() : _shared.ResolvedComponents[i] ?? Remember(ref _shared.ResolvedComponents[i], new[] { _shared.Components[i] });
     }
 
     /// <summary>The relations that start from a component, in declaration order.</summary>
-    public IReadOnlyList<Relation> RelationsFrom(string name) => _relationsFrom.Of(_index.IndexOf(name), name);
+    public IReadOnlyList<Relation> RelationsFrom(string name) => _shared.RelationsFrom.Of(_shared.Index.IndexOf(name), name);
 
     /// <summary>The relations of one kind that start from a component.</summary>
     public IEnumerable<Relation> RelationsFrom(string name, RelationKind kind) =>
         RelationsFrom(name).Where(r => r.Kind == kind);
 
     /// <summary>The parts of a component (PSUs, fans, NICs, HBAs, controllers, disks, standby unit).</summary>
-    public IReadOnlyList<Component> PartsOf(string owner) => _parts.Of(_index.IndexOf(owner), owner);
+    public IReadOnlyList<Component> PartsOf(string owner) => _shared.Parts.Of(_shared.Index.IndexOf(owner), owner);
 
     /// <summary>
     /// The relations whose source is the component at <paramref name="index"/>, for passes that walk
     /// the model by index: what <see cref="RelationsFrom(string)"/> gives for its name when it is the
     /// first component of that name (a name stands for its first component; a later one has none).
     /// </summary>
-    internal ArraySegment<Relation> RelationsAt(int index) => _relationsFrom.At(index);
+    internal ArraySegment<Relation> RelationsAt(int index) => _shared.RelationsFrom.At(index);
 
     /// <summary>
     /// The declared component a name stands for: a part's owner, up through nested parts
@@ -182,7 +159,7 @@ public sealed class DesignModel
     /// </summary>
     public string TopLevelOwner(string name)
     {
-        var at = _index.IndexOf(name);
+        var at = _shared.Index.IndexOf(name);
         return at < 0 ? name : OwnerWalk(name, at, out _);
     }
 
@@ -193,9 +170,9 @@ public sealed class DesignModel
     internal int TopLevelOwnerIndex(int index)
     {
         // A duplicate name (HA001) stands for its first component, as in TopLevelOwner(string).
-        var name = _components[index].Name;
-        var top = OwnerWalk(name, _index.HasDuplicateNames ? _index.IndexOf(name) : index, out var found);
-        return found >= 0 ? found : _index.IndexOf(top);
+        var name = _shared.Components[index].Name;
+        var top = OwnerWalk(name, _shared.Index.HasDuplicateNames ? _shared.Index.IndexOf(name) : index, out var found);
+        return found >= 0 ? found : _shared.Index.IndexOf(top);
     }
 
     // The owner walk by index; found is the index of the returned name's component when the walk
@@ -204,7 +181,7 @@ public sealed class DesignModel
     {
         var current = name;
         HashSet<string>? seen = null;
-        for (var depth = 0; _components[at].Owner is { } owner; depth++)
+        for (var depth = 0; _shared.Components[at].Owner is { } owner; depth++)
         {
             // The design language nests parts two deep at most; only a deeper chain can loop, so
             // only then is it worth remembering where the walk has been.
@@ -219,7 +196,7 @@ public sealed class DesignModel
             }
 
             current = owner;
-            at = _index.OwnerOf[at];
+            at = _shared.Index.OwnerOf[at];
             if (at < 0)
             {
                 found = -1;

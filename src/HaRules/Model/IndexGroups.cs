@@ -24,35 +24,19 @@ internal sealed class IndexGroups<T>
     /// </summary>
     public IndexGroups(T[] items, int[] keys, int componentCount, Func<T, string?> nameOf)
     {
-        _start = new int[componentCount + 1];
+        var rows = IndexRows.Build(keys, componentCount, out _start);
+        _items = new T[rows.Length];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            _items[k] = items[rows[k]];
+        }
+
         List<T>? unknown = null;
         for (var i = 0; i < items.Length; i++)
         {
-            if (keys[i] >= 0)
-            {
-                _start[keys[i] + 1]++;
-            }
-            else if (nameOf(items[i]) is not null)
+            if (keys[i] < 0 && nameOf(items[i]) is not null)
             {
                 (unknown ??= new List<T>()).Add(items[i]);
-            }
-        }
-
-        for (var i = 1; i < _start.Length; i++)
-        {
-            _start[i] += _start[i - 1];
-        }
-
-        // Filled front to back: next[k] is where the next item of component k goes; it ends at the
-        // start of component k + 1, so it becomes the shifted start array once every item is placed.
-        _items = new T[_start[componentCount]];
-        var next = new int[componentCount];
-        Array.Copy(_start, next, componentCount);
-        for (var i = 0; i < items.Length; i++)
-        {
-            if (keys[i] >= 0)
-            {
-                _items[next[keys[i]]++] = items[i];
             }
         }
 

@@ -18,6 +18,10 @@ internal sealed class ModelIndex
     private readonly Dictionary<string, int> _components;
     private readonly Dictionary<string, int> _groups;
 
+    // The parts' positions by owner, made on first use (one object, so a reader on another thread
+    // sees both arrays or neither; two threads making it make the same).
+    private PartRows? _partRows;
+
     public ModelIndex(Component[] components, ComponentGroup[] groups, Relation[] relations)
         : this(components, groups, relations, null, null)
     {
@@ -79,9 +83,33 @@ internal sealed class ModelIndex
     /// <summary>Per relation: the index of the component its source names, or <see cref="Unknown"/>.</summary>
     public int[] SourceOf { get; }
 
+    /// <summary>
+    /// The positions of the parts of the component at <paramref name="owner"/>, in model order (as
+    /// PartsOf gives them for its name when it is the first of that name): for passes that walk
+    /// parts by position (the graph builder, the rules on redundant parts). Grouped on first use.
+    /// </summary>
+    public ArraySegment<int> PartPositions(int owner)
+    {
+        var rows = _partRows ??= new PartRows(IndexRows.Build(OwnerOf, OwnerOf.Length, out var start), start);
+        return new ArraySegment<int>(rows.Positions, rows.Start[owner], rows.Start[owner + 1] - rows.Start[owner]);
+    }
+
     /// <summary>The index of the first component with this name, or <see cref="Unknown"/>.</summary>
     public int IndexOf(string? name) => name is not null && _components.TryGetValue(name, out var i) ? i : Unknown;
 
     /// <summary>The index of the first group with this name, or <see cref="Unknown"/>.</summary>
     public int GroupIndexOf(string? name) => name is not null && _groups.TryGetValue(name, out var i) ? i : Unknown;
+
+    private sealed class PartRows
+    {
+        public PartRows(int[] positions, int[] start)
+        {
+            Positions = positions;
+            Start = start;
+        }
+
+        public int[] Positions { get; }
+
+        public int[] Start { get; }
+    }
 }

@@ -210,22 +210,11 @@ internal sealed class DependencyEdges
     private (int[] Start, int[] Targets) Adjacency(List<int> from, List<int> to)
     {
         var n = Names.Length;
-        var start = new int[n + 1];
-        foreach (var f in from)
+        var rows = IndexRows.Build(from.ToArray(), n, out var start);
+        var targets = new int[rows.Length];
+        for (var e = 0; e < rows.Length; e++)
         {
-            start[f + 1]++;
-        }
-
-        for (var v = 0; v < n; v++)
-        {
-            start[v + 1] += start[v];
-        }
-
-        var fill = (int[])start.Clone();
-        var targets = new int[to.Count];
-        for (var e = 0; e < to.Count; e++)
-        {
-            targets[fill[from[e]]++] = to[e];
+            targets[e] = to[rows[e]];
         }
 
         var seenFrom = new int[n];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HaRules.Model;
 
 namespace HaRules.Reliability;
 
@@ -33,29 +34,25 @@ internal sealed class FixUnits
         _graph = graph;
         _indexOf = indexOf;
         var count = graph.Model.Components.Count;
-        _unitStart = new int[count + 1];
+
+        // Each component that can fail, in its declared component's row.
+        var unitOf = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (graph.EventNodes[i] >= 0)
-            {
-                _unitStart[graph.TopLevel[i] + 1]++;
-            }
+            unitOf[i] = graph.EventNodes[i] >= 0 ? graph.TopLevel[i] : -1;
         }
 
-        Accumulate(_unitStart);
-        _unit = new int[_unitStart[count]];
-        var fill = (int[])_unitStart.Clone();
-        for (var i = 0; i < count; i++)
-        {
-            if (graph.EventNodes[i] >= 0)
-            {
-                _unit[fill[graph.TopLevel[i]]++] = i;
-            }
-        }
+        _unit = IndexRows.Build(unitOf, count, out _unitStart);
 
-        // The members' declared components, looked up once; a member listed twice in one group
-        // (consecutively, as the list is filled group by group) counts the group once.
+        // The members' declared components, looked up once; a declared component met twice in one
+        // group counts it once (groups are walked in order, so the last group noted for it tells).
         var groups = graph.Model.Groups;
+        var last = new int[count];
+        for (var t = 0; t < count; t++)
+        {
+            last[t] = -1;
+        }
+
         var tops = new List<int>();
         var ofGroup = new List<int>();
         for (var g = 0; g < groups.Count; g++)
@@ -67,45 +64,20 @@ internal sealed class FixUnits
 
             foreach (var member in groups[g].Members)
             {
-                if (TopLevelOf(member) is var top and >= 0)
+                if (TopLevelOf(member) is var top and >= 0 && last[top] != g)
                 {
+                    last[top] = g;
                     tops.Add(top);
                     ofGroup.Add(g);
                 }
             }
         }
 
-        _groupStart = new int[count + 1];
-        var last = new int[count];
-        for (var t = 0; t < count; t++)
+        var rows = IndexRows.Build(tops.ToArray(), count, out _groupStart);
+        _groupList = new int[rows.Length];
+        for (var k = 0; k < rows.Length; k++)
         {
-            last[t] = -1;
-        }
-
-        for (var k = 0; k < tops.Count; k++)
-        {
-            if (last[tops[k]] != ofGroup[k])
-            {
-                last[tops[k]] = ofGroup[k];
-                _groupStart[tops[k] + 1]++;
-            }
-        }
-
-        Accumulate(_groupStart);
-        _groupList = new int[_groupStart[count]];
-        fill = (int[])_groupStart.Clone();
-        for (var t = 0; t < count; t++)
-        {
-            last[t] = -1;
-        }
-
-        for (var k = 0; k < tops.Count; k++)
-        {
-            if (last[tops[k]] != ofGroup[k])
-            {
-                last[tops[k]] = ofGroup[k];
-                _groupList[fill[tops[k]]++] = ofGroup[k];
-            }
+            _groupList[k] = ofGroup[rows[k]];
         }
     }
 
@@ -160,14 +132,6 @@ internal sealed class FixUnits
         }
 
         return (group.Name, groupNames, groupEvents.ToArray());
-    }
-
-    private static void Accumulate(int[] start)
-    {
-        for (var i = 1; i < start.Length; i++)
-        {
-            start[i] += start[i - 1];
-        }
     }
 
     private void AddUnit(int top, List<string> names, List<int> events)

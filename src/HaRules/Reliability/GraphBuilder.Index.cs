@@ -13,38 +13,11 @@ namespace HaRules.Reliability;
 /// </summary>
 internal sealed partial class GraphBuilder
 {
-    // Parts of a component, in declaration order (component indices): parts of the first component
-    // with a name are _parts[_partStart[i].._partStart[i + 1]].
-    private int[] _partStart = Array.Empty<int>();
-    private int[] _parts = Array.Empty<int>();
-
     // Members (known components only) of each replica group by name; the first group of a name wins.
     private readonly Dictionary<string, int[]> _groupMembers = new(StringComparer.Ordinal);
 
     private void IndexModel()
     {
-        // The model has already resolved every owner and relation source to an index.
-        var n = _components.Count;
-        var partOwner = _model.Index.OwnerOf;
-        _partStart = new int[n + 1];
-        for (var j = 0; j < n; j++)
-        {
-            if (partOwner[j] >= 0)
-            {
-                _partStart[partOwner[j] + 1]++;
-            }
-        }
-
-        _parts = new int[Prefix(_partStart)];
-        var fill = (int[])_partStart.Clone();
-        for (var j = 0; j < n; j++)
-        {
-            if (partOwner[j] >= 0)
-            {
-                _parts[fill[partOwner[j]]++] = j;
-            }
-        }
-
         foreach (var group in _model.Groups)
         {
             if (!_groupMembers.ContainsKey(group.Name))
@@ -63,23 +36,8 @@ internal sealed partial class GraphBuilder
         }
     }
 
-    // Turns per-slot counts (shifted by one) into start offsets; returns the total.
-    private static int Prefix(int[] start)
-    {
-        for (var i = 1; i < start.Length; i++)
-        {
-            start[i] += start[i - 1];
-        }
-
-        return start[start.Length - 1];
-    }
-
     /// <summary>The parts of a component (as the model's PartsOf its name gives them), as component indices.</summary>
-    private ArraySegment<int> PartsOf(int index)
-    {
-        var first = _first[index];
-        return new ArraySegment<int>(_parts, _partStart[first], _partStart[first + 1] - _partStart[first]);
-    }
+    private ArraySegment<int> PartsOf(int index) => _model.Index.PartPositions(_first[index]);
 
     /// <summary>The relations from a component (as the model's RelationsFrom its name gives them; the model keeps them by source index).</summary>
     private ArraySegment<Relation> RelationsOf(int index) => _model.RelationsAt(_first[index]);

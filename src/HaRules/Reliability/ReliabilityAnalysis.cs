@@ -237,33 +237,16 @@ public sealed partial class ReliabilityAnalysis
     }
 
     // The events' names in ordinal order (equal names are equal strings, so any sort gives what
-    // OrderBy gave). A cut set holds at most MaxOrder events: an insertion sort, without LINQ.
+    // OrderBy gave); Array.Sort sorts the few names of a cut set by insertion already.
     private string[] SortedNames(IReadOnlyList<int> events)
     {
         var names = new string[events.Count];
-        if (names.Length > 16)
-        {
-            for (var i = 0; i < names.Length; i++)
-            {
-                names[i] = NameOfEvent(events[i]);
-            }
-
-            Array.Sort(names, StringComparer.Ordinal);
-            return names;
-        }
-
         for (var i = 0; i < names.Length; i++)
         {
-            var name = NameOfEvent(events[i]);
-            var j = i;
-            for (; j > 0 && string.CompareOrdinal(names[j - 1], name) > 0; j--)
-            {
-                names[j] = names[j - 1];
-            }
-
-            names[j] = name;
+            names[i] = NameOfEvent(events[i]);
         }
 
+        Array.Sort(names, StringComparer.Ordinal);
         return names;
     }
 

@@ -4,6 +4,7 @@ using HaRules.Model;
 using Samples.FragileShop;
 using Samples.WebShop;
 using Xunit;
+using HaRules.Tests.Support;
 
 namespace HaRules.Tests.Dsl;
 
@@ -19,8 +20,7 @@ public sealed class ModelExpansionSizesTests
     [InlineData(typeof(PartsDesign))]
     public void Sizes_are_the_counts_of_the_built_model(Type type)
     {
-        var builder = new DesignBuilder(type.Name);
-        ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
+        var builder = Described.Builder(type);
         var model = builder.Build();
 
         var (components, relations) = ModelExpansion.Sizes(builder.Declarations);
@@ -36,8 +36,7 @@ public sealed class ModelExpansionSizesTests
     [InlineData(typeof(TwinDesign))]
     public void Owners_and_sources_the_expansion_gives_by_index_are_the_ones_their_names_find(Type type)
     {
-        var builder = new DesignBuilder(type.Name);
-        ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
+        var builder = Described.Builder(type);
         var built = builder.Build();
 
         // The public constructor looks every owner and source up by name.

@@ -6,6 +6,7 @@ using HaRules.Tests.Dsl;
 using Samples.FragileShop;
 using Samples.WebShop;
 using Xunit;
+using HaRules.Tests.Support;
 
 namespace HaRules.Tests.Model;
 
@@ -25,8 +26,7 @@ public sealed class IndexGroupsTests
     [InlineData(typeof(ModelExpansionSizesTests.TwinDesign))]
     public void Parts_and_relations_are_those_filtering_by_name_finds(Type type)
     {
-        var builder = new DesignBuilder(type.Name);
-        ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
+        var builder = Described.Builder(type);
         var model = builder.Build();
 
         var names = model.Components.Select(c => c.Name).Concat(model.Relations.Select(r => r.From)).Append("nothing").Distinct();
@@ -34,6 +34,25 @@ public sealed class IndexGroupsTests
         {
             Assert.Equal(model.Relations.Where(r => r.From == name), model.RelationsFrom(name));
             Assert.Equal(model.Components.Where(c => c.Owner == name), model.PartsOf(name));
+        }
+    }
+
+    [Theory]
+    [InlineData(typeof(FragileShopDesign))]
+    [InlineData(typeof(ModelExpansionSizesTests.PartsDesign))]
+    [InlineData(typeof(ModelExpansionSizesTests.TwinDesign))]
+    public void Part_positions_are_the_positions_of_the_parts_filtering_by_name_finds(Type type)
+    {
+        var model = Described.Builder(type).Build();
+
+        for (var owner = 0; owner < model.Components.Count; owner++)
+        {
+            // The first component of a name owns the parts that name it; a later one of the same name none.
+            var name = model.Components[owner].Name;
+            var expected = model.IndexOf(name) == owner
+                ? Enumerable.Range(0, model.Components.Count).Where(p => model.Components[p].Owner == name)
+                : Enumerable.Empty<int>();
+            Assert.Equal(expected, model.Index.PartPositions(owner));
         }
     }
 

@@ -6,6 +6,7 @@ using HaRules.Tests.Dsl;
 using Samples.FragileShop;
 using Samples.WebShop;
 using Xunit;
+using HaRules.Tests.Support;
 
 namespace HaRules.Tests.Reliability;
 
@@ -22,8 +23,7 @@ public sealed class LeanResultsTests
     [InlineData(typeof(ModelExpansionSizesTests.PartsDesign))]
     public void Each_event_stops_the_services_that_list_it_as_a_single_point_of_failure(Type type)
     {
-        var builder = new DesignBuilder(type.Name);
-        ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
+        var builder = Described.Builder(type);
         var analysis = ReliabilityAnalysis.Analyze(builder.Build());
 
         Assert.NotEmpty(analysis.BlastRadius);

@@ -18,10 +18,8 @@ internal sealed class DeclaredByKind
 
     private static readonly int[] NoPositions = new int[0];
 
-    private readonly Dictionary<ComponentKind, List<Component>> _declared = new();
-
-    // The positions in the model of the same components, for the rules that walk parts by position (UnitParts).
-    private readonly Dictionary<ComponentKind, List<int>> _positions = new();
+    // Per kind, the components and their positions in the model (for the rules that walk parts by position, UnitParts).
+    private readonly Dictionary<ComponentKind, OfKind> _declared = new();
 
     private DeclaredByKind(DesignModel model)
     {
@@ -44,12 +42,11 @@ internal sealed class DeclaredByKind
 
             if (!_declared.TryGetValue(component.Kind, out var ofKind))
             {
-                _declared.Add(component.Kind, ofKind = new List<Component>());
-                _positions.Add(component.Kind, new List<int>());
+                _declared.Add(component.Kind, ofKind = new OfKind());
             }
 
-            ofKind.Add(component);
-            _positions[component.Kind].Add(i);
+            ofKind.Components.Add(component);
+            ofKind.Positions.Add(i);
         }
 
         Units = units;
@@ -67,9 +64,16 @@ internal sealed class DeclaredByKind
 
     /// <summary>The declared components of one kind, in model order.</summary>
     public IReadOnlyList<Component> Declared(ComponentKind kind) =>
-        _declared.TryGetValue(kind, out var ofKind) ? ofKind : (IReadOnlyList<Component>)None;
+        _declared.TryGetValue(kind, out var ofKind) ? ofKind.Components : (IReadOnlyList<Component>)None;
 
     /// <summary>The positions in the model of <see cref="Declared"/>'s components of one kind.</summary>
     public IReadOnlyList<int> DeclaredPositions(ComponentKind kind) =>
-        _positions.TryGetValue(kind, out var ofKind) ? ofKind : (IReadOnlyList<int>)NoPositions;
+        _declared.TryGetValue(kind, out var ofKind) ? ofKind.Positions : (IReadOnlyList<int>)NoPositions;
+
+    private sealed class OfKind
+    {
+        public List<Component> Components { get; } = new();
+
+        public List<int> Positions { get; } = new();
+    }
 }

@@ -31,9 +31,9 @@ internal static class RedundantLinks
             }
 
             var names = new List<string>();
-            for (var k = parts.First(unit); k < parts.End(unit); k++)
+            foreach (var at in parts.PartsOf(unit))
             {
-                var part = components[parts.Part(k)];
+                var part = components[at];
                 if (part.Kind == partKind)
                 {
                     names.Add(part.Name);
@@ -58,11 +58,11 @@ internal static class RedundantLinks
             var unit = parts.NameIndex(position);
             var single = -1;
             var count = 0;
-            for (var k = parts.First(unit); k < parts.End(unit); k++)
+            foreach (var part in parts.PartsOf(unit))
             {
-                if (components[parts.Part(k)].Kind == partKind && ++count == 1)
+                if (components[part].Kind == partKind && ++count == 1)
                 {
-                    single = parts.Part(k);
+                    single = part;
                 }
             }
 
@@ -78,9 +78,8 @@ internal static class RedundantLinks
     {
         string? first = null;
         var count = 0;
-        for (var k = parts.First(unit); k < parts.End(unit); k++)
+        foreach (var part in parts.PartsOf(unit))
         {
-            var part = parts.Part(k);
             if (components[part].Kind != partKind)
             {
                 continue;

@@ -144,25 +144,14 @@ internal sealed class RequestGraph
         }
     }
 
-    // Edges grouped by their key node in edge order (a counting sort).
+    // Edges grouped by their key node, in edge order.
     private static (int[] Starts, int[] Values) Rows(int n, List<int> keys, List<int> values)
     {
-        var starts = new int[n + 1];
-        foreach (var key in keys)
+        var rows = IndexRows.Build(keys.ToArray(), n, out var starts);
+        var result = new int[rows.Length];
+        for (var k = 0; k < rows.Length; k++)
         {
-            starts[key + 1]++;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            starts[i + 1] += starts[i];
-        }
-
-        var next = (int[])starts.Clone();
-        var result = new int[values.Count];
-        for (var e = 0; e < keys.Count; e++)
-        {
-            result[next[keys[e]]++] = values[e];
+            result[k] = values[rows[k]];
         }
 
         return (starts, result);

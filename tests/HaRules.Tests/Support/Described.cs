@@ -1,0 +1,14 @@
+using System;
+
+namespace HaRules.Tests.Support;
+
+/// <summary>A design class described into a builder named after it, for tests that look at the expansion or the model it builds.</summary>
+public static class Described
+{
+    public static DesignBuilder Builder(Type design)
+    {
+        var builder = new DesignBuilder(design.Name);
+        ((IDesign)Activator.CreateInstance(design)!).Describe(builder);
+        return builder;
+    }
+}
