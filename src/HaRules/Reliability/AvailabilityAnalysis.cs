@@ -110,7 +110,7 @@ internal sealed partial class AvailabilityAnalysis
     /// As <see cref="Evaluate"/> with the given events made perfect (always up) for this
     /// evaluation only: what the fix-first ranking asks for each candidate. The graph's
     /// probabilities are changed in place and restored, so the graph must be this analysis's own
-    /// (<see cref="ReliabilityGraph.WithPerfectEvents"/> with no events makes one). Modules kept
+    /// (a <see cref="ReachableSubgraph"/>'s, or <see cref="ReliabilityGraph.WithPerfectEvents"/> with no events). Modules kept
     /// from earlier roots stay valid unless a perfect event lies below them: only those (the
     /// events' ancestors inside the root's sub-graph) are forgotten, before and after, so the cost
     /// is the root's sub-graph, not the whole graph.

@@ -64,16 +64,13 @@ public sealed class FixRanking
             .ToList();
         var results = new ServiceFixes?[services.Count];
 
-        // One analysis on one copy of the probabilities for every evaluation: each makes its
-        // candidate perfect in place and forgets only what lies above it, so an evaluation costs
-        // the service's sub-graph, not a copy of the whole graph and a fresh analysis.
-        AvailabilityAnalysis? analysis = null;
+        // The evaluations are planned first (which ones the budget allows does not depend on
+        // their results), so the analysis can run on just what the planned services reach.
         var units = new FixUnits(graph, indexOf);
+        var planned = new List<(int Service, List<Candidate> Candidates)>();
         foreach (var i in order)
         {
             var service = services[i];
-            var root = graph.RunNodes[graph.Services[i]];
-            var fixes = new List<ServiceFix>();
             if (evaluations >= MaxEvaluations)
             {
                 // Past the budget only whether the service had any candidate matters (Complete).
@@ -82,32 +79,22 @@ public sealed class FixRanking
                     complete = false;
                 }
 
-                results[i] = new ServiceFixes(service.Name, fixes);
+                results[i] = new ServiceFixes(service.Name, new List<ServiceFix>());
                 continue;
             }
 
             var candidates = Candidates(graph, service, eventOf, units, ref complete);
-            foreach (var (target, isGroup, components, events) in candidates)
+            if (candidates.Count > MaxEvaluations - evaluations)
             {
-                if (evaluations >= MaxEvaluations)
-                {
-                    complete = false;
-                    break;
-                }
-
-                evaluations++;
-                analysis ??= AvailabilityAnalysis.For(graph.Graph.WithPerfectEvents(Array.Empty<int>()));
-                var (up, down, exact) = analysis.EvaluateWithPerfect(root, events);
-                var removed = (service.Unavailability - down) * FailureData.HoursPerYear * 60;
-                if (removed > 0)
-                {
-                    fixes.Add(new ServiceFix(service.Name, target, isGroup, components, up, down, removed, exact && service.AvailabilityIsExact));
-                }
+                complete = false;
+                candidates.RemoveRange(MaxEvaluations - evaluations, candidates.Count - (MaxEvaluations - evaluations));
             }
 
-            fixes.Sort(Compare);
-            results[i] = new ServiceFixes(service.Name, fixes);
+            evaluations += candidates.Count;
+            planned.Add((i, candidates));
         }
+
+        Evaluate(graph, services, planned, results);
 
         var ranked = results.Where(r => r is not null).Select(r => r!).ToArray();
         var overall = ranked
@@ -125,6 +112,41 @@ public sealed class FixRanking
             return c != 0 ? c : CompareTargets(a.Target, a.IsGroup, b.Target, b.IsGroup);
         });
         return new FixRanking(overall, ranked, complete);
+    }
+
+    /// <summary>Makes each planned candidate perfect in turn and keeps those that remove downtime, per service.</summary>
+    private static void Evaluate(
+        ModelGraph graph,
+        IReadOnlyList<ServiceAnalysis> services,
+        List<(int Service, List<Candidate> Candidates)> planned,
+        ServiceFixes?[] results)
+    {
+        // One analysis on one copy of the probabilities of the part the planned services reach:
+        // each evaluation makes its candidate perfect in place and forgets only what lies above
+        // it, so it costs the service's sub-graph, and the whole analysis what the services reach,
+        // not per-node arrays for the whole design.
+        var reached = ReachableSubgraph.Of(graph.Graph, planned.Where(p => p.Candidates.Count > 0).Select(p => graph.RunNodes[graph.Services[p.Service]]));
+        var analysis = AvailabilityAnalysis.For(reached.Graph);
+        foreach (var (i, candidates) in planned)
+        {
+            var service = services[i];
+            var root = reached.LocalOf(graph.RunNodes[graph.Services[i]]);
+            var fixes = new List<ServiceFix>();
+            foreach (var (target, isGroup, components, events) in candidates)
+            {
+                // A candidate's event the service does not reach (a part on another path) cannot change it.
+                var local = events.Select(reached.LocalOf).Where(e => e >= 0).ToArray();
+                var (up, down, exact) = analysis.EvaluateWithPerfect(root, local);
+                var removed = (service.Unavailability - down) * FailureData.HoursPerYear * 60;
+                if (removed > 0)
+                {
+                    fixes.Add(new ServiceFix(service.Name, target, isGroup, components, up, down, removed, exact && service.AvailabilityIsExact));
+                }
+            }
+
+            fixes.Sort(Compare);
+            results[i] = new ServiceFixes(service.Name, fixes);
+        }
     }
 
     private static int Compare(ServiceFix a, ServiceFix b)
@@ -172,7 +194,7 @@ public sealed class FixRanking
     /// perfect. A part stands for its declared component and a member of a replica group of two or
     /// more for its group, so neither is a candidate on its own.
     /// </summary>
-    private static List<(string Target, bool IsGroup, IReadOnlyList<string> Components, int[] Events)> Candidates(
+    private static List<Candidate> Candidates(
         ModelGraph graph, ServiceAnalysis service, Func<string, int> eventOf, FixUnits units, ref bool complete)
     {
         var names = new List<string>();
@@ -209,9 +231,12 @@ public sealed class FixRanking
             .Concat(groups.Take(MaxGroupsPerService))
             .Select(unit => (unit.IsGroup, Unit: units.Describe(unit)))
             .Where(c => c.Unit.Events.Length > 0)
-            .Select(c => (c.Unit.Target, c.IsGroup, c.Unit.Components, c.Unit.Events))
+            .Select(c => new Candidate(c.Unit.Target, c.IsGroup, c.Unit.Components, c.Unit.Events))
             .ToList();
     }
+
+    /// <summary>One candidate of one service: the target, its components and their events (graph nodes).</summary>
+    private readonly record struct Candidate(string Target, bool IsGroup, IReadOnlyList<string> Components, int[] Events);
 }
 
 /// <summary>One service's ranking.</summary>
