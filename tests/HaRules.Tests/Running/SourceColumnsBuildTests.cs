@@ -25,8 +25,8 @@ public sealed class SourceColumnsBuildTests
     [InlineData(typeof(ThrowingDesign))]
     public void Building_with_columns_gives_the_model_the_copying_pass_gives(Type type)
     {
-        var expected = new SourceColumns().Resolve(DesignEvaluator.Evaluate(type.Name, Describe(type)));
-        var built = DesignEvaluator.Evaluate(type.Name, Describe(type), new SourceColumns());
+        var expected = new SourceColumns().Resolve(DesignEvaluator.Evaluate(type.Name, Described.By(type)));
+        var built = DesignEvaluator.Evaluate(type.Name, Described.By(type), new SourceColumns());
 
         Assert.Equal(expected.Components, built.Components);
         Assert.Equal(expected.Groups, built.Groups);
@@ -41,7 +41,7 @@ public sealed class SourceColumnsBuildTests
     [Fact]
     public void Every_location_has_the_column_of_its_call_in_the_source_text()
     {
-        var model = DesignEvaluator.Evaluate(nameof(MixedDesign), Describe(typeof(MixedDesign)), new SourceColumns());
+        var model = DesignEvaluator.Evaluate(nameof(MixedDesign), Described.By(typeof(MixedDesign)), new SourceColumns());
         var file = Here.File();
 
         void AtCall(SourceLocation location, string call, string method)
@@ -73,7 +73,7 @@ public sealed class SourceColumnsBuildTests
     [Fact]
     public void A_part_of_a_duplicated_name_takes_the_method_of_the_first_component_of_that_name()
     {
-        var model = DesignEvaluator.Evaluate(nameof(TwinDesign), Describe(typeof(TwinDesign)), new SourceColumns());
+        var model = DesignEvaluator.Evaluate(nameof(TwinDesign), Described.By(typeof(TwinDesign)), new SourceColumns());
         var file = Here.File();
         var switchLine = SampleSources.LineOf(file, "AddSwitch(\"twin\")");
 
@@ -86,9 +86,6 @@ public sealed class SourceColumnsBuildTests
         Assert.Equal(switchLine, switchPsu.Location.Line);
         Assert.Equal(0, switchPsu.Location.Column);
     }
-
-    private static Action<DesignBuilder> Describe(Type type) =>
-        builder => ((IDesign)Activator.CreateInstance(type)!).Describe(builder);
 
     private sealed class MixedDesign : IDesign
     {

@@ -8,7 +8,11 @@ public static class Described
     public static DesignBuilder Builder(Type design)
     {
         var builder = new DesignBuilder(design.Name);
-        ((IDesign)Activator.CreateInstance(design)!).Describe(builder);
+        By(design)(builder);
         return builder;
     }
+
+    /// <summary>What describes a design class into a given builder (a fresh instance each call), for the evaluator.</summary>
+    public static Action<DesignBuilder> By(Type design) =>
+        builder => ((IDesign)Activator.CreateInstance(design)!).Describe(builder);
 }
