@@ -34,24 +34,20 @@ internal sealed class ModelIndex
     /// </summary>
     public ModelIndex(Component[] components, ComponentGroup[] groups, Relation[] relations, int[]? ownerOf, int[]? sourceOf)
     {
-        // With duplicate names (HA001) the first declaration wins every lookup.
+        // With duplicate names (HA001) the first declaration wins every lookup: set from the last
+        // component to the first, the first overwrites the others, with one hash per name (a lookup
+        // before each add hashed every name twice).
         _components = new Dictionary<string, int>(components.Length, StringComparer.Ordinal);
-        for (var i = 0; i < components.Length; i++)
+        for (var i = components.Length - 1; i >= 0; i--)
         {
-            if (!_components.ContainsKey(components[i].Name))
-            {
-                _components.Add(components[i].Name, i);
-            }
+            _components[components[i].Name] = i;
         }
 
         HasDuplicateNames = _components.Count < components.Length;
         _groups = new Dictionary<string, int>(groups.Length, StringComparer.Ordinal);
-        for (var i = 0; i < groups.Length; i++)
+        for (var i = groups.Length - 1; i >= 0; i--)
         {
-            if (!_groups.ContainsKey(groups[i].Name))
-            {
-                _groups.Add(groups[i].Name, i);
-            }
+            _groups[groups[i].Name] = i;
         }
 
         if (!HasDuplicateNames && ownerOf is not null && sourceOf is not null)

@@ -98,6 +98,12 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
     /// <summary>The position of a key in key order, or -1.</summary>
     internal int PositionOf(string key) => IndexOf(key);
 
+    /// <summary>The key at <paramref name="position"/> in ordinal order (0 ≤ position &lt; <see cref="Count"/>), for passes that walk a bag without an enumerator.</summary>
+    internal string KeyAt(int position) => _keys[position];
+
+    /// <summary>The value at <paramref name="position"/> (see <see cref="KeyAt"/>).</summary>
+    internal PropertyValue ValueAt(int position) => _values[position];
+
     /// <inheritdoc />
     public int Count => _keys.Length;
 

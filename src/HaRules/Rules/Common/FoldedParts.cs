@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using HaRules.Reliability;
 
 namespace HaRules.Rules.Common;
@@ -13,7 +12,21 @@ namespace HaRules.Rules.Common;
 /// </summary>
 internal static class FoldedParts
 {
+    private static readonly object Key = new();
+
+    /// <summary>The names of every single point of failure of every service, gathered once per check (HA201 and HA205 read them).</summary>
+    public static HashSet<string> Of(RuleContext context) => context.Shared(Key, c => Of(c.Reliability));
+
     /// <summary>The names of every single point of failure of every service.</summary>
-    public static HashSet<string> Of(ReliabilityAnalysis analysis) =>
-        new(analysis.SinglePointsOfFailure.Select(s => s.Component), StringComparer.Ordinal);
+    public static HashSet<string> Of(ReliabilityAnalysis analysis)
+    {
+        var spofs = analysis.SinglePointsOfFailure;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < spofs.Count; i++)
+        {
+            names.Add(spofs[i].Component);
+        }
+
+        return names;
+    }
 }

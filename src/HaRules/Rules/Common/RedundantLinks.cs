@@ -55,22 +55,34 @@ internal static class RedundantLinks
         var components = context.Model.Components;
         foreach (var position in units)
         {
-            var unit = parts.NameIndex(position);
-            var single = -1;
-            var count = 0;
-            foreach (var part in parts.PartsOf(unit))
-            {
-                if (components[part].Kind == partKind && ++count == 1)
-                {
-                    single = part;
-                }
-            }
-
-            if (count == 1)
+            if (SinglePartAt(parts, components, position, partKind) is var single and >= 0)
             {
                 yield return (components[position], components[single], parts.LinkOf(single, link));
             }
         }
+    }
+
+    /// <summary>
+    /// The position of the one part of kind <paramref name="partKind"/> of the unit at
+    /// <paramref name="position"/> (as PartsOf its name lists them), or -1 when it has none or several.
+    /// </summary>
+    public static int SinglePartAt(UnitParts parts, IReadOnlyList<Component> components, int position, ComponentKind partKind)
+    {
+        var single = -1;
+        foreach (var part in parts.PartsOf(parts.NameIndex(position)))
+        {
+            if (components[part].Kind == partKind)
+            {
+                if (single >= 0)
+                {
+                    return -1;
+                }
+
+                single = part;
+            }
+        }
+
+        return single;
     }
 
     // As ModelLookups.CommonTarget of the unit's linked parts, without listing them.

@@ -60,8 +60,16 @@ internal static class StorageLookups
             list.Add((user, phrase));
         }
 
-        foreach (var relation in model.Relations)
+        // Only shared storage and backup sources hold data: other relations' targets are not looked up.
+        var relations = model.Relations;
+        for (var r = 0; r < relations.Count; r++)
         {
+            var relation = relations[r];
+            if (relation.Kind is not (RelationKind.SharedStorage or RelationKind.BackupOf))
+            {
+                continue;
+            }
+
             foreach (var target in relation.Targets)
             {
                 if (model.FindComponent(target)?.Kind != ComponentKind.Volume)

@@ -61,17 +61,28 @@ public sealed class ClusterSharedDomainRule : DesignRule
 
     private static string? SharedRack(DesignModel model, IReadOnlyList<Component> nodes)
     {
-        var racks = nodes.Select(n => ModelLookups.RackOf(model, n.Name)).ToList();
-        return racks[0] is { } rack && racks.All(r => string.Equals(r, rack, StringComparison.Ordinal)) ? rack : null;
+        // The first node's rack, when every node names it (a loop: no list of racks per cluster).
+        var rack = ModelLookups.RackOf(model, nodes[0].Name);
+        for (var i = 1; i < nodes.Count && rack is not null; i++)
+        {
+            if (!string.Equals(ModelLookups.RackOf(model, nodes[i].Name), rack, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return rack;
     }
 
     // The cluster's own group, or a replica group made of exactly its nodes (the analysis reports
     // a set of members once, under whichever group it met first). Indexed once per check: looking
-    // through every common cause for every cluster would cost clusters × causes.
+    // through every common cause for every cluster would cost clusters × causes. A set of members
+    // is indexed by its ordinal-least name, and compared as a set only with the causes sharing that
+    // name: no key string per cause (most clusters match none).
     private sealed class SharedEvents
     {
         private readonly Dictionary<string, CommonCause> _byCluster = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, CommonCause> _byMembers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<CommonCause>> _byLeast = new(StringComparer.Ordinal);
 
         public SharedEvents(ReliabilityAnalysis analysis)
         {
@@ -82,19 +93,55 @@ public sealed class ClusterSharedDomainRule : DesignRule
                     _byCluster.Add(cause.Owner, cause);
                 }
 
-                if (cause.Kind is RedundancyKind.ClusterNodes or RedundancyKind.Replicas && !_byMembers.ContainsKey(Key(cause.Members)))
+                if (cause.Kind is RedundancyKind.ClusterNodes or RedundancyKind.Replicas && Least(cause.Members) is { } least)
                 {
-                    _byMembers.Add(Key(cause.Members), cause);
+                    if (!_byLeast.TryGetValue(least, out var causes))
+                    {
+                        _byLeast.Add(least, causes = new List<CommonCause>());
+                    }
+
+                    causes.Add(cause);
                 }
             }
         }
 
         public CommonCause? Of(string cluster, IReadOnlyList<string> nodes) =>
-            _byCluster.TryGetValue(cluster, out var own) ? own : _byMembers.TryGetValue(Key(nodes), out var same) ? same : null;
+            _byCluster.TryGetValue(cluster, out var own) ? own : SameMembers(nodes);
 
-        // Equal sets have equal keys: the distinct names, sorted.
-        private static string Key(IEnumerable<string> members) =>
-            string.Join("\u0001", members.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal));
+        // The first cause (in the analysis' order) whose members are the nodes, as sets.
+        private CommonCause? SameMembers(IReadOnlyList<string> nodes)
+        {
+            if (Least(nodes) is not { } least || !_byLeast.TryGetValue(least, out var causes))
+            {
+                return null;
+            }
+
+            var set = new HashSet<string>(nodes, StringComparer.Ordinal);
+            foreach (var cause in causes)
+            {
+                if (set.SetEquals(cause.Members))
+                {
+                    return cause;
+                }
+            }
+
+            return null;
+        }
+
+        // The ordinal-least name: equal sets have the same one. Null for no names.
+        private static string? Least(IReadOnlyList<string> names)
+        {
+            string? least = null;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (least is null || string.CompareOrdinal(names[i], least) < 0)
+                {
+                    least = names[i];
+                }
+            }
+
+            return least;
+        }
     }
 
     private static string What(DesignModel model, string name) => model.FindComponent(name)?.Kind switch

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using HaRules.Findings;
 using HaRules.Model;
 using HaRules.Rules.Common;
@@ -29,19 +28,25 @@ public sealed class SingleFanRule : DesignRule
 
         // A fan that is itself a single point of failure of a service is reported, with this
         // rule's fix, by HA101 on its owner: one finding per root cause.
-        var spofs = FoldedParts.Of(context.Reliability);
-        foreach (var unit in ModelLookups.Units(model))
+        // Each unit's parts by position (UnitParts), with no list per unit.
+        var spofs = FoldedParts.Of(context);
+        var parts = UnitParts.Of(context);
+        var components = model.Components;
+        var units = ModelLookups.UnitPositions(model);
+        for (var u = 0; u < units.Count; u++)
         {
-            var fans = model.PartsOf(unit.Name, ComponentKind.Fan).ToList();
-            if (fans.Count != 1 || spofs.Contains(fans[0].Name))
+            var single = RedundantLinks.SinglePartAt(parts, components, units[u], ComponentKind.Fan);
+            if (single < 0 || spofs.Contains(components[single].Name))
             {
                 continue;
             }
 
+            var unit = components[units[u]].Name;
+            var fan = components[single].Name;
             yield return context.Create(
                 Id,
-                $"{unit.Name} has a single fan, {fans[0].Name}: when it stops, the server overheats and stops; declare redundant fans (WithFans(2) or more)",
-                new[] { unit.Name, fans[0].Name });
+                $"{unit} has a single fan, {fan}: when it stops, the server overheats and stops; declare redundant fans (WithFans(2) or more)",
+                new[] { unit, fan });
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed class SinglePowerSupplyRule : DesignRule
 
         // A power supply that is itself a single point of failure of a service is reported, with
         // this rule's fix, by HA101 on its owner: one finding per root cause.
-        var spofs = FoldedParts.Of(context.Reliability);
+        var spofs = FoldedParts.Of(context);
         foreach (var (unit, psu, source) in RedundantLinks.SinglePart(context, ModelLookups.UnitPositions(model), ComponentKind.PowerSupply, RelationKind.PoweredBy))
         {
             if (spofs.Contains(psu.Name))

@@ -24,13 +24,28 @@ public sealed class MultipathDisabledRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        // Each server's parts by position (UnitParts): the HBAs are counted with no list, and only
+        // listed for a finding.
         var model = context.Model;
-        foreach (var server in ModelLookups.Declared(model, ComponentKind.Server))
+        var parts = UnitParts.Of(context);
+        var components = model.Components;
+        var servers = ModelLookups.DeclaredPositions(model, ComponentKind.Server);
+        for (var s = 0; s < servers.Count; s++)
         {
-            var hbas = model.PartsOf(server.Name, ComponentKind.Hba).Select(h => h.Name).ToList();
-            if (hbas.Count < 2 || server.Properties.GetEnum<Multipath>(PropertyNames.Multipath) != Multipath.Disabled)
+            var server = components[servers[s]];
+            var hbaParts = parts.PartsOf(parts.NameIndex(servers[s]));
+            if (Count(components, hbaParts) < 2 || server.Properties.GetEnum<Multipath>(PropertyNames.Multipath) != Multipath.Disabled)
             {
                 continue;
+            }
+
+            var hbas = new List<string>();
+            foreach (var at in hbaParts)
+            {
+                if (components[at].Kind == ComponentKind.Hba)
+                {
+                    hbas.Add(components[at].Name);
+                }
             }
 
             yield return context.Create(
@@ -38,5 +53,16 @@ public sealed class MultipathDisabledRule : DesignRule
                 $"{server.Name} has {Units.Count(hbas.Count)} HBAs ({Units.List(hbas)}) but multipath is off: only {hbas[0]} is used and nothing fails over when its path breaks; enable multipath (WithHbas(Multipath.Enabled, ...))",
                 new[] { server.Name }.Concat(hbas));
         }
+    }
+
+    private static int Count(IReadOnlyList<Component> components, System.ArraySegment<int> parts)
+    {
+        var count = 0;
+        foreach (var at in parts)
+        {
+            count += components[at].Kind == ComponentKind.Hba ? 1 : 0;
+        }
+
+        return count;
     }
 }

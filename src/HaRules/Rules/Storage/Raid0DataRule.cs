@@ -24,15 +24,22 @@ public sealed class Raid0DataRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        // What volumes hold and which group each is carved from is only gathered once a RAID0
+        // group is found: most designs have none, and both walk the whole model.
         var model = context.Model;
-        var uses = StorageLookups.DataUses(model);
-        var volumesByGroup = StorageLookups.VolumesByGroup(model);
-        foreach (var group in ModelLookups.Declared(model, ComponentKind.RaidGroup))
+        IReadOnlyDictionary<string, List<(string User, string Phrase)>>? uses = null;
+        IReadOnlyDictionary<string, List<Component>>? volumesByGroup = null;
+        var groups = ModelLookups.Declared(model, ComponentKind.RaidGroup);
+        for (var g = 0; g < groups.Count; g++)
         {
+            var group = groups[g];
             if (group.Properties.GetEnum<RaidLevel>(PropertyNames.RaidLevel) != RaidLevel.Raid0)
             {
                 continue;
             }
+
+            uses ??= StorageLookups.DataUses(model);
+            volumesByGroup ??= StorageLookups.VolumesByGroup(model);
 
             var data = StorageLookups.Of(volumesByGroup, group.Name)
                 .Where(v => uses.ContainsKey(v.Name))

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HaRules.Findings;
@@ -35,16 +36,27 @@ public sealed class VolumesExceedCapacityRule : DesignRule
                 continue;
             }
 
-            var volumes = StorageLookups.Of(volumesByGroup, group.Name)
-                .Select(v => (v.Name, Bytes: v.Properties.GetInteger(PropertyNames.SizeBytes) ?? 0))
-                .Where(v => v.Bytes > 0)
-                .ToList();
+            // decimal: a sum of many long sizes must neither overflow nor round. The volumes are
+            // only listed for a finding (a loop: no iterator or tuple list per group).
+            var all = StorageLookups.Of(volumesByGroup, group.Name);
+            var needed = 0m;
+            for (var i = 0; i < all.Count; i++)
+            {
+                needed += Math.Max(0, SizeOf(all[i]));
+            }
 
-            // decimal: a sum of many long sizes must neither overflow nor round.
-            var needed = volumes.Sum(v => (decimal)v.Bytes);
             if (needed <= usable)
             {
                 continue;
+            }
+
+            var volumes = new List<Component>();
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (SizeOf(all[i]) > 0)
+                {
+                    volumes.Add(all[i]);
+                }
             }
 
             var (need, offer) = Units.Sizes((double)needed, usable);
@@ -54,6 +66,8 @@ public sealed class VolumesExceedCapacityRule : DesignRule
                 new[] { group.Name }.Concat(volumes.Select(v => v.Name)));
         }
     }
+
+    private static long SizeOf(Component volume) => volume.Properties.GetInteger(PropertyNames.SizeBytes) ?? 0;
 
     private static string GeometryOf(Component group)
     {

@@ -19,7 +19,11 @@ public sealed class DuplicateNameRule : DesignRule
     }
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> Check(RuleContext context) =>
+        MayRepeat(context.Model) ? Repeated(context) : Array.Empty<Finding>();
+
+    // Every name in declaration order, first places remembered: run only when a name may repeat.
+    private IEnumerable<Finding> Repeated(RuleContext context)
     {
         var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -39,6 +43,54 @@ public sealed class DuplicateNameRule : DesignRule
                     $"the name '{name}' is declared twice{where}; every component and service needs its own name",
                     name,
                     location);
+            }
+        }
+    }
+
+    /// <summary>
+    /// False when no declared name can repeat, found without a set of every name: the model's index
+    /// already knows whether two components share a name, so only the group names (few) are
+    /// gathered, and each compared with the others and with the components. True on any doubt.
+    /// </summary>
+    private static bool MayRepeat(DesignModel model)
+    {
+        var index = model.Index;
+        if (index.HasDuplicateNames)
+        {
+            return true;
+        }
+
+        var components = model.Components;
+        var groupNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in GroupNames(model))
+        {
+            if (!groupNames.Add(name) || (index.IndexOf(name) is var at and >= 0 && !components[at].IsPart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The group names among <see cref="DeclaredNames"/>, in its order.</summary>
+    private static IEnumerable<string> GroupNames(DesignModel model)
+    {
+        var components = model.Components;
+        for (var i = 0; i < components.Count; i++)
+        {
+            var component = components[i];
+            if (!component.IsPart && component.Group is { } group && component.Properties.GetInteger(PropertyNames.ReplicaIndex) == 1)
+            {
+                yield return group;
+            }
+        }
+
+        foreach (var group in model.Groups)
+        {
+            if (group.Members.Count == 0)
+            {
+                yield return group.Name;
             }
         }
     }

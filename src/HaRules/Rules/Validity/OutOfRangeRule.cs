@@ -58,6 +58,10 @@ public sealed class OutOfRangeRule : DesignRule
         PropertyRange.Positive(PropertyNames.KeepAliveSeconds, "the keep-alive interval"),
     };
 
+    // Per property, the positions in ComponentRanges of its ranges: a component's few properties
+    // are looked up here, rather than every range searched for in every component's properties.
+    private static readonly Dictionary<string, int[]> ComponentRangesOf = RangesByProperty(ComponentRanges);
+
     /// <summary>The rule's ID.</summary>
     public const string Id = "HA003";
 
@@ -85,8 +89,10 @@ public sealed class OutOfRangeRule : DesignRule
 
         // One pass over the components with no iterator, list or array per component: a declared
         // component's names are only listed when it has a finding.
-        foreach (var component in model.Components)
+        var components = model.Components;
+        for (var at = 0; at < components.Count; at++)
         {
+            var component = components[at];
             if (component.IsPart
                 || (component.Group is not null && component.Properties.GetInteger(PropertyNames.ReplicaIndex) != 1))
             {
@@ -108,21 +114,23 @@ public sealed class OutOfRangeRule : DesignRule
                     component.Location);
             }
 
-            foreach (var range in ComponentRanges)
+            if (OutOfRange(component.Properties) is { } outOfRange)
             {
-                if (Problem(component.Properties, range) is { } problem)
+                foreach (var r in outOfRange)
                 {
                     names ??= NamesOf(model, component);
+                    var problem = Problem(component.Properties, ComponentRanges[r])!;
                     yield return context.Create(Id, $"'{Label(component, names)}': {problem}", names, component.Location);
                 }
             }
 
-            var relations = model.RelationsFrom(component.Name);
-            for (var i = 0; i < relations.Count; i++)
+            // The relations of the component's name, found by its position (the first of its name).
+            var relations = model.RelationsAt(model.Index.HasDuplicateNames ? model.IndexOf(component.Name) : at);
+            foreach (var relation in relations)
             {
-                if (relations[i].Kind is RelationKind.DependsOn or RelationKind.ConnectionPool)
+                if (relation.Kind is RelationKind.DependsOn or RelationKind.ConnectionPool)
                 {
-                    foreach (var finding in CheckRelation(context, component, names, relations[i]))
+                    foreach (var finding in CheckRelation(context, component, names, relation))
                     {
                         yield return finding;
                     }
@@ -186,6 +194,52 @@ public sealed class OutOfRangeRule : DesignRule
             names ??= NamesOf(context.Model, component);
             yield return context.Create(Id, $"pool {Label(component, names)}→{string.Join(",", relation.Targets)}: {problem}", names, relation.Location);
         }
+    }
+
+    // The positions in ComponentRanges of the ranges the properties are outside of, in that order; null when none.
+    private static List<int>? OutOfRange(PropertyBag properties)
+    {
+        List<int>? found = null;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (!ComponentRangesOf.TryGetValue(properties.KeyAt(i), out var ranges))
+            {
+                continue;
+            }
+
+            foreach (var r in ranges)
+            {
+                if (ComponentRanges[r].Problem(properties.ValueAt(i).AsNumber()) is not null)
+                {
+                    (found ??= new List<int>()).Add(r);
+                }
+            }
+        }
+
+        found?.Sort();
+        return found;
+    }
+
+    private static Dictionary<string, int[]> RangesByProperty(PropertyRange[] ranges)
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var r = 0; r < ranges.Length; r++)
+        {
+            if (!lists.TryGetValue(ranges[r].Property, out var list))
+            {
+                lists.Add(ranges[r].Property, list = new List<int>());
+            }
+
+            list.Add(r);
+        }
+
+        var result = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            result.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        return result;
     }
 
     private static string? Problem(PropertyBag properties, PropertyRange range) =>

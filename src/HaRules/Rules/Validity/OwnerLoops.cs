@@ -16,11 +16,16 @@ internal static class OwnerLoops
     {
         var loops = new List<IReadOnlyList<string>>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var component in model.Components)
+        // The owner of each component by index (the model's index, where the name's lookup ends):
+        // most parts are owned by a declared component and need no name looked up at all.
+        var components = model.Components;
+        var ownerOf = model.Index.OwnerOf;
+        for (var i = 0; i < components.Count; i++)
         {
             // A part that stands for itself has owners that never reach a declared component. A part
             // whose owner is declared, or unknown, reaches its end at once: no walk is needed for it.
-            if (component.Owner is not { } owner || model.FindComponent(owner) is not { IsPart: true }
+            var component = components[i];
+            if (component.Owner is null || ownerOf[i] < 0 || !components[ownerOf[i]].IsPart
                 || reported.Contains(component.Name)
                 || !string.Equals(model.TopLevelOwner(component.Name), component.Name, StringComparison.Ordinal))
             {

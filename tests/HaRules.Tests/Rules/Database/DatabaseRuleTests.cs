@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using HaRules.Tests.Support;
 using Xunit;
 using HaRules.TestCoverage;
@@ -175,6 +177,22 @@ public sealed class DatabaseRuleTests
             d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(n1, n2);
         }, () => at, "db", "ups-a");
         Assert.Contains("power sources", finding.Message);
+    }
+
+    [Fact]
+    public void HA606_fires_on_every_cluster_of_the_same_nodes_on_one_common_event()
+    {
+        // The analysis reports the shared UPS once for the set {n1, n2}, under the first cluster:
+        // the second is found by the same set of members, not by its own name.
+        var findings = RuleAssert.All("HA606", d =>
+        {
+            var ups = d.AddUps("ups-a");
+            var n1 = d.AddServer("n1").WithPowerSupplies(ups, ups);
+            var n2 = d.AddServer("n2").WithPowerSupplies(ups, ups);
+            d.AddDatabaseCluster("db", ClusterMode.ActiveStandby).Nodes(n1, n2);
+            d.AddDatabaseCluster("db2", ClusterMode.ActiveStandby).Nodes(n2, n1);
+        });
+        Assert.Equal(new[] { "db2|ups-a", "db|ups-a" }, findings.Select(f => string.Join("|", f.Components)).OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]
