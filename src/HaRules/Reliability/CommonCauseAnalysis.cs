@@ -47,16 +47,22 @@ internal static class CommonCauseAnalysis
 
     private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group)
     {
-        int[]? common = null;
-        foreach (var member in group.MemberNodes)
+        if (group.MemberNodes.Length == 0)
         {
+            return new List<int>();
+        }
+
+        var common = default(ArraySegment<int>);
+        for (var m = 0; m < group.MemberNodes.Length; m++)
+        {
+            var member = group.MemberNodes[m];
             if (spof.AlwaysDown[member])
             {
                 return new List<int>();
             }
 
-            common = common is null ? spof.Sets[member] : Intersect(common, spof.Sets[member]);
-            if (common.Length == 0)
+            common = m == 0 ? spof.Of(member) : Intersect(common, spof.Of(member));
+            if (common.Count == 0)
             {
                 return new List<int>();
             }
@@ -71,18 +77,18 @@ internal static class CommonCauseAnalysis
         }
 
         var labels = model.Graph.Labels;
-        return (common ?? Array.Empty<int>()).Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
+        return common.Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
     }
 
     /// <summary>The intersection of two sorted sets (single-point-of-failure sets are sorted node ids).</summary>
-    private static int[] Intersect(int[] a, int[] b)
+    private static ArraySegment<int> Intersect(ArraySegment<int> a, ArraySegment<int> b)
     {
-        var result = new List<int>(Math.Min(a.Length, b.Length));
+        var result = new List<int>(Math.Min(a.Count, b.Count));
         int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
+        while (i < a.Count && j < b.Count)
         {
-            var x = a[i];
-            var y = b[j];
+            var x = a.Array![a.Offset + i];
+            var y = b.Array![b.Offset + j];
             if (x < y)
             {
                 i++;
@@ -99,7 +105,7 @@ internal static class CommonCauseAnalysis
             }
         }
 
-        return result.ToArray();
+        return new ArraySegment<int>(result.ToArray());
     }
 
     /// <summary>The candidate fewest steps below any member (breadth-first); ties go to the first by name.</summary>

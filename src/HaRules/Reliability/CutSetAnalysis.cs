@@ -308,7 +308,7 @@ internal sealed class CutSetAnalysis
                 continue;
             }
 
-            var singles = spof.Sets[root];
+            var singles = spof.Of(root);
             var result = new List<int[]>();
             foreach (var e in singles)
             {
@@ -365,11 +365,11 @@ internal sealed class CutSetAnalysis
         return true;
     }
 
-    private static bool HoldsAny(int[] set, int[] sortedEvents)
+    private static bool HoldsAny(int[] set, ArraySegment<int> sortedEvents)
     {
         foreach (var e in set)
         {
-            if (Array.BinarySearch(sortedEvents, e) >= 0)
+            if (Array.BinarySearch(sortedEvents.Array!, sortedEvents.Offset, sortedEvents.Count, e) >= 0)
             {
                 return true;
             }

@@ -196,7 +196,7 @@ public sealed partial class ReliabilityAnalysis
         var down = _spof.AlwaysDown[root];
         var (up, unavailable, exact) = availability.Evaluate(root);
 
-        var spofs = SortedNames(_spof.Sets[root]);
+        var spofs = SortedNames(_spof.Of(root));
         var found = cutSets.Of(root);
         var sets = new List<string[]>(found.Count);
         foreach (var set in found)
@@ -289,7 +289,7 @@ public sealed partial class ReliabilityAnalysis
         {
             var service = Services[i];
             string[]? only = null;
-            foreach (var e in _spof.Sets[_serviceRoots[service.Name]])
+            foreach (var e in _spof.Of(_serviceRoots[service.Name]))
             {
                 switch (stops[e])
                 {
@@ -313,29 +313,32 @@ public sealed partial class ReliabilityAnalysis
         }
 
         var names = new string[count];
-        var result = new BlastRadius[count];
+        var events = new int[count];
         count = 0;
         foreach (var e in _graph.EventNodes)
         {
-            if (e < 0)
+            if (e >= 0)
             {
-                continue;
+                names[count] = NameOfEvent(e);
+                events[count++] = e;
             }
+        }
 
-            var services = stops[e] switch
+        // By name, the names as keys beside the events: the same introsort as sorting entries with
+        // a comparison of their names (same order, ties included: the keys alone decide the moves).
+        Array.Sort(names, events, StringComparer.Ordinal);
+        var services = new string[]?[count];
+        for (var i = 0; i < count; i++)
+        {
+            services[i] = stops[events[i]] switch
             {
                 string[] one => one,
                 List<string> list => list.ToArray(),
-                _ => Array.Empty<string>(),
+                _ => null,
             };
-            names[count] = NameOfEvent(e);
-            result[count++] = new BlastRadius(names[count - 1], services);
         }
 
-        // By name, the names as keys beside the entries: the same introsort as sorting the entries
-        // with a comparison of their names (same order, ties included), without reading each entry.
-        Array.Sort(names, result, StringComparer.Ordinal);
-        return result;
+        return new BlastRadiusList(_graph.Graph, events, services);
     }
 
     private IReadOnlyList<CapacityShortfall> FindShortfalls()
