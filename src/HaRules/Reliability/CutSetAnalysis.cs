@@ -87,7 +87,7 @@ internal sealed class CutSetAnalysis
                 keep[root] = true;
             }
 
-            var pairs = PairCutSets.Compute(graph, reached, keep, analysis._order, workLimit);
+            var pairs = PairCutSets.Compute(graph, spof ?? SpofAnalysis.Compute(graph), reached, keep, analysis._order, workLimit);
             foreach (var root in rootList)
             {
                 if (pairs.Of(root) is { } sets)
@@ -291,7 +291,7 @@ internal sealed class CutSetAnalysis
             keep[root] = true;
         }
 
-        var pairs = PairCutSets.Compute(_graph, reached, keep, 2, _limit);
+        var pairs = PairCutSets.Compute(_graph, spof, reached, keep, 2, _limit);
         CompleteThrough = pairs.Complete ? 2 : 1;
         var check = new FailurePropagation(_graph, reached, spof.AlwaysDown);
         var settled = new Dictionary<int, List<int[]>>();
