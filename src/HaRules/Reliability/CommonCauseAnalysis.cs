@@ -17,8 +17,10 @@ internal static class CommonCauseAnalysis
         var result = new List<CommonCause>();
         var distance = new int[model.Graph.NodeCount];
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in model.RedundancyGroups)
+        var groups = model.RedundancyGroups;
+        for (var g = 0; g < groups.Count; g++)
         {
+            var group = groups[g];
             var shared = Shared(model, spof, group);
             if (shared.Count == 0)
             {
@@ -45,17 +47,17 @@ internal static class CommonCauseAnalysis
         return result;
     }
 
-    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group)
+    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, in RedundancyGroup group)
     {
-        if (group.MemberNodes.Length == 0)
+        if (group.MemberNodes.Count == 0)
         {
             return new List<int>();
         }
 
         var common = default(ArraySegment<int>);
-        for (var m = 0; m < group.MemberNodes.Length; m++)
+        for (var m = 0; m < group.MemberNodes.Count; m++)
         {
-            var member = group.MemberNodes[m];
+            var member = group.MemberNodes.Array![group.MemberNodes.Offset + m];
             if (spof.AlwaysDown[member])
             {
                 return new List<int>();
@@ -109,7 +111,7 @@ internal static class CommonCauseAnalysis
     }
 
     /// <summary>The candidate fewest steps below any member (breadth-first); ties go to the first by name.</summary>
-    private static int Nearest(ReliabilityGraph graph, int[] members, List<int> candidates, int[] distance)
+    private static int Nearest(ReliabilityGraph graph, ArraySegment<int> members, List<int> candidates, int[] distance)
     {
         if (candidates.Count == 1)
         {
