@@ -15,7 +15,7 @@ internal static class CommonCauseAnalysis
     public static IReadOnlyList<CommonCause> Find(ModelGraph model, SpofAnalysis spof)
     {
         var result = new List<CommonCause>();
-        var distance = new int[model.Graph.NodeCount];
+        int[]? distance = null;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var groups = model.RedundancyGroups;
         for (var g = 0; g < groups.Count; g++)
@@ -34,7 +34,7 @@ internal static class CommonCauseAnalysis
                 continue;
             }
 
-            var nearest = Nearest(model.Graph, group.MemberNodes, shared, distance);
+            var nearest = shared.Count == 1 ? shared[0] : Nearest(model.Graph, group.MemberNodes, shared, distance ??= new int[model.Graph.NodeCount]);
             var graph = model.Graph;
             result.Add(new CommonCause(
                 group.Kind,

@@ -34,8 +34,8 @@ internal sealed class SpofAnalysis
         var n = graph.NodeCount;
         var sets = new EventSetStore(n);
         var down = new bool[n];
+        // Per event a count (k-of-n gates) or a mark (unions), zero between gates: one array for both.
         var counts = new int[n];
-        var marks = new int[n];
         var touched = new List<int>();
         var scratch = new List<int>();
         foreach (var v in graph.PostOrder)
@@ -70,7 +70,7 @@ internal sealed class SpofAnalysis
             var threshold = live - needed + 1;
             if (threshold == 1)
             {
-                Union(graph, v, sets, down, marks, scratch);
+                Union(graph, v, sets, down, counts, scratch);
             }
             else if (threshold == live)
             {
@@ -115,7 +115,7 @@ internal sealed class SpofAnalysis
             return;
         }
 
-        // marks[e] holds v + 1 while e is in the union being built (no clearing needed).
+        // marks[e] is 1 while e is in the union being built, and cleared after.
         scratch.Clear();
         for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
         {
@@ -129,12 +129,17 @@ internal sealed class SpofAnalysis
             for (int i = sets.Start(child), end = i + sets.Count(child); i < end; i++)
             {
                 var e = data[i];
-                if (marks[e] != v + 1)
+                if (marks[e] == 0)
                 {
-                    marks[e] = v + 1;
+                    marks[e] = 1;
                     scratch.Add(e);
                 }
             }
+        }
+
+        foreach (var e in scratch)
+        {
+            marks[e] = 0;
         }
 
         // A union no larger than one of its parts is that part: share it rather than sort a copy.
