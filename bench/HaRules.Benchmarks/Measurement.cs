@@ -50,7 +50,7 @@ internal static class Measurement
 
         SpofAnalysis spof = null!;
         values.Add(("spof", Best(repetitions, () => spof = SpofAnalysis.Compute(graph))));
-        var spofPairs = roots.Sum(r => (long)spof.Sets[r].Length);
+        var spofPairs = roots.Sum(r => (long)spof.Of(r).Count);
 
         var complete = true;
         values.Add(("cut2", Best(repetitions, () => complete = CutSetAnalysis.Compute(graph, roots, 2).Complete)));

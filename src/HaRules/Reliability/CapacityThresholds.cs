@@ -18,22 +18,27 @@ internal static class CapacityThresholds
             return;
         }
 
+        // Per node only the service whose peak reaches it (its position among the services, -1 for
+        // none): the peak is that service's, so no second array the size of the graph is needed.
         var graph = model.Graph;
-        var peak = new long[graph.NodeCount];
+        var services = model.Services;
+        var peaks = new long[services.Length];
         var source = new int[graph.NodeCount];
         for (var i = 0; i < source.Length; i++)
         {
             source[i] = -1;
         }
 
-        foreach (var service in model.Services)
+        long Peak(int node) => source[node] < 0 ? 0 : peaks[source[node]];
+
+        for (var s = 0; s < services.Length; s++)
         {
-            var p = model.Component(service).Properties.GetInteger(PropertyNames.PeakConcurrentRequests) ?? 0;
-            var root = model.RunNodes[service];
-            if (p > peak[root])
+            var p = model.Component(services[s]).Properties.GetInteger(PropertyNames.PeakConcurrentRequests) ?? 0;
+            peaks[s] = p;
+            var root = model.RunNodes[services[s]];
+            if (p > Peak(root))
             {
-                peak[root] = p;
-                source[root] = service;
+                source[root] = s;
             }
         }
 
@@ -42,7 +47,8 @@ internal static class CapacityThresholds
         for (var i = order.Length - 1; i >= 0; i--)
         {
             var v = order[i];
-            if (peak[v] <= 0)
+            var peak = Peak(v);
+            if (peak <= 0)
             {
                 continue;
             }
@@ -50,9 +56,8 @@ internal static class CapacityThresholds
             for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
             {
                 var child = graph.ChildList[c];
-                if (peak[v] > peak[child])
+                if (peak > Peak(child))
                 {
-                    peak[child] = peak[v];
                     source[child] = source[v];
                 }
             }
@@ -60,8 +65,8 @@ internal static class CapacityThresholds
 
         foreach (var gate in model.CapacityGates)
         {
-            gate.Peak = peak[gate.Node];
-            gate.PeakService = source[gate.Node];
+            gate.Peak = Peak(gate.Node);
+            gate.PeakService = source[gate.Node] < 0 ? -1 : services[source[gate.Node]];
             gate.Workers = Workers(model, gate);
             gate.Needed = Needed(gate);
             graph.Thresholds[gate.Node] = gate.Needed;

@@ -15,10 +15,12 @@ internal static class CommonCauseAnalysis
     public static IReadOnlyList<CommonCause> Find(ModelGraph model, SpofAnalysis spof)
     {
         var result = new List<CommonCause>();
-        var distance = new int[model.Graph.NodeCount];
+        int[]? distance = null;
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in model.RedundancyGroups)
+        var groups = model.RedundancyGroups;
+        for (var g = 0; g < groups.Count; g++)
         {
+            var group = groups[g];
             var shared = Shared(model, spof, group);
             if (shared.Count == 0)
             {
@@ -32,7 +34,7 @@ internal static class CommonCauseAnalysis
                 continue;
             }
 
-            var nearest = Nearest(model.Graph, group.MemberNodes, shared, distance);
+            var nearest = shared.Count == 1 ? shared[0] : Nearest(model.Graph, group.MemberNodes, shared, distance ??= new int[model.Graph.NodeCount]);
             var graph = model.Graph;
             result.Add(new CommonCause(
                 group.Kind,
@@ -45,18 +47,24 @@ internal static class CommonCauseAnalysis
         return result;
     }
 
-    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, RedundancyGroup group)
+    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, in RedundancyGroup group)
     {
-        int[]? common = null;
-        foreach (var member in group.MemberNodes)
+        if (group.MemberNodes.Count == 0)
         {
+            return new List<int>();
+        }
+
+        var common = default(ArraySegment<int>);
+        for (var m = 0; m < group.MemberNodes.Count; m++)
+        {
+            var member = group.MemberNodes.Array![group.MemberNodes.Offset + m];
             if (spof.AlwaysDown[member])
             {
                 return new List<int>();
             }
 
-            common = common is null ? spof.Sets[member] : Intersect(common, spof.Sets[member]);
-            if (common.Length == 0)
+            common = m == 0 ? spof.Of(member) : Intersect(common, spof.Of(member));
+            if (common.Count == 0)
             {
                 return new List<int>();
             }
@@ -71,18 +79,18 @@ internal static class CommonCauseAnalysis
         }
 
         var labels = model.Graph.Labels;
-        return (common ?? Array.Empty<int>()).Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
+        return common.Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
     }
 
     /// <summary>The intersection of two sorted sets (single-point-of-failure sets are sorted node ids).</summary>
-    private static int[] Intersect(int[] a, int[] b)
+    private static ArraySegment<int> Intersect(ArraySegment<int> a, ArraySegment<int> b)
     {
-        var result = new List<int>(Math.Min(a.Length, b.Length));
+        var result = new List<int>(Math.Min(a.Count, b.Count));
         int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
+        while (i < a.Count && j < b.Count)
         {
-            var x = a[i];
-            var y = b[j];
+            var x = a.Array![a.Offset + i];
+            var y = b.Array![b.Offset + j];
             if (x < y)
             {
                 i++;
@@ -99,11 +107,11 @@ internal static class CommonCauseAnalysis
             }
         }
 
-        return result.ToArray();
+        return new ArraySegment<int>(result.ToArray());
     }
 
     /// <summary>The candidate fewest steps below any member (breadth-first); ties go to the first by name.</summary>
-    private static int Nearest(ReliabilityGraph graph, int[] members, List<int> candidates, int[] distance)
+    private static int Nearest(ReliabilityGraph graph, ArraySegment<int> members, List<int> candidates, int[] distance)
     {
         if (candidates.Count == 1)
         {

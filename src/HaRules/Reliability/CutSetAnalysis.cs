@@ -87,7 +87,7 @@ internal sealed class CutSetAnalysis
                 keep[root] = true;
             }
 
-            var pairs = PairCutSets.Compute(graph, reached, keep, analysis._order, workLimit);
+            var pairs = PairCutSets.Compute(graph, spof ?? SpofAnalysis.Compute(graph), reached, keep, analysis._order, workLimit);
             foreach (var root in rootList)
             {
                 if (pairs.Of(root) is { } sets)
@@ -291,7 +291,7 @@ internal sealed class CutSetAnalysis
             keep[root] = true;
         }
 
-        var pairs = PairCutSets.Compute(_graph, reached, keep, 2, _limit);
+        var pairs = PairCutSets.Compute(_graph, spof, reached, keep, 2, _limit);
         CompleteThrough = pairs.Complete ? 2 : 1;
         var check = new FailurePropagation(_graph, reached, spof.AlwaysDown);
         var settled = new Dictionary<int, List<int[]>>();
@@ -308,7 +308,7 @@ internal sealed class CutSetAnalysis
                 continue;
             }
 
-            var singles = spof.Sets[root];
+            var singles = spof.Of(root);
             var result = new List<int[]>();
             foreach (var e in singles)
             {
@@ -365,11 +365,11 @@ internal sealed class CutSetAnalysis
         return true;
     }
 
-    private static bool HoldsAny(int[] set, int[] sortedEvents)
+    private static bool HoldsAny(int[] set, ArraySegment<int> sortedEvents)
     {
         foreach (var e in set)
         {
-            if (Array.BinarySearch(sortedEvents, e) >= 0)
+            if (Array.BinarySearch(sortedEvents.Array!, sortedEvents.Offset, sortedEvents.Count, e) >= 0)
             {
                 return true;
             }

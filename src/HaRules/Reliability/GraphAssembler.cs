@@ -15,11 +15,15 @@ internal sealed class GraphAssembler
     private readonly List<int> _start;
     private readonly List<int> _count;
     private readonly List<int> _labels;
-    private readonly List<double> _up;
-    private readonly List<double> _down;
+    // Probabilities of the events only (every gate is up with 1, down with 0): two lists the
+    // size of the graph were most of what the assembler held, for values most nodes never set.
+    private readonly List<int> _events;
+    private readonly List<double> _eventUp;
+    private readonly List<double> _eventDown;
     private readonly List<int> _buffer;
     private readonly string[] _componentNames;
     private int[]? _acyclicOrder;
+    private bool[]? _acyclicRemoved;
     private int _acyclicEdges;
 
     public GraphAssembler(string[] componentNames)
@@ -34,8 +38,9 @@ internal sealed class GraphAssembler
         _start = new List<int>(nodes);
         _count = new List<int>(nodes);
         _labels = new List<int>(nodes);
-        _up = new List<double>(nodes);
-        _down = new List<double>(nodes);
+        _events = new List<int>(componentNames.Length);
+        _eventUp = new List<double>(componentNames.Length);
+        _eventDown = new List<double>(componentNames.Length);
         _buffer = new List<int>(edges);
     }
 
@@ -49,8 +54,6 @@ internal sealed class GraphAssembler
         _start.Add(0);
         _count.Add(0);
         _labels.Add(label);
-        _up.Add(1);
-        _down.Add(0);
         return _kinds.Count - 1;
     }
 
@@ -91,8 +94,9 @@ internal sealed class GraphAssembler
     {
         var node = NewNode(label);
         _kinds[node] = GateKind.Event;
-        _up[node] = up;
-        _down[node] = down;
+        _events.Add(node);
+        _eventUp.Add(up);
+        _eventDown.Add(down);
         return node;
     }
 
@@ -108,6 +112,7 @@ internal sealed class GraphAssembler
 
         // Without a cycle Finish would walk the same graph to the same order: keep it.
         _acyclicOrder = any ? null : order;
+        _acyclicRemoved = any ? null : removed;
         _acyclicEdges = _buffer.Count;
         return any;
     }
@@ -123,7 +128,9 @@ internal sealed class GraphAssembler
         var n = _kinds.Count;
         var kinds = _kinds.ToArray();
         var thresholds = _thresholds.ToArray();
-        var removed = new bool[_buffer.Count];
+        // Without a cycle the check's marks are all clear: Finish starts from them.
+        var removed = _acyclicRemoved is { } clear && clear.Length == _buffer.Count ? clear : new bool[_buffer.Count];
+        _acyclicRemoved = null;
         var anyRemoved = false;
         if (cut is not null)
         {
@@ -182,8 +189,21 @@ internal sealed class GraphAssembler
             Array.Resize(ref children, filled);
         }
 
+        var up = new double[n];
+        var down = new double[n];
+        for (var v = 0; v < n; v++)
+        {
+            up[v] = 1;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            up[_events[i]] = _eventUp[i];
+            down[_events[i]] = _eventDown[i];
+        }
+
         return new ReliabilityGraph(
-            kinds, thresholds, childStart, children, _labels.ToArray(), _up.ToArray(), _down.ToArray(), _componentNames, postOrder);
+            kinds, thresholds, childStart, children, _labels.ToArray(), up, down, _componentNames, postOrder);
     }
 
     // Iterative depth-first walk (designs can be deep): an edge to a node still on the stack closes a cycle.

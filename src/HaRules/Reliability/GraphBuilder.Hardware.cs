@@ -80,7 +80,10 @@ internal sealed partial class GraphBuilder
             needs.Add(runs.Count == 1 ? runs[0] : _graph.Gate(GateKind.Or, 1, runs, -1));
             if (runs.Count > 1 && redundancy is { } grouped)
             {
-                _groups.Add(new RedundancyGroup(grouped, unit.Name, runs.ToArray(), PartIndices(parts, kind)));
+                var indices = Rent();
+                PartIndices(parts, kind, indices);
+                _groups.Add(grouped, unit.Name, runs, indices);
+                Return(indices);
             }
         }
 
@@ -100,9 +103,8 @@ internal sealed partial class GraphBuilder
         }
     }
 
-    private int[] PartIndices(ArraySegment<int> parts, ComponentKind kind)
+    private void PartIndices(ArraySegment<int> parts, ComponentKind kind, List<int> result)
     {
-        var result = new List<int>(parts.Count);
         for (var k = parts.Offset; k < parts.Offset + parts.Count; k++)
         {
             var part = parts.Array![k];
@@ -111,8 +113,6 @@ internal sealed partial class GraphBuilder
                 result.Add(_first[part]);
             }
         }
-
-        return result.ToArray();
     }
 
     /// <summary>Every target of the relation is needed.</summary>
@@ -176,7 +176,7 @@ internal sealed partial class GraphBuilder
             var members = group.Members.Select(IndexOf).Where(i => i >= 0).ToArray();
             if (members.Length > 1)
             {
-                _groups.Add(new RedundancyGroup(RedundancyKind.Replicas, group.Name, members.Select(m => _run[m]).ToArray(), members));
+                _groups.Add(RedundancyKind.Replicas, group.Name, members.Select(m => _run[m]).ToArray(), members);
             }
         }
     }

@@ -119,7 +119,7 @@ internal sealed partial class GraphBuilder
 
             if (nodes.Count > 1)
             {
-                _groups.Add(new RedundancyGroup(RedundancyKind.ClusterNodes, cluster.Name, nodeGates, nodes.ToArray()));
+                _groups.Add(RedundancyKind.ClusterNodes, cluster.Name, nodeGates, nodes);
             }
 
             var mode = cluster.Properties.GetEnum<ClusterMode>(PropertyNames.ClusterMode) ?? ClusterMode.ActiveStandby;
@@ -176,7 +176,10 @@ internal sealed partial class GraphBuilder
         else
         {
             path = _graph.Gate(GateKind.Or, 1, hbas, -1);
-            _groups.Add(new RedundancyGroup(RedundancyKind.MultipathHbas, server.Name, hbas.ToArray(), PartIndices(parts, ComponentKind.Hba)));
+            var indices = Rent();
+            PartIndices(parts, ComponentKind.Hba, indices);
+            _groups.Add(RedundancyKind.MultipathHbas, server.Name, hbas, indices);
+            Return(indices);
         }
 
         return _graph.Gate(GateKind.And, 0, new[] { _run[node], path }, node);

@@ -21,7 +21,7 @@ internal sealed partial class GraphBuilder
     private readonly int[] _first;
     private readonly int[] _event;
     private readonly int[] _topLevel;
-    private readonly List<RedundancyGroup> _groups = new();
+    private readonly RedundancyGroupStore _groups = new();
     private readonly List<CapacityGate> _capacity = new();
 
     // Per component the first node its definition made: the nodes of component i are its run node
@@ -115,8 +115,9 @@ internal sealed partial class GraphBuilder
             AddUnitNeeds(index, unitNeeds);
             var unit = _graph.Gate(GateKind.And, 0, unitNeeds, index);
             Return(unitNeeds);
-            needs.Add(_graph.Gate(GateKind.Or, 1, new[] { unit, _run[standby] }, index));
-            _groups.Add(new RedundancyGroup(RedundancyKind.Pair, component.Name, new[] { unit, _run[standby] }, new[] { index, standby }));
+            var units = new[] { unit, _run[standby] };
+            needs.Add(_graph.Gate(GateKind.Or, 1, units, index));
+            _groups.Add(RedundancyKind.Pair, component.Name, units, new[] { index, standby });
         }
         else
         {

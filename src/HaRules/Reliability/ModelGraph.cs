@@ -16,7 +16,7 @@ internal sealed class ModelGraph
         int[] eventNodes,
         int[] topLevel,
         int[] services,
-        IReadOnlyList<RedundancyGroup> redundancyGroups,
+        RedundancyGroupStore redundancyGroups,
         IReadOnlyList<CapacityGate> capacityGates)
     {
         Model = model;
@@ -46,14 +46,14 @@ internal sealed class ModelGraph
     public int[] Services { get; }
 
     /// <summary>The redundancy groups, until <see cref="ReleaseRedundancyGroups"/>.</summary>
-    public IReadOnlyList<RedundancyGroup> RedundancyGroups { get; private set; }
+    public RedundancyGroupStore RedundancyGroups { get; private set; }
 
     /// <summary>
     /// Lets the redundancy groups go once the common-cause analysis (HA102), their only reader, has
     /// run: the graph lives as long as the reports need it, and on a large design the groups (two
     /// small arrays per server's PSUs, NICs, pairs…) are hundreds of megabytes nothing reads again.
     /// </summary>
-    public void ReleaseRedundancyGroups() => RedundancyGroups = System.Array.Empty<RedundancyGroup>();
+    public void ReleaseRedundancyGroups() => RedundancyGroups = new RedundancyGroupStore();
 
     public IReadOnlyList<CapacityGate> CapacityGates { get; }
 

@@ -5,8 +5,9 @@ namespace HaRules.Reliability;
 
 /// <summary>
 /// Minimal cut sets of order one and two, bottom-up over the nodes the roots reach, with plain
-/// arrays: per node its single events (sorted ids) and its pairs (sorted, a pair packed in a long
-/// as <c>a &lt;&lt; 32 | b</c>, a &lt; b, neither a single of the node).
+/// arrays: per node its single events (sorted ids: the single points of failure, read from
+/// <see cref="SpofAnalysis"/> rather than computed again) and its pairs (sorted, a pair packed in a
+/// long as <c>a &lt;&lt; 32 | b</c>, a &lt; b, neither a single of the node).
 /// <para>
 /// A gate that a set stops once at least t of its running children are stopped (t = 1 for all-of,
 /// every running child for any-of, n−k+1 for k-of-n) counts, for each event, the children it stops
@@ -18,20 +19,19 @@ namespace HaRules.Reliability;
 /// as stopped by the empty set and lower t.
 /// </para>
 /// <para>
-/// A node's arrays are released once every parent that needs them is done, unless it is a root:
+/// A node's pairs are released once every parent that needs them is done, unless it is a root:
 /// memory follows the widest level of the graph, not its size. Past the work bound the search
 /// stops listing new pairs (singles stay exact) and <see cref="Complete"/> is false.
 /// </para>
 /// </summary>
 internal sealed class PairCutSets
 {
-    private static readonly int[] NoSingles = Array.Empty<int>();
     private static readonly long[] NoPairs = Array.Empty<long>();
 
     private readonly ReliabilityGraph _graph;
     private readonly bool _pairsWanted;
     private readonly long _limit;
-    private readonly int[]?[] _singles;
+    private readonly SpofAnalysis _spof;
     private readonly long[]?[] _pairs;
     private readonly bool[] _down;
     private readonly int[] _count;
@@ -46,15 +46,15 @@ internal sealed class PairCutSets
     private long[] _listed = new long[16];
     private long _work;
 
-    private PairCutSets(ReliabilityGraph graph, bool pairsWanted, long limit)
+    private PairCutSets(ReliabilityGraph graph, SpofAnalysis spof, bool pairsWanted, long limit)
     {
         var n = graph.NodeCount;
         _graph = graph;
         _pairsWanted = pairsWanted;
         _limit = limit;
-        _singles = new int[n][];
+        _spof = spof;
         _pairs = new long[n][];
-        _down = new bool[n];
+        _down = spof.AlwaysDown;
         _count = new int[n];
         _cursor = new int[n];
         _marks = new int[n];
@@ -69,11 +69,12 @@ internal sealed class PairCutSets
 
     /// <summary>
     /// Computes the sets of every node <paramref name="reached"/> marks; the sets of the nodes
-    /// <paramref name="keep"/> marks stay readable through <see cref="Of"/>.
+    /// <paramref name="keep"/> marks stay readable through <see cref="Of"/>. The singles are
+    /// <paramref name="spof"/>'s (the single points of failure of the same graph).
     /// </summary>
-    public static PairCutSets Compute(ReliabilityGraph graph, bool[] reached, bool[] keep, int order, long limit)
+    public static PairCutSets Compute(ReliabilityGraph graph, SpofAnalysis spof, bool[] reached, bool[] keep, int order, long limit)
     {
-        var analysis = new PairCutSets(graph, order >= 2, limit);
+        var analysis = new PairCutSets(graph, spof, order >= 2, limit);
         analysis.Run(reached, keep);
         return analysis;
     }
@@ -81,7 +82,7 @@ internal sealed class PairCutSets
     /// <summary>The minimal cut sets of a kept node, smallest first, each sorted; null when it was not kept.</summary>
     public List<int[]>? Of(int node)
     {
-        if (_singles[node] is not { } singles)
+        if (_pairs[node] is not { } pairs)
         {
             return null;
         }
@@ -91,8 +92,8 @@ internal sealed class PairCutSets
             return new List<int[]> { CutSetOps.Empty };
         }
 
-        var pairs = _pairs[node] ?? NoPairs;
-        var result = new List<int[]>(singles.Length + pairs.Length);
+        var singles = _spof.Of(node);
+        var result = new List<int[]>(singles.Count + pairs.Length);
         foreach (var e in singles)
         {
             result.Add(new[] { e });
@@ -134,7 +135,6 @@ internal sealed class PairCutSets
                 var child = graph.ChildList[c];
                 if (--remaining[child] == 0 && !keep[child])
                 {
-                    _singles[child] = null;
                     _pairs[child] = null;
                 }
             }
@@ -144,10 +144,9 @@ internal sealed class PairCutSets
     private void Node(int v)
     {
         var graph = _graph;
-        if (graph.Kinds[v] == GateKind.Event)
+        _pairs[v] = NoPairs;
+        if (graph.Kinds[v] == GateKind.Event || _down[v])
         {
-            _singles[v] = new[] { v };
-            _pairs[v] = NoPairs;
             return;
         }
 
@@ -158,13 +157,7 @@ internal sealed class PairCutSets
             live += _down[graph.ChildList[c]] ? 0 : 1;
         }
 
-        _singles[v] = NoSingles;
-        _pairs[v] = NoPairs;
-        if (needed > live)
-        {
-            _down[v] = true;
-        }
-        else if (needed > 0)
+        if (needed > 0 && _pairsWanted)
         {
             var threshold = live - needed + 1;
             if (threshold == 1)
@@ -178,12 +171,10 @@ internal sealed class PairCutSets
         }
     }
 
-    /// <summary>Every running child must run: the union of the children's singles, and their pairs that hold none of them.</summary>
+    /// <summary>Every running child must run: the union of the children's pairs that hold none of its singles.</summary>
     private void AllOf(int v)
     {
         var graph = _graph;
-        int[]? only = null;
-        var contributing = 0;
         long[]? onlyPairs = null;
         var pairChildren = 0;
         for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
@@ -194,12 +185,6 @@ internal sealed class PairCutSets
                 continue;
             }
 
-            if (_singles[child]!.Length > 0 && !ReferenceEquals(_singles[child], only))
-            {
-                only = _singles[child];
-                contributing++;
-            }
-
             if (_pairs[child]!.Length > 0 && !ReferenceEquals(_pairs[child], onlyPairs))
             {
                 onlyPairs = _pairs[child];
@@ -207,17 +192,16 @@ internal sealed class PairCutSets
             }
         }
 
-        var singles = contributing <= 1 ? only ?? NoSingles : UnionSingles(v);
-        _singles[v] = singles;
-        if (!_pairsWanted || pairChildren == 0)
+        if (pairChildren == 0)
         {
             return;
         }
 
         // marks[e] == v + 1 while e is one of v's singles.
-        foreach (var e in singles)
+        var singles = _spof.Of(v);
+        for (var i = singles.Offset; i < singles.Offset + singles.Count; i++)
         {
-            _marks[e] = v + 1;
+            _marks[singles.Array![i]] = v + 1;
         }
 
         // The child's array is shared only when exactly one array contributes and the filter kept
@@ -251,36 +235,14 @@ internal sealed class PairCutSets
         Charge(_pairScratch.Count);
     }
 
-    private int[] UnionSingles(int v)
-    {
-        var graph = _graph;
-        _scratch.Clear();
-        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
-        {
-            var child = graph.ChildList[c];
-            if (_down[child])
-            {
-                continue;
-            }
-
-            foreach (var e in _singles[child]!)
-            {
-                if (_marks[e] != -(v + 1))
-                {
-                    _marks[e] = -(v + 1);
-                    _scratch.Add(e);
-                }
-            }
-        }
-
-        var result = _scratch.ToArray();
-        Array.Sort(result);
-        return result;
-    }
-
     /// <summary>A set stops the gate once it stops <paramref name="threshold"/> (at least 2) running children.</summary>
     private void Counted(int v, int threshold)
     {
+        if (!Complete)
+        {
+            return;
+        }
+
         var graph = _graph;
         _touched.Clear();
         var entries = 0;
@@ -292,8 +254,10 @@ internal sealed class PairCutSets
                 continue;
             }
 
-            foreach (var e in _singles[child]!)
+            var singles = _spof.Of(child);
+            for (var i = singles.Offset; i < singles.Offset + singles.Count; i++)
             {
+                var e = singles.Array![i];
                 if (_count[e]++ == 0)
                 {
                     _touched.Add(e);
@@ -303,22 +267,7 @@ internal sealed class PairCutSets
             }
         }
 
-        _scratch.Clear();
-        foreach (var e in _touched)
-        {
-            if (_count[e] >= threshold)
-            {
-                _scratch.Add(e);
-            }
-        }
-
-        var singles = _scratch.ToArray();
-        Array.Sort(singles);
-        _singles[v] = singles.Length == 0 ? NoSingles : singles;
-        if (_pairsWanted && Complete)
-        {
-            _pairs[v] = Pairs(v, threshold, entries);
-        }
+        _pairs[v] = Pairs(v, threshold, entries);
 
         foreach (var e in _touched)
         {
@@ -352,9 +301,10 @@ internal sealed class PairCutSets
                 continue;
             }
 
-            foreach (var e in _singles[child]!)
+            var singles = _spof.Of(child);
+            for (var i = singles.Offset; i < singles.Offset + singles.Count; i++)
             {
-                _members[_cursor[e]++] = position;
+                _members[_cursor[singles.Array![i]]++] = position;
             }
 
             position++;

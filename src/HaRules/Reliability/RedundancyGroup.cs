@@ -1,3 +1,5 @@
+using System;
+
 namespace HaRules.Reliability;
 
 /// <summary>What kind of redundancy a group of members provides.</summary>
@@ -24,11 +26,12 @@ public enum RedundancyKind
 
 /// <summary>
 /// Members that stand in for each other (PSUs, bonded NICs, multipath HBAs, a pair, cluster
-/// nodes, replicas): HA102 checks that no single event outside them stops them all.
+/// nodes, replicas): HA102 checks that no single event outside them stops them all. A view of one
+/// entry of <see cref="RedundancyGroupStore"/>, made when read.
 /// </summary>
-internal sealed class RedundancyGroup
+internal readonly struct RedundancyGroup
 {
-    public RedundancyGroup(RedundancyKind kind, string owner, int[] memberNodes, int[] memberComponents)
+    public RedundancyGroup(RedundancyKind kind, string owner, ArraySegment<int> memberNodes, ArraySegment<int> memberComponents)
     {
         Kind = kind;
         Owner = owner;
@@ -42,10 +45,10 @@ internal sealed class RedundancyGroup
     public string Owner { get; }
 
     /// <summary>The node saying "this member runs", per member.</summary>
-    public int[] MemberNodes { get; }
+    public ArraySegment<int> MemberNodes { get; }
 
-    /// <summary>The component index of each member.</summary>
-    public int[] MemberComponents { get; }
+    /// <summary>The component index of each member (in the order of <see cref="MemberNodes"/>).</summary>
+    public ArraySegment<int> MemberComponents { get; }
 }
 
 /// <summary>

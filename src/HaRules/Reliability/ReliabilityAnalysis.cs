@@ -196,7 +196,7 @@ public sealed partial class ReliabilityAnalysis
         var down = _spof.AlwaysDown[root];
         var (up, unavailable, exact) = availability.Evaluate(root);
 
-        var spofs = SortedNames(_spof.Sets[root]);
+        var spofs = SortedNames(_spof.Of(root));
         var found = cutSets.Of(root);
         var sets = new List<string[]>(found.Count);
         foreach (var set in found)
@@ -271,8 +271,8 @@ public sealed partial class ReliabilityAnalysis
 
     private IReadOnlyList<BlastRadius> ComputeBlastRadius()
     {
-        // The services an event stops, gathered per node with the services taken in name order, so
-        // each list comes out sorted as it is filled (no dictionary, no sort per event).
+        // The services an event stops, taken in name order, so each event's list comes out sorted
+        // as it is filled (no dictionary, no sort per event).
         var order = new int[Services.Count];
         for (var i = 0; i < order.Length; i++)
         {
@@ -281,29 +281,63 @@ public sealed partial class ReliabilityAnalysis
 
         // Stable, as OrderBy was: services of one name keep declaration order.
         Array.Sort(order, (x, y) => string.CompareOrdinal(Services[x].Name, Services[y].Name) is var c && c != 0 ? c : x.CompareTo(y));
-        // Per node what it stops: nothing (null), one service (that service's one-name array, which
-        // every event stopping only it shares: most events stop one service, and a list or array
-        // of their own per event was most of what the blast radius kept), or a list from the second on.
-        var stops = new object?[_graph.Graph.NodeCount];
-        foreach (var i in order)
+        // Per event, by its component (one event per component), the services it stops as their
+        // positions in name order: counted, then filled in one array (a counting sort), so each
+        // event's services come out sorted with no list per event and nothing the size of the graph.
+        var labels = _graph.Graph.Labels;
+        var end = new int[_graph.EventNodes.Length + 1];
+        var roots = new int[order.Length];
+        for (var k = 0; k < order.Length; k++)
         {
-            var service = Services[i];
-            string[]? only = null;
-            foreach (var e in _spof.Sets[_serviceRoots[service.Name]])
+            roots[k] = _serviceRoots[Services[order[k]].Name];
+            var set = _spof.Of(roots[k]);
+            for (var i = set.Offset; i < set.Offset + set.Count; i++)
             {
-                switch (stops[e])
-                {
-                    case null:
-                        stops[e] = only ??= new[] { service.Name };
-                        break;
-                    case string[] one:
-                        stops[e] = new List<string>(2) { one[0], service.Name };
-                        break;
-                    default:
-                        ((List<string>)stops[e]!).Add(service.Name);
-                        break;
-                }
+                end[labels[set.Array![i]] + 1]++;
             }
+        }
+
+        for (var c = 1; c < end.Length; c++)
+        {
+            end[c] += end[c - 1];
+        }
+
+        // Filling moves each component's cursor from its start to its end (the next one's start).
+        var stopped = new int[end[end.Length - 1]];
+        for (var k = 0; k < order.Length; k++)
+        {
+            var set = _spof.Of(roots[k]);
+            for (var i = set.Offset; i < set.Offset + set.Count; i++)
+            {
+                stopped[end[labels[set.Array![i]]]++] = k;
+            }
+        }
+
+        // An event that stops one service shares that service's one-name array: most events stop
+        // one service, and an array of their own per event was most of what the blast radius kept.
+        var oneName = new string[]?[order.Length];
+        string[]? Stops(int component)
+        {
+            var from = component == 0 ? 0 : end[component - 1];
+            var count = end[component] - from;
+            if (count == 0)
+            {
+                return null;
+            }
+
+            if (count == 1)
+            {
+                var k = stopped[from];
+                return oneName[k] ??= new[] { Services[order[k]].Name };
+            }
+
+            var names = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                names[i] = Services[order[stopped[from + i]]].Name;
+            }
+
+            return names;
         }
 
         var count = 0;
@@ -313,29 +347,27 @@ public sealed partial class ReliabilityAnalysis
         }
 
         var names = new string[count];
-        var result = new BlastRadius[count];
+        var events = new int[count];
         count = 0;
         foreach (var e in _graph.EventNodes)
         {
-            if (e < 0)
+            if (e >= 0)
             {
-                continue;
+                names[count] = NameOfEvent(e);
+                events[count++] = e;
             }
-
-            var services = stops[e] switch
-            {
-                string[] one => one,
-                List<string> list => list.ToArray(),
-                _ => Array.Empty<string>(),
-            };
-            names[count] = NameOfEvent(e);
-            result[count++] = new BlastRadius(names[count - 1], services);
         }
 
-        // By name, the names as keys beside the entries: the same introsort as sorting the entries
-        // with a comparison of their names (same order, ties included), without reading each entry.
-        Array.Sort(names, result, StringComparer.Ordinal);
-        return result;
+        // By name, the names as keys beside the events: the same introsort as sorting entries with
+        // a comparison of their names (same order, ties included: the keys alone decide the moves).
+        Array.Sort(names, events, StringComparer.Ordinal);
+        var services = new string[]?[count];
+        for (var i = 0; i < count; i++)
+        {
+            services[i] = Stops(labels[events[i]]);
+        }
+
+        return new BlastRadiusList(_graph.Graph, events, services);
     }
 
     private IReadOnlyList<CapacityShortfall> FindShortfalls()

@@ -6,42 +6,45 @@ namespace HaRules.Reliability;
 /// <summary>
 /// Single points of failure of every node in one bottom-up pass (docs/analysis.md): an all-of gate takes
 /// the union of its children's sets, an any-of gate their intersection, a k-of-n gate the events
-/// that break at least n−k+1 children. Sets are sorted arrays of event nodes, shared between
-/// nodes where they are equal; the pass is linear in the graph plus the sizes of the sets.
+/// that break at least n−k+1 children. Sets are sorted runs of event nodes in one buffer
+/// (<see cref="EventSetStore"/>), shared between nodes where they are equal; the pass is linear in
+/// the graph plus the sizes of the sets.
 /// </summary>
 internal sealed class SpofAnalysis
 {
-    private static readonly int[] None = Array.Empty<int>();
+    private readonly EventSetStore _sets;
 
-    private SpofAnalysis(int[][] sets, bool[] down)
+    private SpofAnalysis(EventSetStore sets, bool[] down)
     {
-        Sets = sets;
+        _sets = sets;
         AlwaysDown = down;
     }
-
-    /// <summary>Per node: the events whose failure alone stops it (sorted node ids).</summary>
-    public int[][] Sets { get; }
 
     /// <summary>Per node: true when it cannot run even with nothing failed.</summary>
     public bool[] AlwaysDown { get; }
 
+    /// <summary>The events whose failure alone stops <paramref name="node"/> (sorted node ids).</summary>
+    public ArraySegment<int> Of(int node) => _sets.Of(node);
+
     /// <summary>True when the failure of <paramref name="evt"/> alone stops <paramref name="node"/>.</summary>
-    public bool Stops(int evt, int node) => Array.BinarySearch(Sets[node], evt) >= 0;
+    public bool Stops(int evt, int node) => _sets.Contains(node, evt);
 
     public static SpofAnalysis Compute(ReliabilityGraph graph)
     {
         var n = graph.NodeCount;
-        var sets = new int[n][];
+        var sets = new EventSetStore(n);
         var down = new bool[n];
+        // Per event a count (k-of-n gates) or a mark (unions), zero between gates: one array for both.
         var counts = new int[n];
-        var marks = new int[n];
         var touched = new List<int>();
         var scratch = new List<int>();
         foreach (var v in graph.PostOrder)
         {
             if (graph.Kinds[v] == GateKind.Event)
             {
-                sets[v] = new[] { v };
+                scratch.Clear();
+                scratch.Add(v);
+                sets.SetNew(v, scratch);
                 continue;
             }
 
@@ -55,51 +58,64 @@ internal sealed class SpofAnalysis
             if (needed > live)
             {
                 down[v] = true;
-                sets[v] = None;
                 continue;
             }
 
             if (needed == 0)
             {
-                sets[v] = None;
                 continue;
             }
 
             // An event stops the gate when it stops more live children than the gate can spare.
             var threshold = live - needed + 1;
-            sets[v] = threshold == 1 ? Union(graph, v, sets, down, marks, scratch)
-                : threshold == live ? Intersection(graph, v, sets, down)
-                : Counted(graph, v, sets, down, threshold, counts, touched, scratch);
+            if (threshold == 1)
+            {
+                Union(graph, v, sets, down, counts, scratch);
+            }
+            else if (threshold == live)
+            {
+                Intersection(graph, v, sets, down);
+            }
+            else
+            {
+                Counted(graph, v, sets, down, threshold, counts, touched, scratch);
+            }
         }
 
         return new SpofAnalysis(sets, down);
     }
 
-    private static int[] Union(ReliabilityGraph graph, int v, int[][] sets, bool[] down, int[] marks, List<int> scratch)
+    private static void Union(ReliabilityGraph graph, int v, EventSetStore sets, bool[] down, int[] marks, List<int> scratch)
     {
-        int[]? only = null;
-        int[]? largest = null;
+        var only = -1;
+        var largest = -1;
         var nonEmpty = 0;
         for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
         {
             var child = graph.ChildList[c];
-            if (!down[child] && sets[child].Length > 0 && !ReferenceEquals(sets[child], only))
+            if (!down[child] && sets.Count(child) > 0 && (only < 0 || !sets.SameRun(child, only)))
             {
-                only = sets[child];
+                only = child;
                 nonEmpty++;
-                if (largest is null || only.Length > largest.Length)
+                if (largest < 0 || sets.Count(child) > sets.Count(largest))
                 {
-                    largest = only;
+                    largest = child;
                 }
             }
         }
 
-        if (nonEmpty <= 1)
+        if (nonEmpty == 0)
         {
-            return only ?? None;
+            return;
         }
 
-        // marks[e] holds v + 1 while e is in the union being built (no clearing needed).
+        if (nonEmpty == 1)
+        {
+            sets.Share(v, only);
+            return;
+        }
+
+        // marks[e] is 1 while e is in the union being built, and cleared after.
         scratch.Clear();
         for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
         {
@@ -109,31 +125,38 @@ internal sealed class SpofAnalysis
                 continue;
             }
 
-            foreach (var e in sets[child])
+            var data = sets.Data;
+            for (int i = sets.Start(child), end = i + sets.Count(child); i < end; i++)
             {
-                if (marks[e] != v + 1)
+                var e = data[i];
+                if (marks[e] == 0)
                 {
-                    marks[e] = v + 1;
+                    marks[e] = 1;
                     scratch.Add(e);
                 }
             }
         }
 
-        // A union no larger than one of its parts is that part: share it rather than sort a copy.
-        if (scratch.Count == largest!.Length)
+        foreach (var e in scratch)
         {
-            return largest;
+            marks[e] = 0;
         }
 
-        var result = scratch.ToArray();
-        Array.Sort(result);
-        return result;
+        // A union no larger than one of its parts is that part: share it rather than sort a copy.
+        if (scratch.Count == sets.Count(largest))
+        {
+            sets.Share(v, largest);
+            return;
+        }
+
+        sets.SetNew(v, scratch);
+        sets.SortLast(v);
     }
 
-    private static int[] Intersection(ReliabilityGraph graph, int v, int[][] sets, bool[] down)
+    private static void Intersection(ReliabilityGraph graph, int v, EventSetStore sets, bool[] down)
     {
-        int[]? result = null;
-        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1] && (result is null || result.Length > 0); c++)
+        var first = true;
+        for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1] && (first || sets.Count(v) > 0); c++)
         {
             var child = graph.ChildList[c];
             if (down[child])
@@ -141,72 +164,19 @@ internal sealed class SpofAnalysis
                 continue;
             }
 
-            result = result is null ? sets[child] : Intersect(result, sets[child]);
-        }
-
-        return result ?? None;
-    }
-
-    private static int[] Intersect(int[] a, int[] b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return a;
-        }
-
-        // Count first: most intersections equal one side or are empty, and then nothing is allocated.
-        var count = Merge(a, b, null);
-        if (count == a.Length)
-        {
-            return a;
-        }
-
-        if (count == b.Length)
-        {
-            return b;
-        }
-
-        if (count == 0)
-        {
-            return None;
-        }
-
-        var result = new int[count];
-        Merge(a, b, result);
-        return result;
-    }
-
-    /// <summary>The number of elements two sorted arrays share, written to <paramref name="into"/> when given.</summary>
-    private static int Merge(int[] a, int[] b, int[]? into)
-    {
-        int i = 0, j = 0, count = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] < b[j])
+            if (first)
             {
-                i++;
-            }
-            else if (a[i] > b[j])
-            {
-                j++;
+                sets.Share(v, child);
+                first = false;
             }
             else
             {
-                if (into is not null)
-                {
-                    into[count] = a[i];
-                }
-
-                count++;
-                i++;
-                j++;
+                sets.IntersectWith(v, child);
             }
         }
-
-        return count;
     }
 
-    private static int[] Counted(ReliabilityGraph graph, int v, int[][] sets, bool[] down, int threshold, int[] counts, List<int> touched, List<int> scratch)
+    private static void Counted(ReliabilityGraph graph, int v, EventSetStore sets, bool[] down, int threshold, int[] counts, List<int> touched, List<int> scratch)
     {
         touched.Clear();
         for (var c = graph.ChildStart[v]; c < graph.ChildStart[v + 1]; c++)
@@ -217,8 +187,10 @@ internal sealed class SpofAnalysis
                 continue;
             }
 
-            foreach (var e in sets[child])
+            var data = sets.Data;
+            for (int i = sets.Start(child), end = i + sets.Count(child); i < end; i++)
             {
+                var e = data[i];
                 if (counts[e]++ == 0)
                 {
                     touched.Add(e);
@@ -237,13 +209,10 @@ internal sealed class SpofAnalysis
             counts[e] = 0;
         }
 
-        if (scratch.Count == 0)
+        if (scratch.Count > 0)
         {
-            return None;
+            sets.SetNew(v, scratch);
+            sets.SortLast(v);
         }
-
-        var result = scratch.ToArray();
-        Array.Sort(result);
-        return result;
     }
 }

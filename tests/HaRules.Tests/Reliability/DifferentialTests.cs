@@ -31,7 +31,7 @@ public sealed class DifferentialTests
             {
                 Assert.True(truth.Runs(node, 0) != spof.AlwaysDown[node], $"seed {seed}, node {node}: always down");
                 var expected = truth.SinglePoints(node);
-                Assert.True(expected.SequenceEqual(spof.Sets[node]), $"seed {seed}, node {node}: [{string.Join(",", spof.Sets[node])}] instead of [{string.Join(",", expected)}]");
+                Assert.True(expected.SequenceEqual(spof.Of(node)), $"seed {seed}, node {node}: [{string.Join(",", spof.Of(node))}] instead of [{string.Join(",", expected)}]");
                 for (var e = 0; e < g.Events; e++)
                 {
                     Assert.Equal(expected.Contains(e), spof.Stops(e, node));

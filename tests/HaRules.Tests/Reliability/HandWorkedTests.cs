@@ -34,7 +34,7 @@ public sealed class HandWorkedTests
         var naive = Math.Pow(1 - (0.99 * 0.999), 2);
         Assert.Equal(0.0001207801, naive, 12);
         Assert.True(down > 9 * naive);
-        Assert.Equal(new[] { pdu }, SpofAnalysis.Compute(graph).Sets[root]);
+        Assert.Equal(new[] { pdu }, SpofAnalysis.Compute(graph).Of(root).ToArray());
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class HandWorkedTests
 
         Assert.Equal(0.972, up, 12);
         Assert.Equal(0.028, down, 12);
-        Assert.Empty(SpofAnalysis.Compute(graph).Sets[root]);
+        Assert.Empty(SpofAnalysis.Compute(graph).Of(root).ToArray());
         Assert.Equal(3, CutSetAnalysis.Compute(graph, new[] { root }, 2).Of(root).Count);
     }
 
@@ -82,8 +82,8 @@ public sealed class HandWorkedTests
         g.Define(b, GateKind.And, 0, new[] { eb, a });
         var graph = g.Finish(null);
 
-        Assert.Equal(new[] { ea, eb }, SpofAnalysis.Compute(graph).Sets[a]);
-        Assert.Equal(new[] { eb }, SpofAnalysis.Compute(graph).Sets[b]);
+        Assert.Equal(new[] { ea, eb }, SpofAnalysis.Compute(graph).Of(a).ToArray());
+        Assert.Equal(new[] { eb }, SpofAnalysis.Compute(graph).Of(b).ToArray());
     }
 
     [Theory]

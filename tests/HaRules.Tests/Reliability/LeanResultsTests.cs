@@ -27,6 +27,15 @@ public sealed class LeanResultsTests
         var analysis = ReliabilityAnalysis.Analyze(builder.Build());
 
         Assert.NotEmpty(analysis.BlastRadius);
+        var events = analysis.Model.Components.Where(c => analysis.EventUnavailability(c.Name) is not null).Select(c => c.Name);
+        Assert.Equal(events.OrderBy(n => n, StringComparer.Ordinal), analysis.BlastRadius.Select(b => b.Component));
+        for (var i = 0; i < analysis.BlastRadius.Count; i++)
+        {
+            // The entries are made when read: the indexer and the enumeration give the same ones.
+            Assert.Equal(analysis.BlastRadius.ElementAt(i).Component, analysis.BlastRadius[i].Component);
+            Assert.Equal(analysis.BlastRadius.ElementAt(i).Services, analysis.BlastRadius[i].Services);
+        }
+
         foreach (var entry in analysis.BlastRadius)
         {
             var expected = analysis.Services

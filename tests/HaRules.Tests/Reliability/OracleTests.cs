@@ -27,7 +27,7 @@ public sealed class OracleTests
             var expected = none[node]
                 ? Enumerable.Range(0, g.Events).Where(e => !BruteForceOracle.Evaluate(g, 1L << e)[node]).ToArray()
                 : Array.Empty<int>();
-            Assert.Equal(expected, spof.Sets[node]);
+            Assert.Equal(expected, spof.Of(node).ToArray());
         }
     }
 
