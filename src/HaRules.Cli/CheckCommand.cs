@@ -171,7 +171,8 @@ public static class CheckCommand
         var reported = CompilerErrorLog.Read(arguments.SkipReported);
         foreach (var report in reports)
         {
-            var unreported = new DesignReport(report.Result.WithFindings(report.Result.Findings.Where(f => !reported.Reported(f))));
+            // Without a log (every check outside a build) the report is shown as it is: no copy of its findings.
+            var unreported = reported.IsEmpty ? report : new DesignReport(report.Result.WithFindings(report.Result.Findings.Where(f => !reported.Reported(f))));
             stdout.Write(TextReportWriter.Write(unreported, paths, Path.GetFileName(assemblyPath)));
         }
     }
