@@ -141,10 +141,7 @@ public static class CheckCommand
                         : DesignEvaluator.Evaluate(type.Name, describe, columns);
                 var result = DesignChecker.Check(model, options);
                 using var severities = PhaseClock.Measure("severities");
-                var effective = result.Findings
-                    .Where(f => suppressions is null || !suppressions.IsSuppressed(f))
-                    .Select(policy.Apply).Where(f => f is not null).Select(f => f!);
-                var report = new DesignReport(result.WithFindings(effective.ToList()));
+                var report = new DesignReport(Effective(result, policy, suppressions));
                 progress?.Done(type.FullName!);
                 return report;
             }).ToList();
@@ -153,6 +150,26 @@ public static class CheckCommand
         {
             context.Unload();
         }
+    }
+
+    // The findings the source does not suppress, with their effective severities; the result itself
+    // when that changes nothing (no configuration: every check outside a build), not a copy of it.
+    private static CheckResult Effective(CheckResult result, SeverityPolicy policy, SourceSuppressions? suppressions)
+    {
+        var findings = result.Findings;
+        var effective = new List<Finding>(findings.Count);
+        var same = true;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = suppressions is not null && suppressions.IsSuppressed(findings[i]) ? null : policy.Apply(findings[i]);
+            same &= ReferenceEquals(finding, findings[i]);
+            if (finding is not null)
+            {
+                effective.Add(finding);
+            }
+        }
+
+        return same ? result : result.WithFindings(effective);
     }
 
     // A design whose run crashed or hung its worker process: HA006 at its Describe, with what happened, and an empty model.
@@ -171,7 +188,8 @@ public static class CheckCommand
         var reported = CompilerErrorLog.Read(arguments.SkipReported);
         foreach (var report in reports)
         {
-            var unreported = new DesignReport(report.Result.WithFindings(report.Result.Findings.Where(f => !reported.Reported(f))));
+            // Without a log (every check outside a build) the report is shown as it is: no copy of its findings.
+            var unreported = reported.IsEmpty ? report : new DesignReport(report.Result.WithFindings(report.Result.Findings.Where(f => !reported.Reported(f))));
             stdout.Write(TextReportWriter.Write(unreported, paths, Path.GetFileName(assemblyPath)));
         }
     }

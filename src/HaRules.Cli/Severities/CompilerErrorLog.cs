@@ -51,6 +51,9 @@ public sealed class CompilerErrorLog
         return log;
     }
 
+    /// <summary>True when the log names no HaRules diagnostic (or there is no log): no finding was reported.</summary>
+    public bool IsEmpty => _reported.Count == 0;
+
     /// <summary>True when the compiler reported this finding's rule at its file and line.</summary>
     public bool Reported(Finding finding) =>
         finding.Location.IsKnown && _reported.Contains(Key(finding.RuleId, finding.Location.File, finding.Location.Line));

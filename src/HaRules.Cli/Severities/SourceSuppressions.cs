@@ -63,7 +63,15 @@ public sealed class SourceSuppressions
         }
 
         source.Globals ??= GlobalsOf(location.File);
-        return source.Globals.Any(g => file.GlobalApplies(g, finding.RuleId, location.Line, location.Column));
+        for (var i = 0; i < source.Globals.Count; i++)
+        {
+            if (file.GlobalApplies(source.Globals[i], finding.RuleId, location.Line, location.Column))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Source

@@ -46,7 +46,7 @@ internal static class DesignContent
         RaidSection.Write(blocks, result.Model);
         UndeclaredSection.Write(blocks, result.Model);
         blocks.Heading(3, "Topology");
-        if (result.Model.DeclaredComponents.Count() <= ReportLimits.DiagramComponents)
+        if (ResultFacts.DeclaredCount(result.Model) <= ReportLimits.DiagramComponents)
         {
             blocks.Add(new TopologyDiagram(result.Model, reliability.SpofComponents));
         }

@@ -17,21 +17,15 @@ internal sealed class FindingsByComponent
     private readonly List<Finding> _findings = new();
     private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
 
-    /// <summary>Indexes every component the findings name.</summary>
-    public FindingsByComponent(IEnumerable<Finding> findings)
-        : this(findings, null)
-    {
-    }
-
-    // Indexes only the names in only (every name when null).
-    private FindingsByComponent(IEnumerable<Finding> findings, HashSet<string>? only)
+    // Indexes only the names in only.
+    private FindingsByComponent(IEnumerable<Finding> findings, HashSet<string> only)
     {
         foreach (var finding in findings)
         {
             var at = -1;
             foreach (var name in finding.Components)
             {
-                if (only is not null && !only.Contains(name))
+                if (!only.Contains(name))
                 {
                     continue;
                 }
@@ -56,9 +50,9 @@ internal sealed class FindingsByComponent
     }
 
     /// <summary>
-    /// Indexes only the names of <paramref name="fixes"/> (the few a summary shows), so that
-    /// <see cref="Resolved"/> answers for them alone: a report of ten fixes need not index every
-    /// component of tens of thousands of findings.
+    /// Indexes only the names of <paramref name="fixes"/> (the engine's ranking), so that
+    /// <see cref="Resolved"/> answers for them alone: a report need not index every component of
+    /// tens of thousands of findings.
     /// </summary>
     public static FindingsByComponent For(IEnumerable<Finding> findings, IEnumerable<Fix> fixes)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using HaRules.Checking;
 using HaRules.Findings;
 using HaRules.Reporting.Document;
@@ -39,9 +40,10 @@ internal static class FindingsSection
         var left = ReportLimits.Rows;
         var total = 0;
         var shown = 0;
+        var bySeverity = Counts(active);
         foreach (var (severity, title) in Severities)
         {
-            var (groups, count) = Groups(active, severity);
+            var (groups, count) = bySeverity[(int)severity];
             if (count == 0)
             {
                 continue;
@@ -54,15 +56,17 @@ internal static class FindingsSection
             }
 
             blocks.Heading(4, title + " (" + ReportLimits.Number(count) + ")");
-            foreach (var group in FirstRows.Of(groups, left, ByKey))
+            var first = FirstRows.Of(groups, left, ByKey);
+            var findingsOf = FirstFindings(active, severity, first);
+            foreach (var group in first)
             {
                 blocks.Heading(5, group.Key.Length == 0 ? "The design" : group.Key);
 
                 // One component can be the root cause of a finding per service (a shared switch or
                 // UPS in front of thousands): its list is capped like every other.
-                var findings = group.Value;
-                blocks.List(findings.Take(ReportLimits.Rows).Select(f => FindingText.Line(f, paths)));
-                ReportLimits.LeftOut(blocks, findings.Count, Math.Min(findings.Count, ReportLimits.Rows), "findings of " + (group.Key.Length == 0 ? "the design" : group.Key));
+                var findings = findingsOf[group.Key];
+                blocks.List(findings.Select(f => FindingText.Line(f, paths)));
+                ReportLimits.LeftOut(blocks, group.Value, findings.Count, "findings of " + (group.Key.Length == 0 ? "the design" : group.Key));
                 shown++;
                 left--;
             }
@@ -71,34 +75,59 @@ internal static class FindingsSection
         ReportLimits.LeftOut(blocks, total, shown, "components with findings");
     }
 
-    // The findings of one severity by root cause, each group's in their order, and how many there are.
-    // A finding on a redundancy group (one per root cause) is listed under the group's name.
-    private static (Dictionary<string, List<Finding>> Groups, int Count) Groups(List<Finding> active, Severity severity)
+    // The root cause a finding is listed under: its redundancy group (one finding per root cause),
+    // else the component it is about, else the design as a whole.
+    private static string KeyOf(Finding finding) =>
+        finding.Group ?? (finding.Components.Count > 0 ? finding.Components[0] : string.Empty);
+
+    // Per severity (by its value), how many findings each root cause has and how many there are, in
+    // one pass over the findings: counts, not a list of findings per root cause, since the report
+    // shows the findings of its first rows only.
+    private static (Dictionary<string, int> Groups, int Count)[] Counts(List<Finding> active)
     {
-        var groups = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
-        var count = 0;
+        var bySeverity = new (Dictionary<string, int> Groups, int Count)[Severities.Length];
+        for (var s = 0; s < bySeverity.Length; s++)
+        {
+            bySeverity[s] = (new Dictionary<string, int>(StringComparer.Ordinal), 0);
+        }
+
         foreach (var finding in active)
         {
-            if (finding.Severity != severity)
+            if ((uint)finding.Severity >= (uint)bySeverity.Length)
             {
                 continue;
             }
 
-            count++;
-            var key = finding.Group ?? finding.Components.FirstOrDefault() ?? string.Empty;
-            if (!groups.TryGetValue(key, out var list))
-            {
-                groups.Add(key, list = new List<Finding>());
-            }
-
-            list.Add(finding);
+            ref var severity = ref bySeverity[(int)finding.Severity];
+            severity.Count++;
+            CollectionsMarshal.GetValueRefOrAddDefault(severity.Groups, KeyOf(finding), out _)++;
         }
 
-        return (groups, count);
+        return bySeverity;
+    }
+
+    // The first findings (at most a list's rows) of each root cause shown, in their order.
+    private static Dictionary<string, List<Finding>> FirstFindings(List<Finding> active, Severity severity, List<KeyValuePair<string, int>> shown)
+    {
+        var findings = new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+        foreach (var group in shown)
+        {
+            findings.Add(group.Key, new List<Finding>());
+        }
+
+        foreach (var finding in active)
+        {
+            if (finding.Severity == severity && findings.TryGetValue(KeyOf(finding), out var list) && list.Count < ReportLimits.Rows)
+            {
+                list.Add(finding);
+            }
+        }
+
+        return findings;
     }
 
     // By component name, the design as a whole last; names are distinct, so the order is total.
-    private static int ByKey(KeyValuePair<string, List<Finding>> a, KeyValuePair<string, List<Finding>> b)
+    private static int ByKey(KeyValuePair<string, int> a, KeyValuePair<string, int> b)
     {
         var designLast = (a.Key.Length == 0).CompareTo(b.Key.Length == 0);
         return designLast != 0 ? designLast : string.CompareOrdinal(a.Key, b.Key);
@@ -109,12 +138,22 @@ internal static class FindingsSection
     {
         blocks.Paragraph(ReportLimits.Number(active.Count) + " findings; by rule, the most frequent first:");
         var table = blocks.Table("rule", "findings:", "first of them");
-        foreach (var rule in active.GroupBy(f => f.RuleId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+
+        // Counted in one pass, keeping each rule's first finding: a grouping kept every finding.
+        var byRule = new Dictionary<string, (Finding First, int Count)>(StringComparer.Ordinal);
+        foreach (var finding in active)
         {
-            var first = rule.First();
+            ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(byRule, finding.RuleId, out var exists);
+            rule = (exists ? rule.First : finding, rule.Count + 1);
+        }
+
+        var rules = byRule.ToList();
+        rules.Sort((a, b) => a.Value.Count != b.Value.Count ? b.Value.Count.CompareTo(a.Value.Count) : string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (id, (first, count)) in rules)
+        {
             table.Row(
-                new[] { FindingText.RuleLink(rule.Key, paths) },
-                new[] { Inline.Plain(ReportLimits.Number(rule.Count())) },
+                new[] { FindingText.RuleLink(id, paths) },
+                new[] { Inline.Plain(ReportLimits.Number(count)) },
                 new[] { Inline.Plain(first.Message) });
         }
     }

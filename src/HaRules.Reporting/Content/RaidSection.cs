@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using HaRules.Model;
 using HaRules.Reporting.Document;
 using HaRules.Raid;
@@ -11,16 +11,10 @@ internal static class RaidSection
 {
     public static void Write(BlockList blocks, DesignModel model)
     {
-        // The first groups shown and how many there are, without a list of them all.
-        var groups = new List<Component>();
-        var total = 0;
-        foreach (var component in model.Components)
-        {
-            if (component.Kind == ComponentKind.RaidGroup && total++ < ReportLimits.Rows)
-            {
-                groups.Add(component);
-            }
-        }
+        // The first groups shown and how many there are (found with the other reports' facts of the model).
+        var all = ResultFacts.RaidGroups(model);
+        var groups = all.Take(ReportLimits.Rows).ToList();
+        var total = all.Count;
 
         if (total == 0)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using HaRules.Reliability;
 using HaRules.Reporting.Document;
@@ -24,8 +25,9 @@ internal static class SpofSection
 
         var table = blocks.Table("service", "component", "dependency path");
         var rows = 0;
-        var byService = reliability.SinglePointsOfFailure.ToLookup(s => s.Service, StringComparer.Ordinal);
-        foreach (var service in ReportLimits.Services(reliability))
+        var shown = ReportLimits.Services(reliability);
+        var byService = ByService(reliability, shown);
+        foreach (var service in shown)
         {
             foreach (var spof in byService[service.Name].Take(ReportLimits.Rows - rows))
             {
@@ -35,5 +37,26 @@ internal static class SpofSection
         }
 
         ReportLimits.LeftOut(blocks, reliability.SinglePointsOfFailure.Count, rows, "single points of failure (service, component)");
+    }
+
+    // The single points of failure of the services shown, by service name in their order, at most
+    // as many per name as the table has rows: not a lookup of every one of a data centre's.
+    private static Dictionary<string, List<SinglePointOfFailure>> ByService(ReliabilityAnalysis reliability, IReadOnlyList<ServiceAnalysis> shown)
+    {
+        var byService = new Dictionary<string, List<SinglePointOfFailure>>(StringComparer.Ordinal);
+        foreach (var service in shown)
+        {
+            byService.TryAdd(service.Name, new List<SinglePointOfFailure>());
+        }
+
+        foreach (var spof in reliability.SinglePointsOfFailure)
+        {
+            if (byService.TryGetValue(spof.Service, out var list) && list.Count < ReportLimits.Rows)
+            {
+                list.Add(spof);
+            }
+        }
+
+        return byService;
     }
 }

@@ -36,7 +36,7 @@ internal static class SummarySection
         }
 
         blocks.Table("components:", "errors:", "warnings:", "info:", "accepted:").Row(
-            Number(result.Model.DeclaredComponents.Count()),
+            Number(ResultFacts.DeclaredCount(result.Model)),
             Number(errors),
             Number(warnings),
             Number(info),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using HaRules.Checking;
 using HaRules.Findings;
 using HaRules.Reliability;
@@ -25,21 +26,34 @@ internal static class TopFixes
             return Array.Empty<(Fix, IReadOnlyList<Finding>)>();
         }
 
-        // Through the findings indexed by component (as the JSON's fix-first section does), not a
-        // scan of every finding per fix; only the names of the fixes shown are indexed.
+        // Through the findings indexed by the fixes' names (shared with the JSON's fix-first
+        // section and the other summaries of the same result), not a scan of every finding per fix.
         var top = fixes.Take(count).ToList();
-        var findings = FindingsByComponent.For(result.Active, top);
+        var findings = ResultFacts.FixFindingsOf(result);
         return top.Select(f => (f, findings.Resolved(f))).ToList();
     }
 
     /// <summary>The rules of the findings, worst first then by ID, with a count when a rule fires more than once.</summary>
-    public static IReadOnlyList<(string RuleId, Severity Severity, int Count)> Rules(IEnumerable<Finding> findings) =>
-        findings
-            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Max(f => f.Severity), g.Count()))
-            .OrderByDescending(r => r.Item2)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<(string RuleId, Severity Severity, int Count)> Rules(IEnumerable<Finding> findings)
+    {
+        // Counted per rule in one pass: the console counts the findings past its limit this way,
+        // hundreds of thousands at data-centre scale, and a grouping would keep each one.
+        var byRule = new Dictionary<string, (Severity Severity, int Count)>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(byRule, finding.RuleId, out _);
+            rule = (rule.Count == 0 || finding.Severity > rule.Severity ? finding.Severity : rule.Severity, rule.Count + 1);
+        }
+
+        var rules = new List<(string RuleId, Severity Severity, int Count)>(byRule.Count);
+        foreach (var (id, (severity, count)) in byRule)
+        {
+            rules.Add((id, severity, count));
+        }
+
+        rules.Sort((a, b) => a.Severity != b.Severity ? b.Severity.CompareTo(a.Severity) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        return rules;
+    }
 
     /// <summary>"ups-a" or "web (replica group)".</summary>
     public static string Name(Fix fix) => fix.IsGroup ? fix.Target + " (replica group)" : fix.Target;

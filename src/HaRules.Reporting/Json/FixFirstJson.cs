@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json;
 using HaRules.Checking;
 using HaRules.Reporting.Content;
@@ -16,7 +15,7 @@ internal static class FixFirstJson
     public static void Write(Utf8JsonWriter writer, CheckResult result)
     {
         var ranking = result.Reliability.FixFirst;
-        var active = new FindingsByComponent(result.Active.ToList());
+        var active = ResultFacts.FixFindingsOf(result);
         writer.WriteStartArray("fixFirst");
         foreach (var fix in ranking.Fixes)
         {

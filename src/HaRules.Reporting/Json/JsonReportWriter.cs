@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
-using HaRules.Findings;
-using HaRules.Rules;
+using HaRules.Reporting.Content;
 
 namespace HaRules.Reporting.Json;
 
@@ -26,25 +24,27 @@ public static class JsonReportWriter
         writer.WriteStartObject();
         JsonText.WriteTool(writer);
         writer.WriteStartArray("designs");
+        var findings = new JsonFindings(paths);
         foreach (var design in designs)
         {
-            WriteDesign(writer, design, paths);
+            WriteDesign(writer, design, findings);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    private static void WriteDesign(Utf8JsonWriter writer, DesignReport design, ReportPaths paths)
+    private static void WriteDesign(Utf8JsonWriter writer, DesignReport design, JsonFindings findings)
     {
         var model = design.Result.Model;
         writer.WriteStartObject();
         writer.WriteString("name", model.Name);
-        writer.WriteNumber("componentCount", model.DeclaredComponents.Count());
+        writer.WriteNumber("componentCount", ResultFacts.DeclaredCount(model));
         writer.WriteStartArray("findings");
-        foreach (var finding in design.Result.Findings)
+        var all = design.Result.Findings;
+        for (var i = 0; i < all.Count; i++)
         {
-            WriteFinding(writer, finding, paths);
+            findings.Write(writer, all[i]);
             JsonText.FlushWhenFull(writer);
         }
 
@@ -52,43 +52,6 @@ public static class JsonReportWriter
         ServicesJson.Write(writer, design.Result.Reliability);
         FixFirstJson.Write(writer, design.Result);
         RaidGroupsJson.Write(writer, model);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding, ReportPaths paths)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", finding.RuleId);
-        if (RuleCatalog.Find(finding.RuleId) is not null)
-        {
-            // The rule's page under the configured help-link base, so a reader of the JSON needs no base of its own.
-            writer.WriteString("helpUri", paths.HelpLink(finding.RuleId));
-        }
-
-        writer.WriteString("severity", SeverityNames.Of(finding.Severity));
-        writer.WriteString("message", finding.Message);
-        JsonText.WriteStrings(writer, "components", finding.Components);
-        if (finding.Group is not null)
-        {
-            // Added: the redundancy group a finding on several of its members is about.
-            writer.WriteString("group", finding.Group);
-        }
-
-        writer.WriteStartObject("location");
-        writer.WriteString("file", paths.Format(finding.Location.File));
-        writer.WriteNumber("line", finding.Location.Line);
-        writer.WriteNumber("column", finding.Location.Column);
-        writer.WriteEndObject();
-        writer.WriteBoolean("accepted", finding.Accepted);
-        if (finding.Justification is null)
-        {
-            writer.WriteNull("justification");
-        }
-        else
-        {
-            writer.WriteString("justification", finding.Justification);
-        }
-
         writer.WriteEndObject();
     }
 }

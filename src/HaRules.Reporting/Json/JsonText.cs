@@ -62,6 +62,25 @@ public static class JsonText
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// <paramref name="value"/> escaped as every report escapes it: a property name or a repeated
+    /// value encoded once, then written without being checked again.
+    /// </summary>
+    public static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, Options.Encoder);
+
+    /// <summary>Writes <c>"name": [ values… ]</c>.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values)
+    {
+        // By index: a finding's components are an array, and an enumerator would be one object per finding.
+        writer.WriteStartArray(name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            writer.WriteStringValue(values[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes <c>"name": [ values… ]</c>.</summary>
     public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {

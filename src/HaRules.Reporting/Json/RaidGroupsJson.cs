@@ -1,7 +1,7 @@
-using System.Linq;
 using System.Text.Json;
 using HaRules.Model;
 using HaRules.Raid;
+using HaRules.Reporting.Content;
 
 namespace HaRules.Reporting.Json;
 
@@ -15,13 +15,13 @@ internal static class RaidGroupsJson
     public static void Write(Utf8JsonWriter writer, DesignModel model)
     {
         writer.WriteStartArray("raidGroups");
-        foreach (var group in model.Components.Where(c => c.Kind == ComponentKind.RaidGroup))
+        foreach (var group in ResultFacts.RaidGroups(model))
         {
             var figures = RaidAnalysis.Compute(group);
             var properties = group.Properties;
             writer.WriteStartObject();
             writer.WriteString("name", group.Name);
-            var array = model.RelationsFrom(group.Name, RelationKind.CarvedFrom).FirstOrDefault()?.Targets.FirstOrDefault();
+            var array = ArrayOf(model, group);
             WriteString(writer, "array", array);
             WriteString(writer, "level", properties.GetText(PropertyNames.RaidLevel));
             JsonText.WriteNumberOrNull(writer, "disks", properties.GetInteger(PropertyNames.Disks));
@@ -48,6 +48,21 @@ internal static class RaidGroupsJson
         }
 
         writer.WriteEndArray();
+    }
+
+    // The first target of the group's first CarvedFrom relation, if any.
+    private static string? ArrayOf(DesignModel model, Component group)
+    {
+        var relations = model.RelationsFrom(group.Name);
+        for (var i = 0; i < relations.Count; i++)
+        {
+            if (relations[i].Kind == RelationKind.CarvedFrom)
+            {
+                return relations[i].Targets.Count > 0 ? relations[i].Targets[0] : null;
+            }
+        }
+
+        return null;
     }
 
     private static void WriteString(Utf8JsonWriter writer, string name, string? value)

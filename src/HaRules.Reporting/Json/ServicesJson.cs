@@ -29,20 +29,24 @@ internal static class ServicesJson
                 writer.WriteNull("availabilityTarget");
             }
 
+            // By index: an enumerator per service and per cut set was an object each.
+            var spofs = service.SinglePointsOfFailure;
             writer.WriteStartArray("singlePointsOfFailure");
-            foreach (var spof in service.SinglePointsOfFailure)
+            for (var i = 0; i < spofs.Count; i++)
             {
-                writer.WriteStringValue(spof);
+                writer.WriteStringValue(spofs[i]);
             }
 
             writer.WriteEndArray();
+            var cutSets = service.MinimalCutSets;
             writer.WriteStartArray("minimalCutSets");
-            foreach (var set in service.MinimalCutSets)
+            for (var s = 0; s < cutSets.Count; s++)
             {
+                var set = cutSets[s];
                 writer.WriteStartArray();
-                foreach (var member in set)
+                for (var i = 0; i < set.Count; i++)
                 {
-                    writer.WriteStringValue(member);
+                    writer.WriteStringValue(set[i]);
                 }
 
                 writer.WriteEndArray();

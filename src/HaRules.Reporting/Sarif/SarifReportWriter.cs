@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using HaRules.Findings;
 using HaRules.Reporting.Json;
@@ -50,11 +49,15 @@ public static class SarifReportWriter
 
         writer.WriteString("columnKind", "utf16CodeUnits");
         writer.WriteStartArray("results");
+        using var results = new SarifResults(paths);
         foreach (var design in designs)
         {
-            foreach (var finding in design.Result.Findings)
+            var name = design.Result.Model.Name;
+            var encodedName = JsonText.Encode(name);
+            var findings = design.Result.Findings;
+            for (var i = 0; i < findings.Count; i++)
             {
-                WriteResult(writer, finding, design.Result.Model.Name, paths);
+                results.Write(writer, findings[i], name, encodedName);
                 JsonText.FlushWhenFull(writer);
             }
         }
@@ -72,65 +75,4 @@ public static class SarifReportWriter
         Severity.Warning => "warning",
         _ => "note",
     };
-
-    private static void WriteResult(Utf8JsonWriter writer, Finding finding, string design, ReportPaths paths)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("ruleId", finding.RuleId);
-        var index = SarifRules.IndexOf(finding.RuleId);
-        if (index >= 0)
-        {
-            writer.WriteNumber("ruleIndex", index);
-        }
-
-        writer.WriteString("level", Level(finding.Severity));
-        writer.WriteStartObject("message");
-        writer.WriteString("text", finding.Message.Length > 0 ? finding.Message : finding.RuleId);
-        writer.WriteEndObject();
-        if (finding.Location.IsKnown)
-        {
-            writer.WriteStartArray("locations");
-            writer.WriteStartObject();
-            SarifLocations.WritePhysical(writer, finding.Location, paths);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-        }
-
-        var related = finding.AdditionalLocations.Where(l => l.IsKnown).ToList();
-        if (related.Count > 0)
-        {
-            writer.WriteStartArray("relatedLocations");
-            for (var i = 0; i < related.Count; i++)
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber("id", i + 1);
-                SarifLocations.WritePhysical(writer, related[i], paths);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        writer.WriteStartObject("partialFingerprints");
-        writer.WriteString("haRulesFindingKey/v1", design + "/" + finding.Key);
-        writer.WriteEndObject();
-        if (finding.Accepted)
-        {
-            writer.WriteStartArray("suppressions");
-            writer.WriteStartObject();
-            writer.WriteString("kind", "inSource");
-            writer.WriteString("status", "accepted");
-            writer.WriteString("justification", finding.Justification ?? string.Empty);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-        }
-
-        writer.WriteStartObject("properties");
-        writer.WriteString("design", design);
-        JsonText.WriteStrings(writer, "components", finding.Components);
-        JsonText.WriteOptional(writer, "group", finding.Group);
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
 }

@@ -37,18 +37,21 @@ public static class TextReportWriter
     public static string Write(DesignReport design, ReportPaths paths, string origin, int findingLines)
     {
         var text = new StringBuilder();
-        var active = design.Result.Active.ToList();
-        var shown = Math.Min(active.Count, Math.Max(findingLines, 0));
-        for (var i = 0; i < shown; i++)
+        var findings = design.Result.Findings;
+        var limit = Math.Max(findingLines, 0);
+        var shown = 0;
+        var next = 0;
+        for (; next < findings.Count && shown < limit; next++)
         {
-            text.Append(Line(active[i], paths, origin)).Append('\n');
+            if (!findings[next].Accepted)
+            {
+                text.Append(Line(findings[next], paths, origin)).Append('\n');
+                shown++;
+            }
         }
 
-        if (shown < active.Count)
-        {
-            WriteLeftOut(text, design, active.Skip(shown));
-        }
-
+        // The active findings past the limit are counted where they stand, not copied first.
+        WriteLeftOut(text, design, findings.Skip(next).Where(f => !f.Accepted));
         return text.Append(Summary(design)).ToString();
     }
 
@@ -60,20 +63,21 @@ public static class TextReportWriter
     public static string Summary(DesignReport design)
     {
         var text = new StringBuilder();
-        int errors = 0, warnings = 0, info = 0;
-        foreach (var finding in design.Result.Active)
+        int errors = 0, warnings = 0, info = 0, accepted = 0;
+        foreach (var finding in design.Result.Findings)
         {
-            errors += finding.Severity == Severity.Error ? 1 : 0;
-            warnings += finding.Severity == Severity.Warning ? 1 : 0;
-            info += finding.Severity == Severity.Info ? 1 : 0;
+            accepted += finding.Accepted ? 1 : 0;
+            var active = finding.Accepted ? 0 : 1;
+            errors += finding.Severity == Severity.Error ? active : 0;
+            warnings += finding.Severity == Severity.Warning ? active : 0;
+            info += finding.Severity == Severity.Info ? active : 0;
         }
 
-        var accepted = design.Result.Findings.Count(f => f.Accepted);
         text.Append(string.Format(
             CultureInfo.InvariantCulture,
             "{0}: {1} components; {2} errors, {3} warnings, {4} info; {5} accepted\n",
             OneLine(design.Result.Model.Name),
-            design.Result.Model.DeclaredComponents.Count(),
+            ResultFacts.DeclaredCount(design.Result.Model),
             errors,
             warnings,
             info,
@@ -88,6 +92,11 @@ public static class TextReportWriter
     {
         var rules = TopFixes.Rules(rest);
         var count = rules.Sum(r => r.Count);
+        if (count == 0)
+        {
+            return;
+        }
+
         text.Append(Safe(design.Result.Model.Name))
             .Append(": ")
             .Append(count.ToString("N0", CultureInfo.InvariantCulture))

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using HaRules.Checking;
+using HaRules.Model;
+
+namespace HaRules.Reporting.Content;
+
+/// <summary>
+/// What several writers of one check derive from the same result, derived once: the active
+/// findings indexed by the names of the engine's fixes (the JSON's whole ranking, the console's
+/// and the Markdown's top fixes), and from one pass over the model's components the number of
+/// declared components (every report's summary) and the RAID groups (the JSON's and the
+/// Markdown's RAID sections). A result and its model never change, so what is kept stays true.
+/// </summary>
+internal static class ResultFacts
+{
+    private static readonly ConditionalWeakTable<CheckResult, FindingsByComponent> FixFindings = new();
+    private static readonly ConditionalWeakTable<DesignModel, ModelFacts> Models = new();
+
+    /// <summary>
+    /// The active findings indexed by the target and components of every fix of the engine's
+    /// ranking: <see cref="FindingsByComponent.Resolved"/> answers for any of them.
+    /// </summary>
+    public static FindingsByComponent FixFindingsOf(CheckResult result) =>
+        FixFindings.GetValue(result, r => FindingsByComponent.For(r.Active, r.Reliability.FixFirst.Fixes));
+
+    /// <summary>The number of components the design declared (the model's components less their parts).</summary>
+    public static int DeclaredCount(DesignModel model) => Models.GetValue(model, ModelFacts.Of).Declared;
+
+    /// <summary>The model's RAID groups, in the order of its components.</summary>
+    public static IReadOnlyList<Component> RaidGroups(DesignModel model) => Models.GetValue(model, ModelFacts.Of).RaidGroups;
+
+    // A walk over a data centre's components is millions of objects read from memory: one walk
+    // answers the reports' questions about them all.
+    private sealed record ModelFacts(int Declared, List<Component> RaidGroups)
+    {
+        public static ModelFacts Of(DesignModel model)
+        {
+            var declared = 0;
+            var raidGroups = new List<Component>();
+            var components = model.Components;
+            for (var i = 0; i < components.Count; i++)
+            {
+                var component = components[i];
+                declared += component.IsPart ? 0 : 1;
+                if (component.Kind == ComponentKind.RaidGroup)
+                {
+                    raidGroups.Add(component);
+                }
+            }
+
+            return new ModelFacts(declared, raidGroups);
+        }
+    }
+}
