@@ -81,9 +81,10 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_design_that_never_returns_is_stopped_with_HA006()
     {
-        var (code, stdout, _) = CliRunner.Run("check", CliRunner.Assembly("TestDesigns"), "--design", "EndlessDesign", "--timeout", "0.5");
+        var (code, stdout, stderr) = CliRunner.Run("check", CliRunner.Assembly("TestDesigns"), "--design", "EndlessDesign", "--timeout", "0.5");
 
-        Assert.Equal(ExitCodes.FindingsFailed, code);
+        // Once seen exiting 2 on a machine at load 20, not reproduced since: say what it printed if it does.
+        Assert.True(code == ExitCodes.FindingsFailed, $"exit {code}\n{stdout}\n{stderr}");
         Assert.Contains("error HA006: design EndlessDesign did not finish within 0.5 s", stdout);
     }
 
