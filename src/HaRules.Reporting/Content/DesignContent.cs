@@ -46,7 +46,7 @@ internal static class DesignContent
         RaidSection.Write(blocks, result.Model);
         UndeclaredSection.Write(blocks, result.Model);
         blocks.Heading(3, "Topology");
-        if (ResultFacts.DeclaredCount(result.Model) <= ReportLimits.DiagramComponents)
+        if (result.Model.DeclaredCount <= ReportLimits.DiagramComponents)
         {
             blocks.Add(new TopologyDiagram(result.Model, reliability.SpofComponents));
         }

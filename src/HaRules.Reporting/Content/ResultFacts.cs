@@ -9,14 +9,13 @@ namespace HaRules.Reporting.Content;
 /// <summary>
 /// What several writers of one check derive from the same result, derived once: the active
 /// findings indexed by the names of the engine's fixes (the JSON's whole ranking, the console's
-/// and the Markdown's top fixes), and from one pass over the model's components the number of
-/// declared components (every report's summary) and the RAID groups (the JSON's and the
-/// Markdown's RAID sections). A result and its model never change, so what is kept stays true.
+/// and the Markdown's top fixes), and from one pass over the model's components the RAID groups
+/// (the JSON's and the Markdown's RAID sections). A result and its model never change, so what is kept stays true.
 /// </summary>
 internal static class ResultFacts
 {
     private static readonly ConditionalWeakTable<CheckResult, FindingsByComponent> FixFindings = new();
-    private static readonly ConditionalWeakTable<DesignModel, ModelFacts> Models = new();
+    private static readonly ConditionalWeakTable<DesignModel, List<Component>> RaidGroupsOf = new();
 
     /// <summary>
     /// The active findings indexed by the target and components of every fix of the engine's
@@ -25,32 +24,23 @@ internal static class ResultFacts
     public static FindingsByComponent FixFindingsOf(CheckResult result) =>
         FixFindings.GetValue(result, r => FindingsByComponent.For(r.Active, r.Reliability.FixFirst.Fixes));
 
-    /// <summary>The number of components the design declared (the model's components less their parts).</summary>
-    public static int DeclaredCount(DesignModel model) => Models.GetValue(model, ModelFacts.Of).Declared;
-
     /// <summary>The model's RAID groups, in the order of its components.</summary>
-    public static IReadOnlyList<Component> RaidGroups(DesignModel model) => Models.GetValue(model, ModelFacts.Of).RaidGroups;
-
     // A walk over a data centre's components is millions of objects read from memory: one walk
-    // answers the reports' questions about them all.
-    private sealed record ModelFacts(int Declared, List<Component> RaidGroups)
-    {
-        public static ModelFacts Of(DesignModel model)
-        {
-            var declared = 0;
-            var raidGroups = new List<Component>();
-            var components = model.Components;
-            for (var i = 0; i < components.Count; i++)
-            {
-                var component = components[i];
-                declared += component.IsPart ? 0 : 1;
-                if (component.Kind == ComponentKind.RaidGroup)
-                {
-                    raidGroups.Add(component);
-                }
-            }
+    // serves both reports that list the groups.
+    public static IReadOnlyList<Component> RaidGroups(DesignModel model) => RaidGroupsOf.GetValue(model, FindRaidGroups);
 
-            return new ModelFacts(declared, raidGroups);
+    private static List<Component> FindRaidGroups(DesignModel model)
+    {
+        var raidGroups = new List<Component>();
+        var components = model.Components;
+        for (var i = 0; i < components.Count; i++)
+        {
+            if (components[i].Kind == ComponentKind.RaidGroup)
+            {
+                raidGroups.Add(components[i]);
+            }
         }
+
+        return raidGroups;
     }
 }

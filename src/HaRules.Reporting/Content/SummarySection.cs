@@ -36,7 +36,7 @@ internal static class SummarySection
         }
 
         blocks.Table("components:", "errors:", "warnings:", "info:", "accepted:").Row(
-            Number(ResultFacts.DeclaredCount(result.Model)),
+            Number(result.Model.DeclaredCount),
             Number(errors),
             Number(warnings),
             Number(info),

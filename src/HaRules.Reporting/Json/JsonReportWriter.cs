@@ -39,7 +39,7 @@ public static class JsonReportWriter
         var model = design.Result.Model;
         writer.WriteStartObject();
         writer.WriteString("name", model.Name);
-        writer.WriteNumber("componentCount", ResultFacts.DeclaredCount(model));
+        writer.WriteNumber("componentCount", model.DeclaredCount);
         writer.WriteStartArray("findings");
         var all = design.Result.Findings;
         for (var i = 0; i < all.Count; i++)

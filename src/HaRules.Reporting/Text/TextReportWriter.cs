@@ -77,7 +77,7 @@ public static class TextReportWriter
             CultureInfo.InvariantCulture,
             "{0}: {1} components; {2} errors, {3} warnings, {4} info; {5} accepted\n",
             OneLine(design.Result.Model.Name),
-            ResultFacts.DeclaredCount(design.Result.Model),
+            design.Result.Model.DeclaredCount,
             errors,
             warnings,
             info,

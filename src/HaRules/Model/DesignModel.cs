@@ -108,6 +108,9 @@ public sealed class DesignModel
     /// <summary>The declared components (replicas expanded), parts excluded: what <c>componentCount</c> counts.</summary>
     public IEnumerable<Component> DeclaredComponents => Components.Where(c => !c.IsPart);
 
+    /// <summary>How many <see cref="DeclaredComponents"/> there are (the reports' <c>componentCount</c>), without a walk.</summary>
+    public int DeclaredCount => _shared.Index.DeclaredCount;
+
     /// <summary>The index in <see cref="Components"/> of the component with this name (the first, with duplicates), or -1.</summary>
     public int IndexOf(string name) => _shared.Index.IndexOf(name);
 

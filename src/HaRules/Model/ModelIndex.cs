@@ -41,6 +41,7 @@ internal sealed class ModelIndex
         for (var i = components.Length - 1; i >= 0; i--)
         {
             _components[components[i].Name] = i;
+            DeclaredCount += components[i].IsPart ? 0 : 1;
         }
 
         HasDuplicateNames = _components.Count < components.Length;
@@ -69,6 +70,9 @@ internal sealed class ModelIndex
             SourceOf[i] = IndexOf(relations[i].From);
         }
     }
+
+    /// <summary>The components that are not parts (counted in the pass that indexes the names, not by every report).</summary>
+    public int DeclaredCount { get; }
 
     /// <summary>True when two components share a name (then a name stands for the first).</summary>
     public bool HasDuplicateNames { get; }

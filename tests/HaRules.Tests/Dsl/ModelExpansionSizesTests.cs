@@ -47,6 +47,19 @@ public sealed class ModelExpansionSizesTests
         Assert.Contains(built.Index.OwnerOf, i => i > 0);
     }
 
+    [Theory]
+    [InlineData(typeof(WebShopDesign))]
+    [InlineData(typeof(FragileShopDesign))]
+    [InlineData(typeof(PartsDesign))]
+    [InlineData(typeof(TwinDesign))]
+    public void The_declared_count_is_the_number_of_components_that_are_not_parts(Type type)
+    {
+        var model = Described.Builder(type).Build();
+
+        Assert.Equal(model.Components.Count(c => !c.IsPart), model.DeclaredCount);
+        Assert.True(model.DeclaredCount < model.Components.Count);
+    }
+
     [Fact]
     public void Replicas_share_their_declaration_s_keys_and_targets_but_keep_their_own_index()
     {
