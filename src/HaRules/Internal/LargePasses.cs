@@ -9,9 +9,9 @@ namespace HaRules.Internal;
 /// single-point passes, the rules' working sets). They live long enough to be promoted, and after a
 /// collection that found nearly everything alive the collector lets the oldest generation grow by
 /// about as much again before it looks: on a million declared components the dead passes piled up
-/// to 2 GB above the live data (docs/performance.md, fourth pass: memory). One full collection at
-/// the end of such a pass costs about what the collector would spend on them later anyway, and
-/// bounds the peak. Small designs never pay it: below the thresholds the collector's own pace is
+/// to 2 GB above the live data (docs/performance.md, fourth pass: memory). One full collection,
+/// without compaction, at the end of such a pass costs about what the collector would spend on them
+/// later anyway, and bounds the peak. Small designs never pay it: below the thresholds the collector's own pace is
 /// the cheaper one. Only a host that owns its process asks for it (the command line's check,
 /// <see cref="Enable"/>): a library never collects in an IDE's or a compiler's process.
 /// </summary>
@@ -34,11 +34,14 @@ internal static class LargePasses
     /// <summary>Lets the passes over large designs collect at their ends, for the rest of the process.</summary>
     public static void Enable() => _enabled = true;
 
+    // Without compaction: the collector would otherwise move the whole live model and graph (2 GB
+    // and more at a million declared components) on every call, and the memory a pass freed is
+    // reused in place by the next one anyway (docs/performance.md, sixth pass).
     private static void CollectIf(bool large)
     {
         if (large && _enabled)
         {
-            GC.Collect();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         }
     }
 }
