@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.Linq;
+using System.CommandLine;
 using HaRules.Bench.Designs;
+using HaRules.Benchmarks.Shared;
 
 namespace HaRules.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/HaRules.Benchmarks -- [sizes]</c>: measures the engine
+/// <c>dotnet run -c Release --project bench/HaRules.Benchmarks -- [sizes]</c> (<c>--help</c> says more): measures the engine
 /// on synthetic designs of the given component counts (default 10k, 100k, 1M), each size in a
 /// fresh process, and prints Markdown tables (docs/performance.md). A size written
 /// <c>wide:10k</c> uses the wide shape, where exact availability needs decision diagrams, and
@@ -19,51 +20,56 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length == 2 && args[0] == "--one")
+        var sizes = new Argument<DesignCase[]>("sizes")
         {
-            Console.WriteLine("RESULT " + Measurement.Run(ParseSize(args[1]), ShapeOf(args[1])));
-            return 0;
-        }
-
-        if (args.Length == 2 && args[0] == "--rules")
+            Description = "The designs to measure, each " + DesignCase.Syntax + "; default 10k, 100k and 1m.",
+            Arity = ArgumentArity.ZeroOrMore,
+            CustomParser = DesignCaseArguments.Many,
+        };
+        // The two modes the benchmark starts itself in a fresh process; not for people.
+        var one = new Option<DesignCase?>("--one") { Hidden = true, CustomParser = DesignCaseArguments.One };
+        var rules = new Option<DesignCase?>("--rules") { Description = "Times each rule on one design (" + DesignCase.Syntax + ") instead of the engine.", CustomParser = DesignCaseArguments.One };
+        var root = new RootCommand("Measures the engine (graph build and analyses) on synthetic designs, each size in a fresh process, and prints Markdown tables.")
         {
-            RuleTimes.Run(ParseSize(args[1]), ShapeOf(args[1]), Console.Out);
-            return 0;
-        }
+            sizes, one, rules,
+        };
+        root.SetAction(parse =>
+        {
+            if (parse.GetValue(one) is { } single)
+            {
+                Console.WriteLine("RESULT " + Measurement.Run(single.Size, single.Shape));
+                return 0;
+            }
 
-        var sizes = args.Length == 0 ? new[] { "10k", "100k", "1m" } : args;
+            if (parse.GetValue(rules) is { } ruled)
+            {
+                RuleTimes.Run(ruled.Size, ruled.Shape, Console.Out);
+                return 0;
+            }
+
+            return MeasureAll(parse.GetValue(sizes) is { Length: > 0 } asked ? asked : new[] { 10_000, 100_000, 1_000_000 }.Select(size => new DesignCase(DesignShape.Standard, size)).ToArray());
+        });
+        return root.Parse(args).Invoke();
+    }
+
+    private static int MeasureAll(IEnumerable<DesignCase> cases)
+    {
         var rows = new List<Dictionary<string, string>>();
-        foreach (var size in sizes)
+        foreach (var @case in cases)
         {
-            var line = RunChild(size);
+            var line = RunChild(@case.ToString());
             if (line is null)
             {
-                Console.Error.WriteLine($"size {size}: the measuring process failed");
+                Console.Error.WriteLine($"size {@case}: the measuring process failed");
                 return 1;
             }
 
             rows.Add(line.Split(' ').Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]));
-            Console.Error.WriteLine($"size {size}: {line}");
+            Console.Error.WriteLine($"size {@case}: {line}");
         }
 
         Report.Print(rows, Console.Out);
         return 0;
-    }
-
-    private static DesignShape ShapeOf(string text)
-    {
-        var colon = text.IndexOf(':');
-        return colon < 0 ? DesignShape.Standard : Enum.Parse<DesignShape>(text.Substring(0, colon).Trim(), ignoreCase: true);
-    }
-
-    /// <summary>Accepts 10000, 10k, 1m, optionally after a shape and a colon (<c>wide:10k</c>).</summary>
-    public static int ParseSize(string text)
-    {
-        var t = text.Trim().ToLowerInvariant();
-        t = t.Substring(t.IndexOf(':') + 1);
-        var factor = t.EndsWith("k", StringComparison.Ordinal) ? 1_000 : t.EndsWith("m", StringComparison.Ordinal) ? 1_000_000 : 1;
-        var digits = factor == 1 ? t : t.Substring(0, t.Length - 1);
-        return (int)(double.Parse(digits, CultureInfo.InvariantCulture) * factor);
     }
 
     private static string? RunChild(string size)

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using System.CommandLine;
 using HaRules.Bench.Designs;
+using HaRules.Benchmarks.Shared;
 using HaRules.Running;
 
 namespace HaRules.EndToEnd.Benchmarks;
@@ -18,21 +20,34 @@ namespace HaRules.EndToEnd.Benchmarks;
 /// </summary>
 internal static class Program
 {
+    // Every shape at each size, the smaller sizes first.
+    private static readonly DesignCase[] DefaultCases =
+        new[] { 10_000, 100_000, 1_000_000 }.SelectMany(size => new[] { DesignShape.Standard, DesignShape.Wide, DesignShape.Fleet }.Select(shape => new DesignCase(shape, size))).ToArray();
+
     private static int Main(string[] args)
     {
-        if (args.Length == 2 && args[0] == "--alone")
+        var cases = new Argument<DesignCase[]>("cases")
         {
-            return DesignAlone.Run(Enum.Parse<DesignShape>(args[1], ignoreCase: true));
-        }
-
+            Description = "The designs to check, each " + DesignCase.Syntax + ", counted in declared components; default: every shape at 10k, 100k and 1m.",
+            Arity = ArgumentArity.ZeroOrMore,
+            CustomParser = DesignCaseArguments.Many,
+        };
         // The 1M cases are heavy: --json-only skips the run with all four formats.
-        var jsonOnly = args.Contains("--json-only");
-        args = args.Where(a => a != "--json-only").ToArray();
-        var cases = (args.Length == 0
-                ? new[] { "standard:10k", "wide:10k", "fleet:10k", "standard:100k", "wide:100k", "fleet:100k", "standard:1m", "wide:1m", "fleet:1m" }
-                : args)
-            .Select(Case.Parse)
-            .ToList();
+        var jsonOnly = new Option<bool>("--json-only") { Description = "Only check with --format json (skip the run with all four formats)." };
+        // The design alone, in a process of its own that the benchmark starts; not for people.
+        var alone = new Option<DesignShape?>("--alone") { Hidden = true };
+        var root = new RootCommand("Runs `harules check` on synthetic designs, one process at a time, beside the design alone, and prints Markdown tables: time, memory, the whole path against the design alone, and where the time went.")
+        {
+            cases, jsonOnly, alone,
+        };
+        root.SetAction(parse => parse.GetValue(alone) is { } shape
+            ? DesignAlone.Run(shape)
+            : Measure(parse.GetValue(cases) is { Length: > 0 } asked ? asked : DefaultCases, parse.GetValue(jsonOnly)));
+        return root.Parse(args).Invoke();
+    }
+
+    private static int Measure(IReadOnlyList<DesignCase> cases, bool jsonOnly)
+    {
         var rows = new List<Row>();
         foreach (var @case in cases)
         {
@@ -49,24 +64,7 @@ internal static class Program
         Report.Print(rows, Console.Out);
         return rows.All(r => r.Check.ExitCode is 0 or 1) ? 0 : 1;
     }
-}
 
-/// <summary>One benchmark case: a shape at a number of declared components.</summary>
-internal sealed record Case(DesignShape Shape, int Declared)
-{
-    /// <summary>Parses <c>fleet:100k</c>, <c>standard:1m</c>, <c>wide:10000</c>.</summary>
-    public static Case Parse(string text)
-    {
-        var parts = text.Trim().ToLowerInvariant().Split(':');
-        var size = parts[parts.Length - 1];
-        var factor = size.EndsWith('k') ? 1_000 : size.EndsWith('m') ? 1_000_000 : 1;
-        var digits = factor == 1 ? size : size.Substring(0, size.Length - 1);
-        var shape = parts.Length > 1 ? Enum.Parse<DesignShape>(parts[0], ignoreCase: true) : DesignShape.Standard;
-        return new Case(shape, (int)(double.Parse(digits, CultureInfo.InvariantCulture) * factor));
-    }
-
-    /// <inheritdoc />
-    public override string ToString() => $"{Shape.ToString().ToLowerInvariant()}:{Declared}";
 }
 
 /// <summary>

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using HaRules.Bench.Designs;
 
 namespace HaRules.EndToEnd.Benchmarks;
 
 /// <summary>One case checked with one set of formats, beside the same design run alone.</summary>
-internal sealed record Row(Case Case, Run Alone, Run Check, IReadOnlyList<string> Formats)
+internal sealed record Row(DesignCase Case, Run Alone, Run Check, IReadOnlyList<string> Formats)
 {
     public int Declared => int.Parse(Alone.Result.GetValueOrDefault("declared", "0"), CultureInfo.InvariantCulture);
 

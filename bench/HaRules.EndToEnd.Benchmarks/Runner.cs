@@ -29,7 +29,7 @@ internal static class Runner
     private static readonly string Directory = AppContext.BaseDirectory;
 
     /// <summary>The design alone, in this benchmark's own executable.</summary>
-    public static Run Alone(Case @case)
+    public static Run Alone(DesignCase @case)
     {
         var info = Dotnet(typeof(Program).Assembly.Location, @case);
         info.ArgumentList.Add("--alone");
@@ -42,7 +42,7 @@ internal static class Runner
     /// loaded machine the default minute can pass, and the design would be set aside (HA006)
     /// instead of checked.
     /// </summary>
-    public static Run Check(Case @case, IReadOnlyList<string> formats)
+    public static Run Check(DesignCase @case, IReadOnlyList<string> formats)
     {
         var output = Path.Combine(Path.GetTempPath(), "harules-e2e-" + Environment.ProcessId);
         System.IO.Directory.CreateDirectory(output);
@@ -73,11 +73,11 @@ internal static class Runner
 
     private static string DesignClass(DesignShape shape) => shape + "Design";
 
-    private static ProcessStartInfo Dotnet(string assembly, Case @case)
+    private static ProcessStartInfo Dotnet(string assembly, DesignCase @case)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         info.ArgumentList.Add(assembly);
-        info.Environment[BenchDesign.SizeVariable] = @case.Declared.ToString(CultureInfo.InvariantCulture);
+        info.Environment[BenchDesign.SizeVariable] = @case.Size.ToString(CultureInfo.InvariantCulture);
         return info;
     }
 
