@@ -10,6 +10,8 @@ namespace HaRules;
 /// </summary>
 internal sealed class Declaration
 {
+    private string[]? _asTarget;
+
     public Declaration(DesignBuilder design, string name, ComponentKind kind, SourceLocation location)
     {
         Design = design;
@@ -53,6 +55,14 @@ internal sealed class Declaration
     public List<RelationSpec> Relations { get; } = new();
 
     public List<Acceptance> Acceptances { get; } = new();
+
+    /// <summary>
+    /// This declaration's name as a one-name array, made once: the target of every relation that
+    /// names only this declaration (a UPS every power supply of a design points at, a rack, a
+    /// switch) shares it, as one array per relation cost more than the relations' other fields.
+    /// Nothing writes to a model's target arrays.
+    /// </summary>
+    public string[] AsTarget => _asTarget ??= new[] { Name };
 
     /// <summary>True when this declares a replica group rather than one component.</summary>
     public bool IsGroup => Replicas is not null;

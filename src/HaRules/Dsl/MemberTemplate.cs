@@ -54,10 +54,10 @@ internal sealed class MemberTemplate
         Racks = new string[declaration.Racks.Count][];
         for (var i = 0; i < Racks.Length; i++)
         {
-            Racks[i] = new[] { declaration.Racks[i].Name };
+            Racks[i] = declaration.Racks[i].AsTarget;
         }
 
-        Parent = declaration.Parent is { } parent ? new[] { parent.Name } : null;
+        Parent = declaration.Parent?.AsTarget;
         Supplies = Targets(declaration.PowerSupplies);
         Nics = Targets(declaration.NicSwitches);
         Hbas = Targets(declaration.HbaSwitches);
@@ -75,7 +75,7 @@ internal sealed class MemberTemplate
     /// <summary>The relations as declared, with their shared targets.</summary>
     public RelationTemplate[] Relations { get; }
 
-    /// <summary>One single-name target array per rack.</summary>
+    /// <summary>One single-name target array per rack (its <see cref="Declaration.AsTarget"/>).</summary>
     public string[][] Racks { get; }
 
     /// <summary>The target of <c>CarvedFrom</c>, or null.</summary>
@@ -121,7 +121,7 @@ internal sealed class MemberTemplate
         var targets = new string[]?[references.Count];
         for (var i = 0; i < targets.Length; i++)
         {
-            targets[i] = references[i] is { } target ? new[] { target.Name } : null;
+            targets[i] = references[i]?.AsTarget;
         }
 
         return targets;
@@ -155,9 +155,9 @@ internal sealed class RelationTemplate
 
     private static string[] Names(IReadOnlyList<Declaration> declarations)
     {
-        if (declarations.Count == 0)
+        if (declarations.Count <= 1)
         {
-            return Array.Empty<string>();
+            return declarations.Count == 0 ? Array.Empty<string>() : declarations[0].AsTarget;
         }
 
         var names = new string[declarations.Count];

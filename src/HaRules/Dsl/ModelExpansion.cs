@@ -13,27 +13,27 @@ namespace HaRules;
 /// </summary>
 internal sealed class ModelExpansion
 {
-    // Lists are sized from the declarations up to this many entries; beyond, they grow as needed
+    // Arrays are sized from the declarations up to this many entries; beyond, they grow as needed
     // (a design that large is refused or runs out of memory either way).
     private const int MostPresized = 1 << 24;
 
-    private readonly List<Component> _components;
-    private readonly List<Relation> _relations;
+    private readonly CountedArray<Component> _components;
+    private readonly CountedArray<Relation> _relations;
 
     // Per component the index of its owner, per relation that of its source: the expansion knows
     // them as it adds them, so the model's index need not look every name up again.
-    private readonly List<int> _ownerOf;
-    private readonly List<int> _sourceOf;
+    private readonly CountedArray<int> _ownerOf;
+    private readonly CountedArray<int> _sourceOf;
 
     // The replica index values 1, 2, 3…: every group's members share them.
     private readonly List<PropertyValue> _replicaIndexes = new();
 
     private ModelExpansion(long components, long relations)
     {
-        _components = new List<Component>((int)Math.Min(components, MostPresized));
-        _ownerOf = new List<int>(_components.Capacity);
-        _relations = new List<Relation>((int)Math.Min(relations, MostPresized));
-        _sourceOf = new List<int>(_relations.Capacity);
+        _components = new CountedArray<Component>(components, MostPresized);
+        _ownerOf = new CountedArray<int>(components, MostPresized);
+        _relations = new CountedArray<Relation>(relations, MostPresized);
+        _sourceOf = new CountedArray<int>(relations, MostPresized);
     }
 
     /// <summary>
@@ -100,13 +100,13 @@ internal sealed class ModelExpansion
 
         return DesignModel.FromExpansion(
             name,
-            expansion._components.ToArray(),
+            expansion._components.Items(),
             groups.ToArray(),
-            expansion._relations.ToArray(),
+            expansion._relations.Items(),
             acceptances.ToArray(),
             problems.ToArray(),
-            expansion._ownerOf.ToArray(),
-            expansion._sourceOf.ToArray());
+            expansion._ownerOf.Items(),
+            expansion._sourceOf.Items());
     }
 
     /// <summary>An upper bound of the components <see cref="Expand"/> makes: every member with its standby and all its parts.</summary>
@@ -127,7 +127,7 @@ internal sealed class ModelExpansion
         return total;
     }
 
-    /// <summary>How many components and relations <see cref="Expand"/> makes: the lists are made that size and never grow.</summary>
+    /// <summary>How many components and relations <see cref="Expand"/> makes: its arrays are made that size and handed to the model as they are.</summary>
     public static (long Components, long Relations) Sizes(IReadOnlyList<Declaration> declarations)
     {
         long components = 0;
@@ -165,7 +165,7 @@ internal sealed class ModelExpansion
     {
         if (!declaration.IsGroup)
         {
-            return new[] { declaration.Name };
+            return declaration.AsTarget;
         }
 
         var names = new string[MemberCount(declaration)];
@@ -342,9 +342,8 @@ internal sealed class ModelExpansion
 
     private int Add(Component component, int ownerAt)
     {
-        _components.Add(component);
         _ownerOf.Add(ownerAt);
-        return _components.Count - 1;
+        return _components.Add(component);
     }
 
     private void Relate(Relation relation, int sourceAt)
