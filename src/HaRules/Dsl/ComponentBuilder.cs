@@ -142,7 +142,7 @@ public abstract class ComponentBuilder<TSelf> : ComponentBuilder
         [CallerFilePath] string callerFile = "",
         [CallerLineNumber] int callerLine = 0)
     {
-        Declaration.Acceptances.Add(new Acceptance(Declaration.Name, ruleId, reason, expires, new SourceLocation(callerFile, callerLine)));
+        Declaration.Acceptances.Add(new Acceptance(Declaration.Name, ruleId, reason, expires, Declaration.Design.Location(callerFile, callerLine)));
         return Self;
     }
 

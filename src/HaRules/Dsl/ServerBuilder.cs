@@ -89,7 +89,7 @@ public sealed class ServerBuilder : HardwareBuilder<ServerBuilder>
         configure?.Invoke(pool);
         if (target is not null)
         {
-            var relation = AddRelation(RelationKind.ConnectionPool, new[] { target }, location: new SourceLocation(callerFile, callerLine))!;
+            var relation = AddRelation(RelationKind.ConnectionPool, new[] { target }, location: Declaration.Design.Location(callerFile, callerLine))!;
             pool.CopyTo(relation);
         }
 
