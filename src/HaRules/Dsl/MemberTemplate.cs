@@ -142,7 +142,7 @@ internal sealed class RelationTemplate
         Location = location;
         Targets = Names(spec.Targets);
         Via = Names(spec.Via);
-        Properties = bags.Share(PropertyBag.FromDistinct(spec.Properties));
+        Properties = spec.Properties is null ? PropertyBag.Empty : bags.Share(PropertyBag.FromDistinct(spec.Properties));
     }
 
     public RelationKind Kind { get; }

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using HaRules.Model;
 
@@ -10,53 +8,74 @@ namespace HaRules;
 /// objects: the relations of every member, part and alike declaration share them. The expansion
 /// shares target arrays, bags and locations already, so alike relations are found by those
 /// objects' identities, without comparing names; objects merely equal are kept apart, which costs
-/// sharing, never meaning.
+/// sharing, never meaning. An open-addressed table of the shapes themselves: a design whose
+/// targets differ per declaration has a shape per few relations, and a dictionary's entries with
+/// their keys allocated several times what the shapes saved.
 /// </summary>
 internal sealed class RelationShapePool
 {
-    private readonly Dictionary<Key, RelationShape> _shapes = new();
+    private RelationShape?[] _table = new RelationShape?[256];
+    private int _count;
 
     /// <summary>The shared shape made of these objects.</summary>
     public RelationShape Of(RelationKind kind, string[] targets, SourceLocation location, int? count, string[] via, PropertyBag properties)
     {
-        var key = new Key(kind, targets, location, count, via, properties);
-        if (!_shapes.TryGetValue(key, out var shape))
+        var mask = _table.Length - 1;
+        for (var i = Hash(kind, targets, location, count, via, properties) & mask; ; i = (i + 1) & mask)
         {
-            _shapes.Add(key, shape = new RelationShape(kind, targets, location, count, via, properties));
-        }
+            var shape = _table[i];
+            if (shape is null)
+            {
+                _table[i] = shape = new RelationShape(kind, targets, location, count, via, properties);
+                if (++_count * 2 > _table.Length)
+                {
+                    Grow();
+                }
 
-        return shape;
+                return shape;
+            }
+
+            if (shape.Kind == kind && ReferenceEquals(shape.Targets, targets) && ReferenceEquals(shape.Location, location)
+                && shape.Count == count && ReferenceEquals(shape.Via, via) && ReferenceEquals(shape.Properties, properties))
+            {
+                return shape;
+            }
+        }
     }
 
-    // A shape's objects, compared by identity.
-    private readonly struct Key : IEquatable<Key>
+    private static int Hash(RelationKind kind, string[] targets, SourceLocation location, int? count, string[] via, PropertyBag properties)
     {
-        private readonly RelationKind _kind;
-        private readonly string[] _targets;
-        private readonly SourceLocation _location;
-        private readonly int? _count;
-        private readonly string[] _via;
-        private readonly PropertyBag _properties;
-
-        public Key(RelationKind kind, string[] targets, SourceLocation location, int? count, string[] via, PropertyBag properties)
+        unchecked
         {
-            _kind = kind;
-            _targets = targets;
-            _location = location;
-            _count = count;
-            _via = via;
-            _properties = properties;
+            var hash = (uint)kind;
+            hash = (hash * 0x9E3779B1) ^ (uint)RuntimeHelpers.GetHashCode(targets);
+            hash = (hash * 0x9E3779B1) ^ (uint)RuntimeHelpers.GetHashCode(location);
+            hash = (hash * 0x9E3779B1) ^ (uint)(count ?? -1);
+            hash = (hash * 0x9E3779B1) ^ (uint)RuntimeHelpers.GetHashCode(via);
+            hash = (hash * 0x9E3779B1) ^ (uint)RuntimeHelpers.GetHashCode(properties);
+            return (int)((hash ^ (hash >> 15)) & 0x7FFFFFFF);
         }
+    }
 
-        public bool Equals(Key other) =>
-            _kind == other._kind && ReferenceEquals(_targets, other._targets) && ReferenceEquals(_location, other._location)
-            && _count == other._count && ReferenceEquals(_via, other._via) && ReferenceEquals(_properties, other._properties);
+    private void Grow()
+    {
+        var old = _table;
+        _table = new RelationShape?[old.Length * 2];
+        var mask = _table.Length - 1;
+        foreach (var shape in old)
+        {
+            if (shape is null)
+            {
+                continue;
+            }
 
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+            var i = Hash(shape.Kind, shape.Targets, shape.Location, shape.Count, shape.Via, shape.Properties) & mask;
+            while (_table[i] is not null)
+            {
+                i = (i + 1) & mask;
+            }
 
-        public override int GetHashCode() =>
-            (((((((((int)_kind * 397) ^ RuntimeHelpers.GetHashCode(_targets)) * 397) ^ RuntimeHelpers.GetHashCode(_location)) * 397)
-                ^ (_count ?? -1)) * 397) ^ RuntimeHelpers.GetHashCode(_via)) * 397
-            ^ RuntimeHelpers.GetHashCode(_properties);
+            _table[i] = shape;
+        }
     }
 }
