@@ -105,6 +105,25 @@ public sealed class SharedModelPartsTests
         Assert.Same(PropertyBag.Empty, pool.Share(PropertyBag.From(Array.Empty<KeyValuePair<string, PropertyValue>>())));
     }
 
+    [Fact]
+    public void The_shape_table_gives_one_shape_per_distinct_set_of_objects_through_its_growth()
+    {
+        var pool = new RelationShapePool();
+        var location = new SourceLocation("f.cs", 1);
+        var targets = Enumerable.Range(0, 3000).Select(i => new[] { "t" + (i % 1000) }).ToArray(); // equal names, distinct arrays
+        RelationShape Of(string[] t) => pool.Of(RelationKind.DependsOn, t, location, null, Array.Empty<string>(), PropertyBag.Empty);
+
+        var first = targets.Select(Of).ToArray();
+        var again = targets.Select(Of).ToArray();
+
+        Assert.All(Enumerable.Range(0, targets.Length), i => Assert.Same(first[i], again[i]));
+        Assert.All(Enumerable.Range(0, targets.Length), i => Assert.Same(targets[i], first[i].Targets));
+        Assert.Equal(targets.Length, first.Distinct(ReferenceComparer<RelationShape>.Instance).Count());
+        Assert.NotSame(first[0], pool.Of(RelationKind.ConnectedTo, targets[0], location, null, Array.Empty<string>(), PropertyBag.Empty));
+        Assert.NotSame(first[0], pool.Of(RelationKind.DependsOn, targets[0], location, 1, Array.Empty<string>(), PropertyBag.Empty));
+        Assert.NotSame(first[0], pool.Of(RelationKind.DependsOn, targets[0], new SourceLocation("f.cs", 1), null, Array.Empty<string>(), PropertyBag.Empty));
+    }
+
     // What a component's bag holds, from its declaration alone: a declared component its declared
     // properties (with its 1-based replica index in a group), a standby its role and failure data,
     // any other part nothing.
