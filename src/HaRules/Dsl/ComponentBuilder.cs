@@ -63,7 +63,7 @@ public abstract class ComponentBuilder
         }
 
         var relation = new RelationSpec(kind, targets, location ?? Declaration.Location) { Count = count };
-        Declaration.Relations.Add(relation);
+        Declaration.Relate(relation);
         return relation;
     }
 }
@@ -142,18 +142,14 @@ public abstract class ComponentBuilder<TSelf> : ComponentBuilder
         [CallerFilePath] string callerFile = "",
         [CallerLineNumber] int callerLine = 0)
     {
-        Declaration.Acceptances.Add(new Acceptance(Declaration.Name, ruleId, reason, expires, new SourceLocation(callerFile, callerLine)));
+        Declaration.Accept(new Acceptance(Declaration.Name, ruleId, reason, expires, Declaration.Design.Location(callerFile, callerLine)));
         return Self;
     }
 
     // Hardware and UPSes stand in racks; a later call replaces the earlier rack (docs/decisions.md).
     private protected TSelf PlaceInRack(RackBuilder rack)
     {
-        Declaration.Racks.Clear();
-        if (ResolveOne(rack, "rack") is { } declaration)
-        {
-            Declaration.Racks.Add(declaration);
-        }
+        Declaration.Racks = ResolveOne(rack, "rack") is { } declaration ? new[] { declaration } : Array.Empty<Declaration>();
 
         return Self;
     }

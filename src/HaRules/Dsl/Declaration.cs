@@ -10,6 +10,13 @@ namespace HaRules;
 /// </summary>
 internal sealed class Declaration
 {
+    private string[]? _asTarget;
+
+    // Made on first use: most declarations have no acceptance, and a design of a million
+    // components paid for a million empty lists while it was described and expanded.
+    private List<Acceptance>? _acceptances;
+    private List<RelationSpec>? _relations;
+
     public Declaration(DesignBuilder design, string name, ComponentKind kind, SourceLocation location)
     {
         Design = design;
@@ -47,15 +54,27 @@ internal sealed class Declaration
 
     public bool HasStandby { get; set; }
 
-    /// <summary>One rack (<c>InRack</c>) or several that replicas are spread across.</summary>
-    public List<Declaration> Racks { get; } = new();
+    /// <summary>One rack (<c>InRack</c>) or several that replicas are spread across; a later call replaces the list.</summary>
+    public IReadOnlyList<Declaration> Racks { get; set; } = Array.Empty<Declaration>();
 
-    public List<RelationSpec> Relations { get; } = new();
+    public IReadOnlyList<RelationSpec> Relations => (IReadOnlyList<RelationSpec>?)_relations ?? Array.Empty<RelationSpec>();
 
-    public List<Acceptance> Acceptances { get; } = new();
+    public IReadOnlyList<Acceptance> Acceptances => (IReadOnlyList<Acceptance>?)_acceptances ?? Array.Empty<Acceptance>();
+
+    /// <summary>
+    /// This declaration's name as a one-name array, made once: the target of every relation that
+    /// names only this declaration (a UPS every power supply of a design points at, a rack, a
+    /// switch) shares it, as one array per relation cost more than the relations' other fields.
+    /// Nothing writes to a model's target arrays.
+    /// </summary>
+    public string[] AsTarget => _asTarget ??= new[] { Name };
 
     /// <summary>True when this declares a replica group rather than one component.</summary>
     public bool IsGroup => Replicas is not null;
+
+    public void Relate(RelationSpec relation) => (_relations ??= new List<RelationSpec>()).Add(relation);
+
+    public void Accept(Acceptance acceptance) => (_acceptances ??= new List<Acceptance>()).Add(acceptance);
 
     public void Set(string name, PropertyValue value) => Properties[name] = value;
 
@@ -88,7 +107,9 @@ internal sealed class RelationSpec
 
     public int? Count { get; set; }
 
-    public List<Declaration> Via { get; } = new();
+    /// <summary>The firewalls a connection pool passes through; empty for any other relation.</summary>
+    public IReadOnlyList<Declaration> Via { get; set; } = Array.Empty<Declaration>();
 
-    public Dictionary<string, PropertyValue> Properties { get; } = new(StringComparer.Ordinal);
+    /// <summary>A connection pool's settings; null for any other relation (most have none).</summary>
+    public Dictionary<string, PropertyValue>? Properties { get; set; }
 }

@@ -15,6 +15,10 @@ public sealed class DesignBuilder
     private readonly List<Declaration> _declarations = new();
     private readonly List<DesignProblem> _problems = new();
 
+    // One location per calling line: a design that declares in a loop calls Add… from the same few
+    // lines thousands of times, and every component and relation of those calls keeps its location.
+    private readonly Dictionary<(string File, int Line), SourceLocation> _locations = new();
+
     /// <summary>Creates a builder for a design called "Design".</summary>
     public DesignBuilder()
         : this("Design")
@@ -127,9 +131,21 @@ public sealed class DesignBuilder
 
     internal Declaration Declare(string name, ComponentKind kind, string callerFile, int callerLine)
     {
-        var declaration = new Declaration(this, name, kind, new SourceLocation(callerFile, callerLine));
+        var declaration = new Declaration(this, name, kind, Location(callerFile, callerLine));
         _declarations.Add(declaration);
         return declaration;
+    }
+
+    /// <summary>The location of a call on this line: one object per line, shared by every call made there.</summary>
+    internal SourceLocation Location(string callerFile, int callerLine)
+    {
+        var key = (callerFile ?? string.Empty, callerLine);
+        if (!_locations.TryGetValue(key, out var location))
+        {
+            _locations.Add(key, location = new SourceLocation(key.Item1, callerLine));
+        }
+
+        return location;
     }
 
     internal void ReportInvalidReference(Declaration from, string what, Declaration? foreign)

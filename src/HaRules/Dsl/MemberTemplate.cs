@@ -8,7 +8,8 @@ namespace HaRules;
 /// What the members of one declaration have in common, made once per declaration rather than once
 /// per member or part: where its calls stand, its properties, its standby's properties, and the
 /// targets and properties of its relations. Nothing writes to the model's arrays and bags, so the
-/// components and relations of every member share them.
+/// components and relations of every member share them; bags are shared among declarations too
+/// (<see cref="PropertyBagPool"/>).
 /// </summary>
 internal sealed class MemberTemplate
 {
@@ -20,19 +21,22 @@ internal sealed class MemberTemplate
     // The position of the replica index among a group's properties (its members differ only
     // there), or -1 for a single component, whose bag is used as it is.
     private readonly int _replicaAt;
+    private readonly PropertyBagPool _bags;
 
     /// <summary>Makes the template of <paramref name="declaration"/>.</summary>
     /// <param name="declaration">The declaration.</param>
     /// <param name="located">Located calls (<see cref="ModelExpansion.Locate"/>), or null for the declared locations.</param>
     /// <param name="at">Where this declaration's calls start in <paramref name="located"/>.</param>
-    public MemberTemplate(Declaration declaration, SourceLocation[]? located, int at)
+    /// <param name="bags">The expansion's bags, shared with every declaration.</param>
+    public MemberTemplate(Declaration declaration, SourceLocation[]? located, int at, PropertyBagPool bags)
     {
+        _bags = bags;
         Location = located?[at] ?? declaration.Location;
         var specs = declaration.Relations;
         Relations = new RelationTemplate[specs.Count];
         for (var i = 0; i < specs.Count; i++)
         {
-            Relations[i] = new RelationTemplate(specs[i], located?[at + 1 + i] ?? specs[i].Location);
+            Relations[i] = new RelationTemplate(specs[i], located?[at + 1 + i] ?? specs[i].Location, bags);
         }
 
         if (declaration.IsGroup)
@@ -41,23 +45,23 @@ internal sealed class MemberTemplate
             {
                 [PropertyNames.ReplicaIndex] = PropertyValue.FromInteger(0),
             };
-            Properties = PropertyBag.FromDistinct(properties);
+            Properties = bags.Share(PropertyBag.FromDistinct(properties));
             _replicaAt = Properties.PositionOf(PropertyNames.ReplicaIndex);
         }
         else
         {
-            Properties = PropertyBag.FromDistinct(declaration.Properties);
+            Properties = bags.Share(PropertyBag.FromDistinct(declaration.Properties));
             _replicaAt = -1;
         }
 
-        StandbyProperties = declaration.HasStandby ? StandbyBag(declaration) : PropertyBag.Empty;
+        StandbyProperties = declaration.HasStandby ? bags.Share(StandbyBag(declaration)) : PropertyBag.Empty;
         Racks = new string[declaration.Racks.Count][];
         for (var i = 0; i < Racks.Length; i++)
         {
-            Racks[i] = new[] { declaration.Racks[i].Name };
+            Racks[i] = declaration.Racks[i].AsTarget;
         }
 
-        Parent = declaration.Parent is { } parent ? new[] { parent.Name } : null;
+        Parent = declaration.Parent?.AsTarget;
         Supplies = Targets(declaration.PowerSupplies);
         Nics = Targets(declaration.NicSwitches);
         Hbas = Targets(declaration.HbaSwitches);
@@ -75,7 +79,7 @@ internal sealed class MemberTemplate
     /// <summary>The relations as declared, with their shared targets.</summary>
     public RelationTemplate[] Relations { get; }
 
-    /// <summary>One single-name target array per rack.</summary>
+    /// <summary>One single-name target array per rack (its <see cref="Declaration.AsTarget"/>).</summary>
     public string[][] Racks { get; }
 
     /// <summary>The target of <c>CarvedFrom</c>, or null.</summary>
@@ -90,9 +94,9 @@ internal sealed class MemberTemplate
     /// <summary>Per HBA its SAN switch as a target, as <see cref="Supplies"/>.</summary>
     public string[]?[]? Hbas { get; }
 
-    /// <summary>A member's properties, given its replica index (unused for a single component).</summary>
-    public PropertyBag MemberProperties(PropertyValue replicaIndex) =>
-        _replicaAt < 0 ? Properties : Properties.WithValueAt(_replicaAt, replicaIndex);
+    /// <summary>The properties of the member at 0-based <paramref name="index"/> (with its replica index in a group).</summary>
+    public PropertyBag MemberProperties(int index) =>
+        _replicaAt < 0 ? Properties : _bags.Replica(Properties, _replicaAt, index);
 
     private static PropertyBag StandbyBag(Declaration declaration)
     {
@@ -121,7 +125,7 @@ internal sealed class MemberTemplate
         var targets = new string[]?[references.Count];
         for (var i = 0; i < targets.Length; i++)
         {
-            targets[i] = references[i] is { } target ? new[] { target.Name } : null;
+            targets[i] = references[i]?.AsTarget;
         }
 
         return targets;
@@ -131,14 +135,14 @@ internal sealed class MemberTemplate
 /// <summary>A declared relation with its targets, passages and properties made once for every member.</summary>
 internal sealed class RelationTemplate
 {
-    public RelationTemplate(RelationSpec spec, SourceLocation location)
+    public RelationTemplate(RelationSpec spec, SourceLocation location, PropertyBagPool bags)
     {
         Kind = spec.Kind;
         Count = spec.Count;
         Location = location;
         Targets = Names(spec.Targets);
         Via = Names(spec.Via);
-        Properties = PropertyBag.FromDistinct(spec.Properties);
+        Properties = spec.Properties is null ? PropertyBag.Empty : bags.Share(PropertyBag.FromDistinct(spec.Properties));
     }
 
     public RelationKind Kind { get; }
@@ -155,9 +159,9 @@ internal sealed class RelationTemplate
 
     private static string[] Names(IReadOnlyList<Declaration> declarations)
     {
-        if (declarations.Count == 0)
+        if (declarations.Count <= 1)
         {
-            return Array.Empty<string>();
+            return declarations.Count == 0 ? Array.Empty<string>() : declarations[0].AsTarget;
         }
 
         var names = new string[declarations.Count];

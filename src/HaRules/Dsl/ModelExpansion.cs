@@ -13,27 +13,33 @@ namespace HaRules;
 /// </summary>
 internal sealed class ModelExpansion
 {
-    // Lists are sized from the declarations up to this many entries; beyond, they grow as needed
+    // Arrays are sized from the declarations up to this many entries; beyond, they grow as needed
     // (a design that large is refused or runs out of memory either way).
     private const int MostPresized = 1 << 24;
 
-    private readonly List<Component> _components;
-    private readonly List<Relation> _relations;
+    private readonly CountedArray<Component> _components;
+    private readonly CountedArray<Relation> _relations;
 
     // Per component the index of its owner, per relation that of its source: the expansion knows
     // them as it adds them, so the model's index need not look every name up again.
-    private readonly List<int> _ownerOf;
-    private readonly List<int> _sourceOf;
+    private readonly CountedArray<int> _ownerOf;
+    private readonly CountedArray<int> _sourceOf;
 
-    // The replica index values 1, 2, 3…: every group's members share them.
-    private readonly List<PropertyValue> _replicaIndexes = new();
+    // One bag per distinct content, shared by every declaration (and replica) that has it.
+    private readonly PropertyBagPool _bags = new();
+
+    // One relation shape per distinct set of kind, targets, location, count, passages and bag.
+    private readonly RelationShapePool _shapes = new();
+
+    // One component shape per distinct kind, location and bag.
+    private readonly ComponentShapePool _componentShapes = new();
 
     private ModelExpansion(long components, long relations)
     {
-        _components = new List<Component>((int)Math.Min(components, MostPresized));
-        _ownerOf = new List<int>(_components.Capacity);
-        _relations = new List<Relation>((int)Math.Min(relations, MostPresized));
-        _sourceOf = new List<int>(_relations.Capacity);
+        _components = new CountedArray<Component>(components, MostPresized);
+        _ownerOf = new CountedArray<int>(components, MostPresized);
+        _relations = new CountedArray<Relation>(relations, MostPresized);
+        _sourceOf = new CountedArray<int>(relations, MostPresized);
     }
 
     /// <summary>
@@ -50,6 +56,19 @@ internal sealed class ModelExpansion
             count += 1 + declaration.Relations.Count;
         }
 
+        // Calls made on one line (a design declaring in a loop) share one location object
+        // (DesignBuilder.Location): each is located once, and the located location is shared too.
+        var found = new Dictionary<(SourceLocation Location, string Method), SourceLocation>();
+        SourceLocation LocateOnce(SourceLocation location, string method)
+        {
+            if (!found.TryGetValue((location, method), out var result))
+            {
+                found.Add((location, method), result = locate(location, method));
+            }
+
+            return result;
+        }
+
         var located = new SourceLocation[count];
         var at = 0;
         foreach (var declaration in declarations)
@@ -57,12 +76,12 @@ internal sealed class ModelExpansion
             // The rule of SourceColumns: a component's parts and relations stand at its declaring
             // method, a connection pool at ConnectsTo.
             var method = DeclaringMethods.Of(declaration.Kind);
-            var declared = located[at++] = locate(declaration.Location, method);
+            var declared = located[at++] = LocateOnce(declaration.Location, method);
             foreach (var spec in declaration.Relations)
             {
-                located[at++] = spec.Kind == RelationKind.ConnectionPool ? locate(spec.Location, DeclaringMethods.ConnectionPool)
+                located[at++] = spec.Kind == RelationKind.ConnectionPool ? LocateOnce(spec.Location, DeclaringMethods.ConnectionPool)
                     : ReferenceEquals(spec.Location, declaration.Location) ? declared
-                    : locate(spec.Location, method);
+                    : LocateOnce(spec.Location, method);
             }
         }
 
@@ -80,7 +99,7 @@ internal sealed class ModelExpansion
         var at = 0;
         foreach (var declaration in declarations)
         {
-            var template = new MemberTemplate(declaration, located, at);
+            var template = new MemberTemplate(declaration, located, at, expansion._bags);
             at += 1 + declaration.Relations.Count;
             var members = MemberNames(declaration);
             if (declaration.IsGroup)
@@ -100,13 +119,13 @@ internal sealed class ModelExpansion
 
         return DesignModel.FromExpansion(
             name,
-            expansion._components.ToArray(),
+            expansion._components.Items(),
             groups.ToArray(),
-            expansion._relations.ToArray(),
+            expansion._relations.Items(),
             acceptances.ToArray(),
             problems.ToArray(),
-            expansion._ownerOf.ToArray(),
-            expansion._sourceOf.ToArray());
+            expansion._ownerOf.Items(),
+            expansion._sourceOf.Items());
     }
 
     /// <summary>An upper bound of the components <see cref="Expand"/> makes: every member with its standby and all its parts.</summary>
@@ -127,7 +146,7 @@ internal sealed class ModelExpansion
         return total;
     }
 
-    /// <summary>How many components and relations <see cref="Expand"/> makes: the lists are made that size and never grow.</summary>
+    /// <summary>How many components and relations <see cref="Expand"/> makes: its arrays are made that size and handed to the model as they are.</summary>
     public static (long Components, long Relations) Sizes(IReadOnlyList<Declaration> declarations)
     {
         long components = 0;
@@ -165,7 +184,7 @@ internal sealed class ModelExpansion
     {
         if (!declaration.IsGroup)
         {
-            return new[] { declaration.Name };
+            return declaration.AsTarget;
         }
 
         var names = new string[MemberCount(declaration)];
@@ -182,7 +201,7 @@ internal sealed class ModelExpansion
     {
         var location = template.Location;
         var group = declaration.IsGroup ? declaration.Name : null;
-        var at = Add(new Component(member, declaration.Kind, location, template.MemberProperties(ReplicaIndex(index)), owner: null, group: group), ModelIndex.Unknown);
+        var at = Add(new Component(member, _componentShapes.Of(declaration.Kind, location, template.MemberProperties(index)), owner: null, group: group), ModelIndex.Unknown);
 
         var racks = template.Racks;
         if (racks.Length > 0)
@@ -202,7 +221,7 @@ internal sealed class ModelExpansion
         if (declaration.HasStandby)
         {
             var standby = member + "/standby";
-            var standbyAt = Add(new Component(standby, declaration.Kind, location, template.StandbyProperties, owner: member), at);
+            var standbyAt = Add(new Component(standby, _componentShapes.Of(declaration.Kind, location, template.StandbyProperties), owner: member, group: null), at);
             if (racks.Length > 0)
             {
                 Relate(RelationKind.InRack, standby, standbyAt, racks[0], location);
@@ -216,7 +235,7 @@ internal sealed class ModelExpansion
             // Links of a pair (ConnectedTo) were given to each unit by ExpandUnit.
             if (relation.Kind != RelationKind.ConnectedTo)
             {
-                Relate(new Relation(relation.Kind, member, relation.Targets, relation.Location, relation.Count, relation.Via, relation.Properties), at);
+                Relate(new Relation(member, _shapes.Of(relation.Kind, relation.Targets, relation.Location, relation.Count, relation.Via, relation.Properties)), at);
             }
         }
 
@@ -232,7 +251,7 @@ internal sealed class ModelExpansion
             for (var i = 0; i < supplies.Length; i++)
             {
                 var psu = PartNames.Psu.Of(unit, i);
-                var psuAt = Add(new Component(psu, ComponentKind.PowerSupply, location, owner: unit), unitAt);
+                var psuAt = Add(Part(psu, ComponentKind.PowerSupply, location, unit), unitAt);
                 if (supplies[i] is { } source)
                 {
                     Relate(RelationKind.PoweredBy, psu, psuAt, source, location);
@@ -244,7 +263,7 @@ internal sealed class ModelExpansion
         {
             if (relation.Kind == RelationKind.ConnectedTo)
             {
-                Relate(new Relation(RelationKind.ConnectedTo, unit, relation.Targets, relation.Location, relation.Count, Array.Empty<string>(), PropertyBag.Empty), unitAt);
+                Relate(new Relation(unit, _shapes.Of(RelationKind.ConnectedTo, relation.Targets, relation.Location, relation.Count, Array.Empty<string>(), PropertyBag.Empty)), unitAt);
             }
         }
     }
@@ -254,7 +273,7 @@ internal sealed class ModelExpansion
         var location = template.Location;
         for (var i = 0; i < Limits.Parts(declaration.Fans); i++)
         {
-            Add(new Component(PartNames.Fan.Of(member, i), ComponentKind.Fan, location, owner: member), memberAt);
+            Add(Part(PartNames.Fan.Of(member, i), ComponentKind.Fan, location, member), memberAt);
         }
 
         AddCabledParts(member, memberAt, PartNames.Nic, ComponentKind.Nic, template.Nics, location);
@@ -262,7 +281,7 @@ internal sealed class ModelExpansion
 
         for (var i = 0; i < Limits.Parts(declaration.Controllers); i++)
         {
-            Add(new Component(PartNames.Controller.Of(member, i), ComponentKind.Controller, location, owner: member), memberAt);
+            Add(Part(PartNames.Controller.Of(member, i), ComponentKind.Controller, location, member), memberAt);
         }
     }
 
@@ -276,7 +295,7 @@ internal sealed class ModelExpansion
         for (var i = 0; i < switches.Length; i++)
         {
             var part = names.Of(member, i);
-            var partAt = Add(new Component(part, kind, location, owner: member), memberAt);
+            var partAt = Add(Part(part, kind, location, member), memberAt);
             if (switches[i] is { } target)
             {
                 Relate(RelationKind.CabledTo, part, partAt, target, location);
@@ -294,13 +313,13 @@ internal sealed class ModelExpansion
         var disks = Clamp(declaration.Properties, PropertyNames.Disks);
         for (var i = 0; i < disks; i++)
         {
-            Add(new Component(PartNames.Disk.Of(member, i), ComponentKind.Disk, location, owner: member), memberAt);
+            Add(Part(PartNames.Disk.Of(member, i), ComponentKind.Disk, location, member), memberAt);
         }
 
         var spares = Clamp(declaration.Properties, PropertyNames.HotSpares);
         for (var i = 0; i < spares; i++)
         {
-            Add(new Component(PartNames.Spare.Of(member, i), ComponentKind.HotSpare, location, owner: member), memberAt);
+            Add(Part(PartNames.Spare.Of(member, i), ComponentKind.HotSpare, location, member), memberAt);
         }
     }
 
@@ -331,7 +350,8 @@ internal sealed class ModelExpansion
                 }
             }
 
-            Relate(RelationKind.ReplicatesTo, members[i], memberAt[i], new[] { members[target] }, location);
+            // A target of its own: the shape is this relation's alone, so it is not pooled.
+            Relate(new Relation(RelationKind.ReplicatesTo, members[i], new[] { members[target] }, location, null, Array.Empty<string>(), PropertyBag.Empty), memberAt[i]);
         }
     }
 
@@ -340,11 +360,14 @@ internal sealed class ModelExpansion
         && declaration.Properties.TryGetValue(PropertyNames.SessionReplication, out var mode)
         && mode.AsText() == nameof(SessionReplication.PrimaryBackup);
 
+    // A part: no properties, no group, the shape of every part of its kind from its declaring line.
+    private Component Part(string name, ComponentKind kind, SourceLocation location, string owner) =>
+        new(name, _componentShapes.Of(kind, location, PropertyBag.Empty), owner, group: null);
+
     private int Add(Component component, int ownerAt)
     {
-        _components.Add(component);
         _ownerOf.Add(ownerAt);
-        return _components.Count - 1;
+        return _components.Add(component);
     }
 
     private void Relate(Relation relation, int sourceAt)
@@ -355,17 +378,7 @@ internal sealed class ModelExpansion
 
     // A relation with one target array (shared among members), no count, no passage, no properties.
     private void Relate(RelationKind kind, string from, int fromAt, string[] target, SourceLocation location) =>
-        Relate(new Relation(kind, from, target, location, null, Array.Empty<string>(), PropertyBag.Empty), fromAt);
-
-    private PropertyValue ReplicaIndex(int index)
-    {
-        while (_replicaIndexes.Count <= index)
-        {
-            _replicaIndexes.Add(PropertyValue.FromInteger(_replicaIndexes.Count + 1));
-        }
-
-        return _replicaIndexes[index];
-    }
+        Relate(new Relation(from, _shapes.Of(kind, target, location, null, Array.Empty<string>(), PropertyBag.Empty)), fromAt);
 
     private static int Live(List<Declaration?>? references)
     {

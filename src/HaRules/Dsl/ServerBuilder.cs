@@ -48,8 +48,7 @@ public sealed class ServerBuilder : HardwareBuilder<ServerBuilder>
     /// <summary>Spreads the replicas over racks: replica i goes to rack ((i − 1) mod r) + 1.</summary>
     public ServerBuilder SpreadAcross(params RackBuilder[] racks)
     {
-        Declaration.Racks.Clear();
-        Declaration.Racks.AddRange(Resolve(racks, "rack"));
+        Declaration.Racks = Resolve(racks, "rack");
         return this;
     }
 
@@ -89,7 +88,7 @@ public sealed class ServerBuilder : HardwareBuilder<ServerBuilder>
         configure?.Invoke(pool);
         if (target is not null)
         {
-            var relation = AddRelation(RelationKind.ConnectionPool, new[] { target }, location: new SourceLocation(callerFile, callerLine))!;
+            var relation = AddRelation(RelationKind.ConnectionPool, new[] { target }, location: Declaration.Design.Location(callerFile, callerLine))!;
             pool.CopyTo(relation);
         }
 
@@ -179,11 +178,14 @@ public sealed class ConnectionPoolBuilder
 
     internal void CopyTo(RelationSpec relation)
     {
-        foreach (var pair in _properties)
+        if (_properties.Count > 0)
         {
-            relation.Properties[pair.Key] = pair.Value;
+            relation.Properties = new Dictionary<string, PropertyValue>(_properties, StringComparer.Ordinal);
         }
 
-        relation.Via.AddRange(_through);
+        if (_through.Count > 0)
+        {
+            relation.Via = _through.ToArray();
+        }
     }
 }

@@ -9,13 +9,20 @@ namespace HaRules.Model;
 /// </summary>
 public sealed class Component : IEquatable<Component>
 {
+    // Kind, location and properties, shared among alike components (see ComponentShape).
+    private readonly ComponentShape _shape;
+
     /// <summary>Creates a component.</summary>
     public Component(string name, ComponentKind kind, SourceLocation location, PropertyBag? properties = null, string? owner = null, string? group = null)
+        : this(name ?? string.Empty, new ComponentShape(kind, location ?? SourceLocation.None, properties ?? PropertyBag.Empty), owner, group)
     {
-        Name = name ?? string.Empty;
-        Kind = kind;
-        Location = location ?? SourceLocation.None;
-        Properties = properties ?? PropertyBag.Empty;
+    }
+
+    /// <summary>A component of a shape shared with other components.</summary>
+    internal Component(string name, ComponentShape shape, string? owner, string? group)
+    {
+        Name = name;
+        _shape = shape;
         Owner = owner;
         Group = group;
     }
@@ -24,17 +31,20 @@ public sealed class Component : IEquatable<Component>
     internal Component WithLocation(SourceLocation location) =>
         ReferenceEquals(location, Location) ? this : new Component(Name, Kind, location, Properties, Owner, Group);
 
+    /// <summary>The shape this component shares with alike components.</summary>
+    internal ComponentShape Shape => _shape;
+
     /// <summary>The unique name (<c>web-1</c>, <c>web-1/psu-2</c>, <c>lb/standby</c>).</summary>
     public string Name { get; }
 
     /// <summary>What the component is.</summary>
-    public ComponentKind Kind { get; }
+    public ComponentKind Kind => _shape.Kind;
 
     /// <summary>Where the <c>Add…</c> call that declared it (or its owner) stands.</summary>
-    public SourceLocation Location { get; }
+    public SourceLocation Location => _shape.Location;
 
     /// <summary>The facts the design declared about it.</summary>
-    public PropertyBag Properties { get; }
+    public PropertyBag Properties => _shape.Properties;
 
     /// <summary>The component this is a part of, or null for a declared component.</summary>
     public string? Owner { get; }

@@ -95,6 +95,46 @@ public sealed class PropertyBag : IReadOnlyDictionary<string, PropertyValue>, IE
         return new PropertyBag(_keys, values);
     }
 
+    /// <summary>
+    /// True when <paramref name="other"/> holds the same keys with identical values
+    /// (<see cref="PropertyValue.IsIdenticalTo"/>): the one bag can stand for the other in every
+    /// rendering. The design language shares one bag among components whose bags are identical.
+    /// </summary>
+    internal bool IsIdenticalTo(PropertyBag other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other._keys.Length != _keys.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            if (!string.Equals(_keys[i], other._keys[i], StringComparison.Ordinal) || !_values[i].IsIdenticalTo(other._values[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A hash consistent with <see cref="IsIdenticalTo"/>.</summary>
+    internal int IdentityHash()
+    {
+        var hash = _keys.Length;
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            hash = (((hash * 397) ^ StringComparer.Ordinal.GetHashCode(_keys[i])) * 397) ^ _values[i].IdentityHash();
+        }
+
+        return hash;
+    }
+
     /// <summary>The position of a key in key order, or -1.</summary>
     internal int PositionOf(string key) => IndexOf(key);
 

@@ -101,6 +101,23 @@ public sealed class PropertyValue : IEquatable<PropertyValue>
         };
     }
 
+    /// <summary>
+    /// True when <paramref name="other"/> is this value in every respect a rendering can show:
+    /// stricter than <see cref="Equals(PropertyValue)"/>, which holds 0 and -0 equal. The design
+    /// language shares one object among values identical in this sense.
+    /// </summary>
+    internal bool IsIdenticalTo(PropertyValue other) =>
+        ReferenceEquals(this, other)
+        || (other.Type == Type
+            && string.Equals(_text, other._text, StringComparison.Ordinal)
+            && _integer == other._integer
+            && BitConverter.DoubleToInt64Bits(_number) == BitConverter.DoubleToInt64Bits(other._number));
+
+    /// <summary>A hash consistent with <see cref="IsIdenticalTo"/>, computed without formatting the value.</summary>
+    internal int IdentityHash() =>
+        (((((int)Type * 397) ^ (_text is null ? 0 : StringComparer.Ordinal.GetHashCode(_text))) * 397) ^ _integer.GetHashCode()) * 397
+        ^ BitConverter.DoubleToInt64Bits(_number).GetHashCode();
+
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PropertyValue);
 
