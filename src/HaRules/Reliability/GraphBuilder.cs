@@ -21,7 +21,7 @@ internal sealed partial class GraphBuilder
     private readonly int[] _first;
     private readonly int[] _event;
     private readonly int[] _topLevel;
-    private readonly RedundancyGroupStore _groups = new();
+    private readonly RedundancyGroupStore _groups;
     private readonly List<CapacityGate> _capacity = new();
 
     // Per component the first node its definition made: the nodes of component i are its run node
@@ -43,6 +43,7 @@ internal sealed partial class GraphBuilder
         }
 
         _graph = new GraphAssembler(names);
+        _groups = RedundancyGroupStore.ForComponents(names.Length);
         _run = new int[names.Length];
         _event = new int[names.Length];
         _topLevel = new int[names.Length];
