@@ -17,11 +17,12 @@ internal static class CommonCauseAnalysis
         var result = new List<CommonCause>();
         int[]? distance = null;
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = new IntersectScratch();
         var groups = model.RedundancyGroups;
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            var shared = Shared(model, spof, group);
+            var shared = Shared(model, spof, group, scratch);
             if (shared.Count == 0)
             {
                 continue;
@@ -47,7 +48,7 @@ internal static class CommonCauseAnalysis
         return result;
     }
 
-    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, in RedundancyGroup group)
+    private static List<int> Shared(ModelGraph model, SpofAnalysis spof, in RedundancyGroup group, IntersectScratch scratch)
     {
         if (group.MemberNodes.Count == 0)
         {
@@ -63,29 +64,55 @@ internal static class CommonCauseAnalysis
                 return new List<int>();
             }
 
-            common = m == 0 ? spof.Of(member) : Intersect(common, spof.Of(member));
+            common = m == 0 ? spof.Of(member) : Intersect(common, spof.Of(member), scratch);
             if (common.Count == 0)
             {
                 return new List<int>();
             }
         }
 
-        var own = new HashSet<int>(group.MemberComponents.Select(m => model.TopLevel[m]));
         // The owner's index from the model's name index (the first component of that name, the one
         // FindComponent returns), rather than a dictionary of every component built here.
-        if (model.Model.IndexOf(group.Owner) is var owner and >= 0)
+        var owner = model.Model.IndexOf(group.Owner) is var o and >= 0 ? model.TopLevel[o] : -1;
+        var labels = model.Graph.Labels;
+        var result = new List<int>(common.Count);
+        for (var i = common.Offset; i < common.Offset + common.Count; i++)
         {
-            own.Add(model.TopLevel[owner]);
+            var e = common.Array![i];
+            var top = model.TopLevel[labels[e]];
+            if (top != owner && !IsMemberOwner(model, group.MemberComponents, top))
+            {
+                result.Add(e);
+            }
         }
 
-        var labels = model.Graph.Labels;
-        return common.Where(e => !own.Contains(model.TopLevel[labels[e]])).ToList();
+        return result;
     }
 
-    /// <summary>The intersection of two sorted sets (single-point-of-failure sets are sorted node ids).</summary>
-    private static ArraySegment<int> Intersect(ArraySegment<int> a, ArraySegment<int> b)
+    // Whether a declared component is one of the members' (a group has a handful of members: a
+    // walk over them, not a set built per group).
+    private static bool IsMemberOwner(ModelGraph model, ArraySegment<int> members, int top)
     {
-        var result = new List<int>(Math.Min(a.Count, b.Count));
+        for (var m = members.Offset; m < members.Offset + members.Count; m++)
+        {
+            if (model.TopLevel[members.Array![m]] == top)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The intersection of two sorted sets (single-point-of-failure sets are sorted node ids),
+    /// written into whichever of the two scratch buffers <paramref name="a"/> is not in: one
+    /// group's members are intersected one after another with no array per step.
+    /// </summary>
+    private static ArraySegment<int> Intersect(ArraySegment<int> a, ArraySegment<int> b, IntersectScratch scratch)
+    {
+        var result = scratch.Other(a.Array, Math.Min(a.Count, b.Count));
+        var count = 0;
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
@@ -101,13 +128,31 @@ internal static class CommonCauseAnalysis
             }
             else
             {
-                result.Add(x);
+                result[count++] = x;
                 i++;
                 j++;
             }
         }
 
-        return new ArraySegment<int>(result.ToArray());
+        return new ArraySegment<int>(result, 0, count);
+    }
+
+    /// <summary>Two buffers the intersections of one group alternate between.</summary>
+    private sealed class IntersectScratch
+    {
+        private int[] _first = new int[16];
+        private int[] _second = new int[16];
+
+        /// <summary>The buffer that is not <paramref name="inUse"/>, with room for <paramref name="size"/> ids.</summary>
+        public int[] Other(int[]? inUse, int size)
+        {
+            if (ReferenceEquals(inUse, _first))
+            {
+                return _second.Length >= size ? _second : _second = new int[size];
+            }
+
+            return _first.Length >= size ? _first : _first = new int[size];
+        }
     }
 
     /// <summary>The candidate fewest steps below any member (breadth-first); ties go to the first by name.</summary>

@@ -16,29 +16,33 @@ internal sealed class DependencyEdges
     // model's name lookups return), so the model's index does the hashing once; only names that are
     // no component's (an unknown reference, an owner that was never declared) are hashed here.
     private readonly int[] _vertexOfComponent;
-    private readonly List<string> _names = new();
+    private readonly List<string> _names;
     private readonly Dictionary<string, int> _otherVertices = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _targets = new(StringComparer.Ordinal);
     private readonly DesignModel _model;
 
-    private static readonly int[] NoVertices = new int[0];
+    // Per replica group (by the model's group index), its members' vertices, resolved on first use:
+    // the only target worth remembering (a component target is one index lookup away from its vertex).
+    private readonly int[]?[] _groupVertices;
+
+    // A target occurrence resolves to a vertex (>= 0), to nothing, or to a group's vertices (GroupCode).
+    private const int NoTarget = -1;
 
     private DependencyEdges(DesignModel model)
     {
         _model = model;
         var components = model.Components;
+        var index = model.Index;
+        _names = new List<string>(index.DeclaredCount);
+        _groupVertices = new int[]?[model.Groups.Count];
         _vertexOfComponent = new int[components.Count];
-        for (var i = 0; i < _vertexOfComponent.Length; i++)
-        {
-            _vertexOfComponent[i] = -1;
-        }
-
+        Unset(_vertexOfComponent);
         for (var i = 0; i < components.Count; i++)
         {
             if (!components[i].IsPart)
             {
-                // With duplicate names the vertex belongs to the name, kept at its first component.
-                var first = model.IndexOf(components[i].Name);
+                // With duplicate names the vertex belongs to the name, kept at its first component
+                // (without duplicates every component is the first of its name: no lookup).
+                var first = index.HasDuplicateNames ? model.IndexOf(components[i].Name) : i;
                 if (_vertexOfComponent[first] < 0)
                 {
                     _vertexOfComponent[first] = NewVertex(components[i].Name);
@@ -47,14 +51,28 @@ internal sealed class DependencyEdges
         }
 
         DeclaredCount = _names.Count;
-        var from = new List<int>();
-        var to = new List<int>();
+
+        // Two passes over the relations' targets: each occurrence is resolved once into one array
+        // (vertices are made in relation order, as names are met), then the rows are counted and
+        // filled in place: every array has its final size, none grows by doubling.
+        var relations = model.Relations;
+        var occurrences = 0;
+        for (var r = 0; r < relations.Count; r++)
+        {
+            if (IsRunDependency(relations[r].Kind))
+            {
+                occurrences += relations[r].Targets.Count + relations[r].Via.Count;
+            }
+        }
+
+        var resolved = new int[occurrences];
+        var sourceOf = new int[relations.Count];
 
         // A component's relations are declared together: its owner is looked up once per run of them.
-        var sources = model.Index.SourceOf;
-        var relations = model.Relations;
+        var sources = index.SourceOf;
         string? lastFrom = null;
         var source = -1;
+        var at = 0;
         for (var r = 0; r < relations.Count; r++)
         {
             var relation = relations[r];
@@ -69,13 +87,14 @@ internal sealed class DependencyEdges
                 source = sources[r] >= 0 ? OwnerVertex(sources[r]) : Vertex(relation.From);
             }
 
-            AddEdges(source, relation.Targets, from, to);
-            AddEdges(source, relation.Via, from, to);
+            sourceOf[r] = source;
+            at = ResolveAll(relation.Targets, resolved, at);
+            at = ResolveAll(relation.Via, resolved, at);
         }
 
         Names = _names.ToArray();
         Rank = RankByDeclaration();
-        (Start, Targets) = Adjacency(from, to);
+        (Start, Targets) = Adjacency(relations, sourceOf, resolved);
     }
 
     /// <summary>Vertex names: the declared components in declaration order, then any other name an edge reaches.</summary>
@@ -143,45 +162,61 @@ internal sealed class DependencyEdges
         return top >= 0 ? ComponentVertex(top) : Vertex(_model.TopLevelOwner(_model.Components[first].Name));
     }
 
-    // A target name is resolved (group members, their owners) once, however many relations name it.
-    private void AddEdges(int source, IReadOnlyList<string> targets, List<int> from, List<int> to)
+    // Each target occurrence as one code (see NoTarget, GroupCode), written from position at on.
+    private int ResolveAll(IReadOnlyList<string> targets, int[] resolved, int at)
     {
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
-            if (!_targets.TryGetValue(target, out var vertices))
-            {
-                vertices = Resolve(target);
-                _targets.Add(target, vertices);
-            }
-
-            foreach (var vertex in vertices)
-            {
-                from.Add(source);
-                to.Add(vertex);
-            }
+            resolved[at++] = Resolve(targets[i]);
         }
+
+        return at;
     }
 
     // As the model's Resolve, each component mapped to its owner's vertex; a declared component is
-    // its own owner, so only a part pays for the walk up.
-    private int[] Resolve(string target)
+    // its own owner, so only a part pays for the walk up. A group's members are resolved the first
+    // time it is named, so vertices are made in the order names are first met.
+    private int Resolve(string target)
     {
-        if (_model.FindGroup(target) is { } group)
+        var group = _model.Index.GroupIndexOf(target);
+        if (group >= 0)
         {
-            var vertices = new List<int>(group.Members.Count);
-            foreach (var member in group.Members)
-            {
-                if (_model.IndexOf(member) is var index and >= 0)
-                {
-                    vertices.Add(OwnerVertex(index));
-                }
-            }
-
-            return vertices.ToArray();
+            _groupVertices[group] ??= GroupVertices(_model.Groups[group]);
+            return GroupCode(group);
         }
 
-        return _model.IndexOf(target) is var one and >= 0 ? new[] { OwnerVertex(one) } : NoVertices;
+        return _model.IndexOf(target) is var one and >= 0 ? OwnerVertex(one) : NoTarget;
     }
+
+    private int[] GroupVertices(ComponentGroup group)
+    {
+        var vertices = new List<int>(group.Members.Count);
+        foreach (var member in group.Members)
+        {
+            if (_model.IndexOf(member) is var index and >= 0)
+            {
+                vertices.Add(OwnerVertex(index));
+            }
+        }
+
+        return vertices.ToArray();
+    }
+
+    // Groups' codes lie below NoTarget: -2 for group 0, -3 for group 1, ...
+    private static int GroupCode(int group) => -2 - group;
+
+    private static int GroupOf(int code) => -2 - code;
+
+    private static void Unset(int[] vertices)
+    {
+        for (var i = 0; i < vertices.Length; i++)
+        {
+            vertices[i] = -1;
+        }
+    }
+
+    // How many edges one code stands for.
+    private int Width(int code) => code >= 0 ? 1 : code == NoTarget ? 0 : _groupVertices[GroupOf(code)]!.Length;
 
     private int[] RankByDeclaration()
     {
@@ -206,29 +241,69 @@ internal sealed class DependencyEdges
         return rank;
     }
 
-    // Compressed rows in relation order; a repeated edge keeps its first place only.
-    private (int[] Start, int[] Targets) Adjacency(List<int> from, List<int> to)
+    // Compressed rows in relation order; a repeated edge keeps its first place only. Counted, then
+    // filled front to back (a counting sort by source), then compacted in place.
+    private (int[] Start, int[] Targets) Adjacency(IReadOnlyList<Relation> relations, int[] sourceOf, int[] resolved)
     {
         var n = Names.Length;
-        var rows = IndexRows.Build(from.ToArray(), n, out var start);
-        var targets = new int[rows.Length];
-        for (var e = 0; e < rows.Length; e++)
+        var start = new int[n + 1];
+        var at = 0;
+        for (var r = 0; r < relations.Count; r++)
         {
-            targets[e] = to[rows[e]];
+            if (IsRunDependency(relations[r].Kind))
+            {
+                var end = at + relations[r].Targets.Count + relations[r].Via.Count;
+                for (; at < end; at++)
+                {
+                    start[sourceOf[r] + 1] += Width(resolved[at]);
+                }
+            }
         }
 
-        var seenFrom = new int[n];
-        for (var v = 0; v < n; v++)
+        for (var v = 1; v <= n; v++)
         {
-            seenFrom[v] = -1;
+            start[v] += start[v - 1];
         }
 
+        // next[v] is where the next edge of v goes.
+        var targets = new int[start[n]];
+        var next = new int[n];
+        Array.Copy(start, next, n);
+        at = 0;
+        for (var r = 0; r < relations.Count; r++)
+        {
+            if (IsRunDependency(relations[r].Kind))
+            {
+                var from = sourceOf[r];
+                var end = at + relations[r].Targets.Count + relations[r].Via.Count;
+                for (; at < end; at++)
+                {
+                    var code = resolved[at];
+                    if (code >= 0)
+                    {
+                        targets[next[from]++] = code;
+                    }
+                    else if (code != NoTarget)
+                    {
+                        foreach (var vertex in _groupVertices[GroupOf(code)]!)
+                        {
+                            targets[next[from]++] = vertex;
+                        }
+                    }
+                }
+            }
+        }
+
+        // next becomes "the last vertex whose row holds this target".
+        var seenFrom = next;
+        Unset(seenFrom);
         var kept = 0;
-        var compact = new int[n + 1];
+        var rowStart = 0;
         for (var v = 0; v < n; v++)
         {
-            compact[v] = kept;
-            for (var e = start[v]; e < start[v + 1]; e++)
+            var rowEnd = start[v + 1];
+            start[v] = kept;
+            for (var e = rowStart; e < rowEnd; e++)
             {
                 if (seenFrom[targets[e]] != v)
                 {
@@ -236,10 +311,16 @@ internal sealed class DependencyEdges
                     targets[kept++] = targets[e];
                 }
             }
+
+            rowStart = rowEnd;
         }
 
-        compact[n] = kept;
-        Array.Resize(ref targets, kept);
-        return (compact, targets);
+        start[n] = kept;
+        if (kept < targets.Length)
+        {
+            Array.Resize(ref targets, kept);
+        }
+
+        return (start, targets);
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class GraphBuilder
         var component = _components[index];
         if (FailureData.IsEvent(component))
         {
-            var raidGroup = component.Kind == ComponentKind.Disk && component.Owner is { } owner && IndexOf(owner) is var o and >= 0
+            var raidGroup = component.Kind == ComponentKind.Disk && _model.Index.OwnerOf[index] is var o and >= 0
                 ? _components[o]
                 : null;
             var (up, down) = FailureData.Probabilities(component, raidGroup);

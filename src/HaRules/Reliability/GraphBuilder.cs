@@ -21,7 +21,7 @@ internal sealed partial class GraphBuilder
     private readonly int[] _first;
     private readonly int[] _event;
     private readonly int[] _topLevel;
-    private readonly RedundancyGroupStore _groups = new();
+    private readonly RedundancyGroupStore _groups;
     private readonly List<CapacityGate> _capacity = new();
 
     // Per component the first node its definition made: the nodes of component i are its run node
@@ -34,13 +34,16 @@ internal sealed partial class GraphBuilder
         _components = model.Components;
         var names = new string[_components.Count];
         _first = new int[names.Length];
+        // Without a clash every component is the first of its name: no lookup per component.
+        var clash = model.Index.HasDuplicateNames;
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = _components[i].Name;
-            _first[i] = model.IndexOf(names[i]);
+            _first[i] = clash ? model.IndexOf(names[i]) : i;
         }
 
         _graph = new GraphAssembler(names);
+        _groups = RedundancyGroupStore.ForComponents(names.Length);
         _run = new int[names.Length];
         _event = new int[names.Length];
         _topLevel = new int[names.Length];
@@ -201,12 +204,13 @@ internal sealed partial class GraphBuilder
     // looping owner chains go through the model's guarded walk.
     private int TopLevelOf(int index)
     {
-        if (_components[index].Owner is not { } owner)
+        if (_components[index].Owner is null)
         {
             return index;
         }
 
-        var direct = IndexOf(owner);
+        // The model's index holds each component's owner by index (what a lookup of its name gives).
+        var direct = _model.Index.OwnerOf[index];
         if (direct < 0)
         {
             return index;
@@ -217,7 +221,7 @@ internal sealed partial class GraphBuilder
             return direct;
         }
 
-        return IndexOf(_model.TopLevelOwner(owner)) is var top and >= 0 ? top : index;
+        return _model.TopLevelOwnerIndex(direct) is var top and >= 0 ? top : index;
     }
 
     /// <summary>
