@@ -57,6 +57,43 @@ internal static class JoinedNames
         return length;
     }
 
+    /// <summary>A hash of <c>string.Join(separator, names)</c>, read character by character: equal joined texts hash alike.</summary>
+    public static int Hash(IReadOnlyList<string> names, char separator)
+    {
+        unchecked
+        {
+            // FNV-1a over the characters, the separators included.
+            var hash = (int)2166136261;
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (i > 0)
+                {
+                    hash = (hash ^ separator) * 16777619;
+                }
+
+                foreach (var c in names[i])
+                {
+                    hash = (hash ^ c) * 16777619;
+                }
+            }
+
+            return hash;
+        }
+    }
+
+    /// <summary>Lists of names that are equal when joined by one separator (a dictionary key made of parts, not one string).</summary>
+    public sealed class Comparer : IEqualityComparer<IReadOnlyList<string>>
+    {
+        private readonly char _separator;
+
+        public Comparer(char separator) => _separator = separator;
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && Compare(x, y, _separator) == 0);
+
+        public int GetHashCode(IReadOnlyList<string> names) => Hash(names, _separator);
+    }
+
     // The characters of the joined text, from the end of the name before `from` (or the start).
     private struct Cursor
     {

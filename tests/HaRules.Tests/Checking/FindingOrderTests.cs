@@ -29,6 +29,10 @@ public sealed class FindingOrderTests
                 {
                     var expected = Math.Sign(string.CompareOrdinal(string.Join(separator, a), string.Join(separator, b)));
                     Assert.Equal(expected, Math.Sign(JoinedNames.Compare(a, b, separator)));
+                    if (expected == 0)
+                    {
+                        Assert.Equal(JoinedNames.Hash(a, separator), JoinedNames.Hash(b, separator));
+                    }
                 }
 
                 Assert.Equal(string.Join(separator, a).Length, JoinedNames.Length(a));
