@@ -125,7 +125,7 @@ public sealed class OutOfRangeRule : DesignRule
             }
 
             // The relations of the component's name, found by its position (the first of its name).
-            var relations = model.RelationsAt(model.Index.HasDuplicateNames ? model.IndexOf(component.Name) : at);
+            var relations = new Common.Segment<Relation>(model.RelationsAt(model.Index.HasDuplicateNames ? model.IndexOf(component.Name) : at));
             foreach (var relation in relations)
             {
                 if (relation.Kind is RelationKind.DependsOn or RelationKind.ConnectionPool)
