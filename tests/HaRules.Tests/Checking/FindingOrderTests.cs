@@ -71,10 +71,10 @@ public sealed class FindingOrderTests
             foreach (var y in findings)
             {
                 var expected = string.Equals(OldKey(x), OldKey(y), StringComparison.Ordinal);
-                Assert.Equal(expected, FindingIdentity.Instance.Equals(x, y));
+                Assert.Equal(expected, FindingComparers.Identity.Equals(x, y));
                 if (expected)
                 {
-                    Assert.Equal(FindingIdentity.Instance.GetHashCode(x), FindingIdentity.Instance.GetHashCode(y));
+                    Assert.Equal(FindingComparers.Identity.GetHashCode(x), FindingComparers.Identity.GetHashCode(y));
                 }
             }
         }
