@@ -48,13 +48,7 @@ public static class DesignChecker
 
     /// <summary>The report order: by file, line, column, rule ID, then component names.</summary>
     public static IEnumerable<Finding> Order(IEnumerable<Finding> findings) =>
-        findings
-            .OrderBy(f => f.Location.File, StringComparer.Ordinal)
-            .ThenBy(f => f.Location.Line)
-            .ThenBy(f => f.Location.Column)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => string.Join("\u0001", f.Components), StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal);
+        findings.OrderBy(f => f, FindingComparers.Order);
 
     // A rule that throws is a bug in HaRules (HA902); it must not take the rest of the check down with it.
     private static IReadOnlyList<Finding> RunIsolated(DesignRule rule, RuleContext context)
@@ -78,12 +72,13 @@ public static class DesignChecker
         }
     }
 
+    // The first of each finding the rules (or the model's problems) reported more than once.
     private static IEnumerable<Finding> Deduplicate(IEnumerable<Finding> findings)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Finding>(FindingComparers.Identity);
         foreach (var finding in findings)
         {
-            if (seen.Add(finding.Key + "\u0001" + finding.Message + "\u0001" + finding.Location))
+            if (seen.Add(finding))
             {
                 yield return finding;
             }

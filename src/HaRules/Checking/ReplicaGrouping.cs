@@ -21,11 +21,13 @@ namespace HaRules.Checking;
 /// </summary>
 public static class ReplicaGrouping
 {
+    private static readonly JoinedNames.Comparer SignatureComparer = new('\u0001');
+
     /// <summary>The findings with those about several members of one group merged, in first-seen order.</summary>
     public static IReadOnlyList<Finding> Apply(DesignModel model, IEnumerable<Finding> findings)
     {
         var groups = new GroupIndex(model);
-        var buckets = new Dictionary<string, Bucket>(StringComparer.Ordinal);
+        var buckets = new Dictionary<IReadOnlyList<string>, Bucket>(SignatureComparer);
         var order = new List<object>();
         foreach (var finding in findings)
         {
@@ -36,10 +38,7 @@ public static class ReplicaGrouping
                 continue;
             }
 
-            var signature = string.Join(
-                "\u0001",
-                new[] { finding.RuleId, finding.Severity.ToString(), group.Name, Normalize(finding.Message, member, group) }
-                    .Concat(finding.Components.Skip(1).Select(c => Normalize(c, member, group))));
+            var signature = Signature(finding, member, group);
             if (!buckets.TryGetValue(signature, out var bucket))
             {
                 bucket = new Bucket(group);
@@ -64,6 +63,23 @@ public static class ReplicaGrouping
         }
 
         return result;
+    }
+
+    // What a finding says once the member's and its group's names are set aside: rule, severity,
+    // group, message and other components, compared as if joined by U+0001 (no joined string made).
+    private static string[] Signature(Finding finding, string member, Group group)
+    {
+        var parts = new string[3 + finding.Components.Count];
+        parts[0] = finding.RuleId;
+        parts[1] = finding.Severity.ToString();
+        parts[2] = group.Name;
+        parts[3] = Normalize(finding.Message, member, group);
+        for (var i = 1; i < finding.Components.Count; i++)
+        {
+            parts[3 + i] = Normalize(finding.Components[i], member, group);
+        }
+
+        return parts;
     }
 
     // A rule's own finding about a whole group (HA701 on the ports of every replica, HA505 on the
@@ -105,9 +121,15 @@ public static class ReplicaGrouping
             return result;
         }
 
-        var prefix = group.Name + "-";
-        var builder = new StringBuilder(text.Length);
-        var i = 0;
+        // Most components a finding names besides the member (a rack, a switch) hold no replica name.
+        var prefix = group.Prefix;
+        var i = text.IndexOf(prefix, StringComparison.Ordinal);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length).Append(text, 0, i);
         while (i < text.Length)
         {
             var at = text.IndexOf(prefix, i, StringComparison.Ordinal);
@@ -153,8 +175,13 @@ public static class ReplicaGrouping
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
-        var i = 0;
+        var i = text.IndexOf(name, StringComparison.Ordinal);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length).Append(text, 0, i);
         while (i < text.Length)
         {
             var at = text.IndexOf(name, i, StringComparison.Ordinal);
@@ -185,10 +212,14 @@ public static class ReplicaGrouping
             Kind = kind;
             Members = members;
             Location = location;
+            Prefix = name + "-";
             _members = new HashSet<string>(members, StringComparer.Ordinal);
         }
 
         public string Name { get; }
+
+        /// <summary>What a replica's name starts with: the group's name and '-'.</summary>
+        public string Prefix { get; }
 
         public string Kind { get; }
 

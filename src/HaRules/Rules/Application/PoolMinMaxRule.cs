@@ -44,9 +44,9 @@ public sealed class PoolMinMaxRule : DesignRule
             }
 
             var size = cap is { } c && c < max ? c : max;
-            var calls = Pools.SteadyCalls(context.Model, pool, size);
-            var advice = size == max ? "set both to the same value" : $"set both to {Units.Count(size)}, which keeps the pools to {database} within its connection limit (HA505)";
             var drops = Pools.DroppingFirewalls(context.Model, pool, keepsForever: true).ToList();
+            var calls = Pools.SteadyCalls(size, drops);
+            var advice = size == max ? "set both to the same value" : $"set both to {Units.Count(size)}, which keeps the pools to {database} within its connection limit (HA505)";
             if (drops.Count > 0)
             {
                 advice += $", with a keep-alive under {Units.List(drops.Select(d => d.Firewall))}'s {Units.Duration(drops.Min(d => d.Drop))} idle timeout";

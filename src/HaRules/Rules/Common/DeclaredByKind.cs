@@ -23,9 +23,23 @@ internal sealed class DeclaredByKind
 
     private DeclaredByKind(DesignModel model)
     {
-        var units = new List<Component>();
-        var unitPositions = new List<int>();
+        // Counted first, so that every list is made at its size: grown by doubling, the lists of a
+        // model of millions of components left as much garbage again as they kept.
         var components = model.Components;
+        var unitCount = 0;
+        var declaredCount = new Dictionary<ComponentKind, int>();
+        for (var i = 0; i < components.Count; i++)
+        {
+            var component = components[i];
+            unitCount += ModelLookups.IsPartKind(component.Kind) ? 0 : 1;
+            if (!component.IsPart)
+            {
+                declaredCount[component.Kind] = (declaredCount.TryGetValue(component.Kind, out var n) ? n : 0) + 1;
+            }
+        }
+
+        var units = new List<Component>(unitCount);
+        var unitPositions = new List<int>(unitCount);
         for (var i = 0; i < components.Count; i++)
         {
             var component = components[i];
@@ -42,7 +56,7 @@ internal sealed class DeclaredByKind
 
             if (!_declared.TryGetValue(component.Kind, out var ofKind))
             {
-                _declared.Add(component.Kind, ofKind = new OfKind());
+                _declared.Add(component.Kind, ofKind = new OfKind(declaredCount[component.Kind]));
             }
 
             ofKind.Components.Add(component);
@@ -72,8 +86,14 @@ internal sealed class DeclaredByKind
 
     private sealed class OfKind
     {
-        public List<Component> Components { get; } = new();
+        public OfKind(int count)
+        {
+            Components = new List<Component>(count);
+            Positions = new List<int>(count);
+        }
 
-        public List<int> Positions { get; } = new();
+        public List<Component> Components { get; }
+
+        public List<int> Positions { get; }
     }
 }

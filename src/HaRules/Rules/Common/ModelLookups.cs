@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using HaRules.Model;
 
@@ -39,7 +40,7 @@ internal static class ModelLookups
     public static string? TargetOf(DesignModel model, string name, RelationKind kind)
     {
         // Loops, not LINQ: this is asked once per part of every unit.
-        var relations = model.RelationsFrom(name);
+        var relations = RelationsOf(model, name);
         for (var i = 0; i < relations.Count; i++)
         {
             if (relations[i].Kind == kind && relations[i].Targets.Count > 0)
@@ -49,6 +50,23 @@ internal static class ModelLookups
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The relations from a component, as <see cref="DesignModel.RelationsFrom(string)"/> gives them,
+    /// read from the model's index by position: no list object per call, for the lookups asked once
+    /// per component or part.
+    /// </summary>
+    public static Segment<Relation> RelationsOf(DesignModel model, string name)
+    {
+        if (model.IndexOf(name) is var at and >= 0)
+        {
+            return new Segment<Relation>(model.RelationsAt(at));
+        }
+
+        // A name no component has keeps the relations that start from it (a model built by hand).
+        var byName = model.RelationsFrom(name);
+        return new Segment<Relation>(new ArraySegment<Relation>(byName as Relation[] ?? byName.ToArray()));
     }
 
     /// <summary>The rack a component stands in, or null when it declares none.</summary>
@@ -61,7 +79,7 @@ internal static class ModelLookups
     public static IReadOnlyList<Component> Targets(DesignModel model, string name, RelationKind kind)
     {
         var expanded = new Expansion(model);
-        foreach (var relation in model.RelationsFrom(name))
+        foreach (var relation in RelationsOf(model, name))
         {
             if (relation.Kind == kind)
             {
@@ -153,9 +171,11 @@ internal static class ModelLookups
         {
             if (_model.FindGroup(name) is not null)
             {
-                foreach (var component in _model.Resolve(name))
+                // By index: a foreach over the list would allocate an enumerator per name.
+                var members = _model.Resolve(name);
+                for (var i = 0; i < members.Count; i++)
                 {
-                    Add(component);
+                    Add(members[i]);
                 }
             }
             else if (_model.FindComponent(name) is { } component)

@@ -31,6 +31,11 @@ internal static class Pools
     {
         var idle = keepsForever ? null : Seconds(pool.Properties, PropertyNames.IdleTimeoutSeconds);
         var keepAlive = Seconds(pool.Properties, PropertyNames.KeepAliveSeconds);
+        if (pool.Via.Count == 0)
+        {
+            yield break;
+        }
+
         foreach (var firewall in pool.Via.Distinct(System.StringComparer.Ordinal))
         {
             if (model.FindComponent(firewall) is not { } unit
@@ -107,11 +112,14 @@ internal static class Pools
     /// calls are in the order written (<c>Min</c>, <c>Max</c>, <c>KeepAlive</c>), each method name with
     /// its argument's C#.
     /// </summary>
-    public static IReadOnlyList<(string Method, string Argument)> SteadyCalls(DesignModel model, Relation pool, long size)
+    public static IReadOnlyList<(string Method, string Argument)> SteadyCalls(DesignModel model, Relation pool, long size) =>
+        SteadyCalls(size, DroppingFirewalls(model, pool, keepsForever: true).ToList());
+
+    /// <summary>As above, given the firewalls that drop the pool's connections when it keeps them forever (found once by a caller that needs them too).</summary>
+    public static IReadOnlyList<(string Method, string Argument)> SteadyCalls(long size, IReadOnlyList<(string Firewall, double Drop)> drops)
     {
         var count = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var calls = new List<(string, string)> { ("Min", count), ("Max", count) };
-        var drops = DroppingFirewalls(model, pool, keepsForever: true).ToList();
         if (drops.Count > 0)
         {
             calls.Add(("KeepAlive", KeepAliveInterval(drops.Select(d => d.Drop))));
@@ -120,7 +128,7 @@ internal static class Pools
         return calls;
     }
 
-    /// <summary>The calls of <see cref="SteadyCalls"/> as C#: <c>Min(30).Max(30).KeepAlive(TimeSpan.FromMinutes(7))</c>.</summary>
+    /// <summary>The calls of <see cref="SteadyCalls(DesignModel, Relation, long)"/> as C#: <c>Min(30).Max(30).KeepAlive(TimeSpan.FromMinutes(7))</c>.</summary>
     public static string Written(IEnumerable<(string Method, string Argument)> calls) =>
         string.Join(".", calls.Select(c => $"{c.Method}({c.Argument})"));
 

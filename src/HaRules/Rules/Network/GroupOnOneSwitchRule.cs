@@ -28,10 +28,11 @@ public sealed class GroupOnOneSwitchRule : DesignRule
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var model = context.Model;
+        var parts = UnitParts.Of(context);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (what, servers) in ServerGroups(model))
+        foreach (var (isCluster, name, servers) in ServerGroups(model))
         {
-            if (servers.Count < 2 || OnlySwitch(model, servers) is not { } only)
+            if (servers.Count < 2 || OnlySwitch(model, parts, servers) is not { } only)
             {
                 continue;
             }
@@ -42,6 +43,7 @@ public sealed class GroupOnOneSwitchRule : DesignRule
                 continue;
             }
 
+            var what = isCluster ? $"the nodes of cluster {name}" : $"server group {name}";
             yield return context.Create(
                 Id,
                 $"the NIC ports of {what} ({Units.List(names, 6)}) all reach switch {only}: when it fails, every one of them is cut off; cable each server's ports to two switches (WithNics(BondMode.ActiveBackup, swA, swB))",
@@ -49,40 +51,53 @@ public sealed class GroupOnOneSwitchRule : DesignRule
         }
     }
 
-    private static IEnumerable<(string What, IReadOnlyList<Component> Servers)> ServerGroups(DesignModel model)
+    // The groups by name; what they are called is only written for a finding.
+    private static IEnumerable<(bool IsCluster, string Name, IReadOnlyList<Component> Servers)> ServerGroups(DesignModel model)
     {
-        foreach (var group in model.Groups.Where(g => g.Kind == ComponentKind.Server))
+        foreach (var group in model.Groups)
         {
-            yield return ($"server group {group.Name}", model.Resolve(group.Name));
+            if (group.Kind == ComponentKind.Server)
+            {
+                yield return (false, group.Name, model.Resolve(group.Name));
+            }
         }
 
         foreach (var (cluster, _, nodes) in Clusters.All(model))
         {
-            yield return ($"the nodes of cluster {cluster.Name}", nodes.Where(n => n.Kind == ComponentKind.Server).ToList());
+            yield return (true, cluster.Name, nodes.Where(n => n.Kind == ComponentKind.Server).ToList());
         }
     }
 
     // The one switch every port of every server is cabled to; null when a server declares no
-    // ports, a port's switch is unknown, or the ports reach two or more switches.
-    private static string? OnlySwitch(DesignModel model, IReadOnlyList<Component> servers)
+    // ports, a port's switch is unknown, or the ports reach two or more switches. Each server's
+    // ports are walked by position (UnitParts), as PartsOf its name lists them.
+    private static string? OnlySwitch(DesignModel model, UnitParts parts, IReadOnlyList<Component> servers)
     {
         string? only = null;
-        foreach (var server in servers)
+        var components = model.Components;
+        for (var s = 0; s < servers.Count; s++)
         {
-            var ports = ModelLookups.LinkedParts(model, server.Name, ComponentKind.Nic, RelationKind.CabledTo);
-            if (ports.Count == 0)
+            var ports = 0;
+            foreach (var at in parts.PartsOf(model.IndexOf(servers[s].Name)))
             {
-                return null;
-            }
+                if (components[at].Kind != ComponentKind.Nic)
+                {
+                    continue;
+                }
 
-            foreach (var (_, target) in ports)
-            {
+                ports++;
+                var target = parts.LinkOf(at, RelationKind.CabledTo);
                 if (target is null || (only is not null && !string.Equals(only, target, StringComparison.Ordinal)))
                 {
                     return null;
                 }
 
                 only = target;
+            }
+
+            if (ports == 0)
+            {
+                return null;
             }
         }
 

@@ -55,7 +55,7 @@ public sealed class MultipathDisabledRule : DesignRule
         }
     }
 
-    private static int Count(IReadOnlyList<Component> components, System.ArraySegment<int> parts)
+    private static int Count(IReadOnlyList<Component> components, Segment<int> parts)
     {
         var count = 0;
         foreach (var at in parts)

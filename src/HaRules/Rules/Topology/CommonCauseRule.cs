@@ -49,29 +49,76 @@ public sealed class CommonCauseRule : DesignRule
             }
         }
 
-        var causes = new List<CommonCause>();
+        // One finding per shared event, in the order the events first come: its failure is the one
+        // root cause of every redundancy it defeats. Grouped and listed with plain loops (a grouping,
+        // a set and several iterators per finding were most of what the rule allocated).
+        var byEvent = new Dictionary<string, List<CommonCause>>(StringComparer.Ordinal);
+        var events = new List<List<CommonCause>>();
         foreach (var cause in context.Reliability.CommonCauses)
         {
-            if (!targeted.TryGetValue(cause.SharedEvent, out var naming) || !naming.Exists(t => Reports(t, cause)))
+            if (targeted.TryGetValue(cause.SharedEvent, out var naming) && naming.Exists(t => Reports(t, cause)))
             {
-                causes.Add(cause);
+                continue;
+            }
+
+            if (!byEvent.TryGetValue(cause.SharedEvent, out var list))
+            {
+                byEvent.Add(cause.SharedEvent, list = new List<CommonCause>());
+                events.Add(list);
+            }
+
+            list.Add(cause);
+        }
+
+        foreach (var list in events)
+        {
+            var sharedEvent = list[0].SharedEvent;
+            var advice = AdviceOf(list);
+            var message = list.Count == 1
+                ? $"{sharedEvent} stops every one of {Describe(list[0])} ({Names(list[0].Members)}) on its own{Also(list[0])}: the redundancy is defeated; {advice}"
+                : $"{sharedEvent} on its own stops every member of {list.Count} redundant groups, {string.Join("; ", list.Select(c => $"{Describe(c)} ({Names(c.Members)}){Also(c)}"))}: the redundancy is defeated; {advice}";
+            yield return context.Create(Id, message, Named(sharedEvent, list));
+        }
+    }
+
+    // The advice for each kind of redundancy defeated, each once, in order.
+    private static string AdviceOf(List<CommonCause> causes)
+    {
+        if (causes.Count == 1)
+        {
+            return Advice(causes[0].Kind);
+        }
+
+        var advice = new List<string>();
+        foreach (var cause in causes)
+        {
+            var text = Advice(cause.Kind);
+            if (!advice.Contains(text, StringComparer.Ordinal))
+            {
+                advice.Add(text);
             }
         }
 
-        // One finding per shared event: its failure is the one root cause of every redundancy it defeats.
-        foreach (var byEvent in causes.GroupBy(c => c.SharedEvent, StringComparer.Ordinal))
+        return string.Join("; ", advice);
+    }
+
+    // The shared event, then the members of every group it defeats, each once.
+    private static List<string> Named(string sharedEvent, List<CommonCause> causes)
+    {
+        var names = new List<string> { sharedEvent };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { sharedEvent };
+        foreach (var cause in causes)
         {
-            var list = byEvent.ToList();
-            var defeated = list.Select(c => $"{Describe(c)} ({Names(c.Members)}){Also(c)}");
-            var advice = string.Join("; ", list.Select(c => Advice(c.Kind)).Distinct(StringComparer.Ordinal));
-            var message = list.Count == 1
-                ? $"{byEvent.Key} stops every one of {Describe(list[0])} ({Names(list[0].Members)}) on its own{Also(list[0])}: the redundancy is defeated; {advice}"
-                : $"{byEvent.Key} on its own stops every member of {list.Count} redundant groups, {string.Join("; ", defeated)}: the redundancy is defeated; {advice}";
-            yield return context.Create(
-                Id,
-                message,
-                new[] { byEvent.Key }.Concat(list.SelectMany(c => c.Members)).Distinct(StringComparer.Ordinal));
+            foreach (var member in cause.Members)
+            {
+                if (seen.Add(member))
+                {
+                    names.Add(member);
+                }
+            }
         }
+
+        return names;
     }
 
     private static readonly DesignRule[] TargetedRules =

@@ -125,10 +125,13 @@ public sealed class OutOfRangeRule : DesignRule
             }
 
             // The relations of the component's name, found by its position (the first of its name).
-            var relations = model.RelationsAt(model.Index.HasDuplicateNames ? model.IndexOf(component.Name) : at);
+            var relations = new Common.Segment<Relation>(model.RelationsAt(model.Index.HasDuplicateNames ? model.IndexOf(component.Name) : at));
             foreach (var relation in relations)
             {
-                if (relation.Kind is RelationKind.DependsOn or RelationKind.ConnectionPool)
+                // A dependency is only out of range in its count: most have none to check, and are passed
+                // over without the iterator that checks a relation.
+                if (relation.Kind == RelationKind.ConnectionPool
+                    || (relation.Kind == RelationKind.DependsOn && relation.Count is { } k && (k < 1 || k > relation.Targets.Count)))
                 {
                     foreach (var finding in CheckRelation(context, component, names, relation))
                     {
