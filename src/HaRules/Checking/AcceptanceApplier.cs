@@ -43,14 +43,16 @@ public static class AcceptanceApplier
         }
 
         var result = new List<Finding>();
+        var index = new AcceptanceIndex(valid);
+        Func<string, IReadOnlyList<string>?>? groupMembers = null;
         foreach (var finding in findings)
         {
-            var match = valid.FirstOrDefault(a => Covers(context.Model, a, finding));
+            var match = index.FirstCovering(context.Model, finding);
             if (match is not null)
             {
                 result.Add(finding.AsAccepted(match));
             }
-            else if (MembersAcceptance(context.Model, valid, finding) is { } members)
+            else if (MembersAcceptance(context.Model, index, ref groupMembers, finding) is { } members)
             {
                 result.Add(finding.AsAccepted(members));
             }
@@ -71,24 +73,17 @@ public static class AcceptanceApplier
     /// group, with their reasons and the earliest expiry among them (the day one of them lapses, the
     /// group's finding is no longer covered). Null when some replica is not accepted.
     /// </summary>
-    private static Acceptance? MembersAcceptance(DesignModel model, IReadOnlyList<Acceptance> valid, Finding finding)
+    private static Acceptance? MembersAcceptance(DesignModel model, AcceptanceIndex index, ref Func<string, IReadOnlyList<string>?>? groupMembers, Finding finding)
     {
-        if (finding.Group is null)
+        // Most grouped findings have no acceptance of their rule at all: decided without the group's
+        // members, and the groups are found once per check, on the first finding that needs them.
+        if (finding.Group is null || index.OfRule(finding.RuleId) is not { } byTarget)
         {
             return null;
         }
 
-        // Most grouped findings have no acceptance of their rule at all: decided without the group's members.
-        var byTarget = new Dictionary<string, Acceptance>(StringComparer.Ordinal);
-        foreach (var acceptance in valid.Where(a => string.Equals(a.RuleId, finding.RuleId, StringComparison.Ordinal)))
-        {
-            if (!byTarget.ContainsKey(acceptance.Target))
-            {
-                byTarget.Add(acceptance.Target, acceptance);
-            }
-        }
-
-        if (byTarget.Count == 0 || ReplicaGrouping.MembersOf(model, finding.Group) is not { } list)
+        groupMembers ??= ReplicaGrouping.MembersLookup(model);
+        if (groupMembers(finding.Group) is not { } list)
         {
             return null;
         }
@@ -98,11 +93,12 @@ public static class AcceptanceApplier
         var accepting = new List<Acceptance>();
         foreach (var replica in finding.Components.Where(members.Contains))
         {
-            if (!byTarget.TryGetValue(replica, out var acceptance))
+            if (!byTarget.TryGetValue(replica, out var found))
             {
                 return null;
             }
 
+            var acceptance = found.Acceptance;
             accepting.Add(acceptance);
             if (!reasons.Contains(acceptance.Reason, StringComparer.Ordinal))
             {

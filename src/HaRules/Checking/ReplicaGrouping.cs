@@ -99,8 +99,14 @@ public static class ReplicaGrouping
     /// The members of the redundancy group named <paramref name="name"/>: a replica group's replicas,
     /// or a database cluster's nodes; null for any other name.
     /// </summary>
-    public static IReadOnlyList<string>? MembersOf(DesignModel model, string name) =>
-        new GroupIndex(model).Named(name)?.Members;
+    public static IReadOnlyList<string>? MembersOf(DesignModel model, string name) => MembersLookup(model)(name);
+
+    /// <summary>As <see cref="MembersOf"/>, for many names: the groups are found once.</summary>
+    internal static Func<string, IReadOnlyList<string>?> MembersLookup(DesignModel model)
+    {
+        var groups = new GroupIndex(model);
+        return name => groups.Named(name)?.Members;
+    }
 
     // The text with the member's name replaced by one marker and its group's other members' names by
     // another. A replica's name is the group's name, '-' and its number, so the text is scanned once
