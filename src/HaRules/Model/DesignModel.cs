@@ -151,7 +151,7 @@ public sealed class DesignModel
     /// the model by index: what <see cref="RelationsFrom(string)"/> gives for its name when it is the
     /// first component of that name (a name stands for its first component; a later one has none).
     /// </summary>
-    internal ArraySegment<Relation> RelationsAt(int index) => _shared.RelationsFrom.At(index);
+    internal Segment<Relation> RelationsAt(int index) => new(_shared.RelationsFrom.At(index));
 
     /// <summary>
     /// The declared component a name stands for: a part's owner, up through nested parts

@@ -88,10 +88,10 @@ internal sealed class ModelIndex
     /// PartsOf gives them for its name when it is the first of that name): for passes that walk
     /// parts by position (the graph builder, the rules on redundant parts). Grouped on first use.
     /// </summary>
-    public ArraySegment<int> PartPositions(int owner)
+    public Segment<int> PartPositions(int owner)
     {
         var rows = _partRows ??= new PartRows(IndexRows.Build(OwnerOf, OwnerOf.Length, out var start), start);
-        return new ArraySegment<int>(rows.Positions, rows.Start[owner], rows.Start[owner + 1] - rows.Start[owner]);
+        return new Segment<int>(new ArraySegment<int>(rows.Positions, rows.Start[owner], rows.Start[owner + 1] - rows.Start[owner]));
     }
 
     /// <summary>The index of the first component with this name, or <see cref="Unknown"/>.</summary>

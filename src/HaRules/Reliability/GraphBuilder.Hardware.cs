@@ -49,9 +49,8 @@ internal sealed partial class GraphBuilder
         AddAnyOf(component, parts, ComponentKind.Controller, null, needs);
 
         var relations = RelationsOf(index);
-        for (var r = relations.Offset; r < relations.Offset + relations.Count; r++)
+        foreach (var relation in relations)
         {
-            var relation = relations.Array![r];
             switch (relation.Kind)
             {
                 case RelationKind.InRack:
@@ -71,7 +70,7 @@ internal sealed partial class GraphBuilder
     /// Any one of the unit's parts of <paramref name="kind"/> is needed; two or more of them form a
     /// redundancy group of <paramref name="redundancy"/> when one is given.
     /// </summary>
-    private void AddAnyOf(Component unit, ArraySegment<int> parts, ComponentKind kind, RedundancyKind? redundancy, List<int> needs)
+    private void AddAnyOf(Component unit, Segment<int> parts, ComponentKind kind, RedundancyKind? redundancy, List<int> needs)
     {
         var runs = Rent();
         PartRuns(parts, kind, runs);
@@ -91,11 +90,10 @@ internal sealed partial class GraphBuilder
     }
 
     /// <summary>Adds the run nodes of the parts of <paramref name="kind"/> (by the part's name, as the model resolves it).</summary>
-    private void PartRuns(ArraySegment<int> parts, ComponentKind kind, List<int> result)
+    private void PartRuns(Segment<int> parts, ComponentKind kind, List<int> result)
     {
-        for (var k = parts.Offset; k < parts.Offset + parts.Count; k++)
+        foreach (var part in parts)
         {
-            var part = parts.Array![k];
             if (_components[part].Kind == kind)
             {
                 result.Add(_run[_first[part]]);
@@ -103,11 +101,10 @@ internal sealed partial class GraphBuilder
         }
     }
 
-    private void PartIndices(ArraySegment<int> parts, ComponentKind kind, List<int> result)
+    private void PartIndices(Segment<int> parts, ComponentKind kind, List<int> result)
     {
-        for (var k = parts.Offset; k < parts.Offset + parts.Count; k++)
+        foreach (var part in parts)
         {
-            var part = parts.Array![k];
             if (_components[part].Kind == kind)
             {
                 result.Add(_first[part]);

@@ -37,10 +37,10 @@ internal sealed partial class GraphBuilder
     }
 
     /// <summary>The parts of a component (as the model's PartsOf its name gives them), as component indices.</summary>
-    private ArraySegment<int> PartsOf(int index) => _model.Index.PartPositions(_first[index]);
+    private Segment<int> PartsOf(int index) => _model.Index.PartPositions(_first[index]);
 
     /// <summary>The relations from a component (as the model's RelationsFrom its name gives them; the model keeps them by source index).</summary>
-    private ArraySegment<Relation> RelationsOf(int index) => _model.RelationsAt(_first[index]);
+    private Segment<Relation> RelationsOf(int index) => _model.RelationsAt(_first[index]);
 
     // A small pool of scratch lists: needs nest (a pair's unit inside the pair) but never deeply,
     // and every gate copies its children, so a list can be reused as soon as its gate is defined.

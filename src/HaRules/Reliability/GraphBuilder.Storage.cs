@@ -92,9 +92,8 @@ internal sealed partial class GraphBuilder
         var nodes = new List<int>();
         var storage = -1;
         var relations = RelationsOf(index);
-        for (var r = relations.Offset; r < relations.Offset + relations.Count; r++)
+        foreach (var relation in relations)
         {
-            var relation = relations.Array![r];
             if (relation.Kind == RelationKind.ClusterNodes)
             {
                 for (var t = 0; t < relation.Targets.Count; t++)

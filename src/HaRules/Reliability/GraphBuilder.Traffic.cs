@@ -16,9 +16,8 @@ internal sealed partial class GraphBuilder
     private void AddDeclaredNeeds(int index, List<int> needs)
     {
         var relations = RelationsOf(index);
-        for (var r = relations.Offset; r < relations.Offset + relations.Count; r++)
+        foreach (var relation in relations)
         {
-            var relation = relations.Array![r];
             switch (relation.Kind)
             {
                 case RelationKind.DependsOn:

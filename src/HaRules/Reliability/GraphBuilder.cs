@@ -188,9 +188,8 @@ internal sealed partial class GraphBuilder
     private int? StandbyOf(int index)
     {
         var parts = PartsOf(index);
-        for (var k = parts.Offset; k < parts.Offset + parts.Count; k++)
+        foreach (var part in parts)
         {
-            var part = parts.Array![k];
             if (_components[part].Kind == _components[index].Kind)
             {
                 return _first[part];

@@ -61,7 +61,7 @@ internal static class ModelLookups
     {
         if (model.IndexOf(name) is var at and >= 0)
         {
-            return new Segment<Relation>(model.RelationsAt(at));
+            return model.RelationsAt(at);
         }
 
         // A name no component has keeps the relations that start from it (a model built by hand).

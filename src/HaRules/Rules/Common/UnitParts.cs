@@ -30,7 +30,7 @@ internal sealed class UnitParts
         _index.HasDuplicateNames ? _index.IndexOf(_model.Components[position].Name) : position;
 
     /// <summary>The positions in the model of the unit's parts, in model order; the unit is given by its name index.</summary>
-    public Segment<int> PartsOf(int unit) => new(_index.PartPositions(unit));
+    public Segment<int> PartsOf(int unit) => _index.PartPositions(unit);
 
     /// <summary>
     /// What the part at <paramref name="position"/> is powered or cabled to (<paramref name="link"/>):
@@ -38,7 +38,7 @@ internal sealed class UnitParts
     /// </summary>
     public string? LinkOf(int position, RelationKind link)
     {
-        foreach (var relation in new Segment<Relation>(_model.RelationsAt(NameIndex(position))))
+        foreach (var relation in _model.RelationsAt(NameIndex(position)))
         {
             if (relation.Kind == link && relation.Targets.Count > 0)
             {

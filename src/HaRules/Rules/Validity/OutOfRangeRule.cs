@@ -125,7 +125,7 @@ public sealed class OutOfRangeRule : DesignRule
             }
 
             // The relations of the component's name, found by its position (the first of its name).
-            var relations = new Common.Segment<Relation>(model.RelationsAt(model.Index.HasDuplicateNames ? model.IndexOf(component.Name) : at));
+            var relations = model.RelationsAt(model.Index.HasDuplicateNames ? model.IndexOf(component.Name) : at);
             foreach (var relation in relations)
             {
                 // A dependency is only out of range in its count: most have none to check, and are passed

@@ -1,14 +1,18 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
 
-namespace HaRules.Rules.Common;
+namespace HaRules.Model;
 
 /// <summary>
-/// A run of an array (a unit's part positions, a component's relations) that <c>foreach</c> walks
-/// with no allocation. This library targets netstandard2.0, whose <see cref="ArraySegment{T}"/> has
-/// no struct enumerator: a <c>foreach</c> over one boxes it and allocates an enumerator, which the
-/// rules did once per unit and once per part on every check.
+/// A run of one of the model's shared arrays (a component's part positions, its relations), as the
+/// passes that walk the model by position read it: <c>foreach</c> walks it with no allocation. This
+/// library targets netstandard2.0, whose <see cref="ArraySegment{T}"/> has no struct enumerator: a
+/// <c>foreach</c> over one boxes it and allocates an enumerator, which the rules did once per unit and
+/// once per part on every check. As a list (explicitly) it boxes like any struct; nothing in a pass
+/// reads it that way.
 /// </summary>
-internal readonly struct Segment<T>
+internal readonly struct Segment<T> : IReadOnlyList<T>
 {
     private readonly T[]? _array;
     private readonly int _offset;
@@ -28,6 +32,16 @@ internal readonly struct Segment<T>
 
     /// <summary>The enumerator <c>foreach</c> uses.</summary>
     public Enumerator GetEnumerator() => new(_array, _offset, Count);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator()
+    {
+        foreach (var item in this)
+        {
+            yield return item;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     /// <summary>Walks the run in order.</summary>
     public struct Enumerator
